@@ -1,0 +1,62 @@
+/**
+ * What we know about the person beside their check-ins: the medicine course and a risk profile.
+ * Everything in the risk profile is optional: "unknown" is an honest answer.
+ */
+import { z } from 'zod';
+import { IsoDate } from './schema';
+
+/** The aromatase inhibitors, plus tamoxifen (before an AI, or a switch after one). */
+export const DRUGS = ['anastrozole', 'letrozole', 'exemestane', 'tamoxifen'] as const;
+export const Drug = z.enum(DRUGS);
+export type Drug = z.infer<typeof Drug>;
+export const AROMATASE_INHIBITORS: readonly Drug[] = ['anastrozole', 'letrozole', 'exemestane'];
+
+/** One stretch on one medicine. A switch is a new course; a stop sets `stoppedOn`. */
+export const MedicineCourse = z
+  .strictObject({
+    drug: Drug,
+    startedOn: IsoDate,
+    stoppedOn: IsoDate.optional(),
+  })
+  .refine((c) => !c.stoppedOn || c.stoppedOn >= c.startedOn, {
+    error: 'stoppedOn must not be before startedOn',
+    path: ['stoppedOn'],
+  });
+export type MedicineCourse = z.infer<typeof MedicineCourse>;
+
+export const CHEMOTHERAPY_KINDS = ['taxane', 'anthracycline', 'platinum', 'other', 'unknown'] as const;
+export const PRIOR_HAND_PROBLEMS = [
+  'carpal_tunnel',
+  'trigger_finger',
+  'de_quervain',
+  'arthritis',
+  'other',
+] as const;
+
+export const RiskProfile = z.strictObject({
+  age: z.number().int().min(18).max(120).optional(),
+  /** Menopause status before starting the medicine. */
+  menopause: z.enum(['pre', 'peri', 'post', 'unknown']).optional(),
+  /** Years since the last period (for post-menopausal people), if known. */
+  yearsSinceLastPeriod: z.number().min(0).max(80).optional(),
+  bmi: z.number().min(10).max(80).optional(),
+  chemotherapy: z.array(z.enum(CHEMOTHERAPY_KINDS)).optional(),
+  /** Hormone replacement therapy before the cancer diagnosis. */
+  priorHrt: z.boolean().optional(),
+  priorTamoxifen: z.boolean().optional(),
+  diabetes: z.boolean().optional(),
+  arthritis: z.enum(['none', 'osteoarthritis', 'rheumatoid', 'other']).optional(),
+  priorHandProblems: z.array(z.enum(PRIOR_HAND_PROBLEMS)).optional(),
+  /** Which side had lymph nodes removed (axillary surgery or sentinel node biopsy). */
+  lymphNodeSurgerySide: z.enum(['none', 'left', 'right', 'both']).optional(),
+  radiotherapy: z.boolean().optional(),
+});
+export type RiskProfile = z.infer<typeof RiskProfile>;
+
+export const Context = z.strictObject({
+  /** Medicine courses in any order; day 0 is the first aromatase inhibitor's start. */
+  medicines: z.array(MedicineCourse).max(20).default([]),
+  risk: RiskProfile.default({}),
+});
+export type Context = z.infer<typeof Context>;
+export type ContextInput = z.input<typeof Context>;

@@ -1,0 +1,16 @@
+/**
+ * @handcheck/core — the clinical model and rules of HandCheck. Pure: no I/O, no clock.
+ * Both faces (server, web) import from here and nowhere else for anything clinical.
+ */
+
+export * from './checkin/context';
+export * from './checkin/parse';
+export * from './checkin/schema';
+export * from './hand/regions';
+export * from './knowledge/sources';
+export * from './knowledge/version';
+export { computeScores } from './scores';
+export * from './timeline/dates';
+export * from './timeline/timing';
+export { assess, assessUnknown } from './triage/assess';
+export * from './triage/types';

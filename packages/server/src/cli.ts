@@ -1,0 +1,88 @@
+/**
+ * The `handcheck` command line. Thin: parse the arguments, read input, call core or the server,
+ * print. Exit codes: 0 ok, 1 failure, 2 bad input or usage.
+ */
+import {
+  assessUnknown,
+  CheckIn,
+  Context,
+  checkInJsonSchema,
+  describeErrors,
+  fieldErrors,
+} from '@handcheck/core';
+import { z } from 'zod';
+
+const USAGE = `handcheck — notice hand and wrist problems early while taking an aromatase inhibitor
+
+Usage:
+  handcheck assess          read {"checkIn": …, "context": …} as JSON on standard input,
+                            print the assessment as JSON (exit 2 on bad input)
+  handcheck schema          print the JSON Schema of the check-in format
+  handcheck help            this text
+`;
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const AssessRequest = z.strictObject({
+  checkIn: z.unknown(),
+  context: z.unknown().optional(),
+  history: z.array(z.unknown()).optional(),
+});
+
+async function assessCommand(): Promise<number> {
+  const text = await readStdin();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    process.stderr.write(`handcheck assess: standard input is not valid JSON (${(e as Error).message})\n`);
+    return 2;
+  }
+  const req = AssessRequest.safeParse(json);
+  if (!req.success) {
+    process.stderr.write(`handcheck assess: ${describeErrors(fieldErrors(req.error))}\n`);
+    process.stderr.write('expected one JSON document {"checkIn": …, "context": …}\n');
+    return 2;
+  }
+  const checkIn = CheckIn.safeParse(req.data.checkIn);
+  const context = Context.safeParse(req.data.context ?? {});
+  const errors = [
+    ...(checkIn.success ? [] : fieldErrors(checkIn.error, 'checkIn')),
+    ...(context.success ? [] : fieldErrors(context.error, 'context')),
+  ];
+  (req.data.history ?? []).forEach((h, i) => {
+    const r = CheckIn.safeParse(h);
+    if (!r.success) errors.push(...fieldErrors(r.error, `history[${i}]`));
+  });
+  if (errors.length > 0) {
+    for (const e of errors) process.stderr.write(`handcheck assess: ${e.field} ${e.message}\n`);
+    return 2;
+  }
+  const assessment = assessUnknown(req.data as Parameters<typeof assessUnknown>[0]);
+  process.stdout.write(`${JSON.stringify(assessment, null, 2)}\n`);
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command] = argv;
+  switch (command) {
+    case 'assess':
+      return assessCommand();
+    case 'schema':
+      process.stdout.write(`${JSON.stringify(checkInJsonSchema(), null, 2)}\n`);
+      return 0;
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(USAGE);
+      return 0;
+    default:
+      process.stderr.write(`handcheck: unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
