@@ -1,0 +1,97 @@
+/**
+ * Assessments per second on one core (goal ≥ 200,000/s), against a baseline of parsing the same
+ * check-ins with the core's schema in the same run.
+ */
+import { assess, CheckIn, Context } from '@handcheck/core';
+
+export interface BenchResult {
+  readonly name: string;
+  readonly summary: string;
+}
+
+function sampleCheckIns(): CheckIn[] {
+  const raw = [
+    { date: '2026-03-02' },
+    {
+      date: '2026-03-09',
+      regions: [
+        {
+          region: 'right.palm.index.distal',
+          symptoms: ['numbness', 'tingling'],
+          severity: 5,
+          timing: ['wakes_at_night'],
+          daysPerWeek: 5,
+          worse: ['driving'],
+          better: ['shaking_hand'],
+        },
+        { region: 'right.palm.thumb.distal', symptoms: ['numbness'], severity: 4, daysPerWeek: 5 },
+        { region: 'right.palm.long.distal', symptoms: ['tingling'], severity: 4, daysPerWeek: 4 },
+      ],
+      treatments: [{ kind: 'night_splint', startedOn: '2026-02-20', effect: 'a_little_better' }],
+    },
+    {
+      date: '2026-03-16',
+      regions: [
+        {
+          region: 'left.palm.base.ring',
+          symptoms: ['pain', 'catching'],
+          severity: 6,
+          daysPerWeek: 7,
+          locking: 'needs_other_hand',
+        },
+        {
+          region: 'left.back.wrist.radial',
+          symptoms: ['pain'],
+          severity: 5,
+          daysPerWeek: 6,
+          worse: ['lifting', 'thumb_use'],
+        },
+        {
+          region: 'right.back.index.middle',
+          symptoms: ['aching', 'stiffness'],
+          severity: 3,
+          timing: ['morning_stiffness'],
+          morningStiffnessMinutes: 20,
+          daysPerWeek: 7,
+        },
+      ],
+      events: { fever: false, armSwelling: 'none' },
+    },
+  ];
+  return raw.map((r) => CheckIn.parse(r));
+}
+
+function rate(label: string, ms: number, fn: () => void): number {
+  const start = performance.now();
+  let n = 0;
+  while (performance.now() - start < ms) {
+    for (let i = 0; i < 100; i++) fn();
+    n += 100;
+  }
+  const perSecond = n / ((performance.now() - start) / 1000);
+  void label;
+  return perSecond;
+}
+
+export async function runAssessBench(): Promise<BenchResult> {
+  const checkIns = sampleCheckIns();
+  const context = Context.parse({
+    medicines: [{ drug: 'letrozole', startedOn: '2026-01-05' }],
+    risk: { age: 61 },
+  });
+  const raw = checkIns.map((c) => JSON.parse(JSON.stringify(c)));
+  let i = 0;
+  // warm-up
+  rate('warm', 300, () => assess(checkIns[i++ % checkIns.length] as CheckIn, context));
+  const baseline = rate('parse', 1000, () => CheckIn.parse(raw[i++ % raw.length]));
+  const perSecond = rate('assess', 1000, () => assess(checkIns[i++ % checkIns.length] as CheckIn, context));
+  const goal = 200_000;
+  return {
+    name: 'assess',
+    summary:
+      `assess: ${Math.round(perSecond).toLocaleString('en')} assessments/s on one core ` +
+      `(goal ≥ ${goal.toLocaleString('en')}/s: ${perSecond >= goal ? 'met' : 'MISSED'}); ` +
+      `baseline schema parse of the same check-ins ${Math.round(baseline).toLocaleString('en')}/s; ` +
+      `ratio assess/parse ${(perSecond / baseline).toFixed(2)}`,
+  };
+}
