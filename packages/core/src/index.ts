@@ -12,5 +12,6 @@ export * from './knowledge/version';
 export { computeScores } from './scores';
 export * from './timeline/dates';
 export * from './timeline/timing';
+export * from './timeline/weekly';
 export { assess, assessUnknown } from './triage/assess';
 export * from './triage/types';
