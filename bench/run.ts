@@ -1,8 +1,55 @@
 /**
  * `npm run bench`: every benchmark, each printing a ratio against a baseline measured in the same
- * run (these machines are noisy). Results go to bench/RESULTS.md.
+ * run (these machines are noisy). Results are printed and written to bench/RESULTS.md.
+ *
+ *   npm run bench                 all benchmarks
+ *   npm run bench -- assess pdf   only the named ones
  */
+import { writeFileSync } from 'node:fs';
 import { runAssessBench } from './assess';
+import { describeMachine } from './machine';
 
-const results = [await runAssessBench()];
-for (const r of results) console.log(r.summary);
+interface BenchResult {
+  readonly name: string;
+  readonly summary: string;
+}
+
+const BENCHES: Record<string, () => Promise<BenchResult>> = {
+  assess: runAssessBench,
+};
+
+const wanted = process.argv.slice(2);
+const names = wanted.length > 0 ? wanted : Object.keys(BENCHES);
+const unknown = names.filter((n) => !(n in BENCHES));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${Object.keys(BENCHES).join(', ')}`);
+  process.exit(2);
+}
+
+const started = new Date();
+const results: BenchResult[] = [];
+for (const name of names) {
+  const run = BENCHES[name] as () => Promise<BenchResult>;
+  console.log(`▶ ${name}`);
+  try {
+    const r = await run();
+    results.push(r);
+    console.log(`  ${r.summary}`);
+  } catch (e) {
+    const r = { name, summary: `FAILED: ${(e as Error).message}` };
+    results.push(r);
+    console.log(`  ${r.summary}`);
+    process.exitCode = 1;
+  }
+}
+
+const md = [
+  '# Benchmark results',
+  '',
+  `Run ${started.toISOString()} on ${describeMachine()}.`,
+  'Each figure is compared with a baseline measured in the same run; compare ratios, not absolute numbers, across runs.',
+  '',
+  ...results.map((r) => `- **${r.name}**: ${r.summary}`),
+  '',
+].join('\n');
+if (wanted.length === 0) writeFileSync(new URL('./RESULTS.md', import.meta.url), md);
