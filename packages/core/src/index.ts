@@ -15,3 +15,5 @@ export * from './timeline/timing';
 export * from './timeline/weekly';
 export { assess, assessUnknown } from './triage/assess';
 export * from './triage/types';
+export * from './alerts/types';
+export * from './record';

@@ -1,0 +1,50 @@
+/**
+ * One person's whole HandCheck record, as the server stores it and as the GP summary (PDF), the
+ * FHIR export/import and the clinician panel read it. Pure data: the server fills it from the
+ * database; core functions turn it into other shapes.
+ */
+import type { Alert } from '../alerts/types';
+import type { Context } from '../checkin/context';
+import type { CheckIn, Treatment } from '../checkin/schema';
+import type { Assessment } from '../triage/types';
+
+export interface PatientInfo {
+  /** Stable opaque id (a UUID on the server). */
+  readonly id: string;
+  readonly email: string;
+  /** Name to show, when the person gave one. */
+  readonly name: string | null;
+}
+
+/** A check-in as stored: the current version, with the assessment made when it was saved. */
+export interface StoredCheckIn {
+  readonly id: string;
+  /** 1 for the first save; each amendment adds one (earlier versions are kept). */
+  readonly version: number;
+  readonly checkIn: CheckIn;
+  /** Stored with the rules version that made it (`assessment.rulesVersion`); never recomputed silently. */
+  readonly assessment: Assessment;
+  /** ISO 8601 timestamps, set by the server. */
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** A treatment the person tried, kept as its own list (a check-in may also mention treatments). */
+export type StoredTreatment = Treatment & { readonly id: string };
+
+export interface PatientRecord {
+  readonly patient: PatientInfo;
+  /** Medicine courses and risk profile. */
+  readonly context: Context;
+  /** Oldest first. */
+  readonly checkIns: readonly StoredCheckIn[];
+  readonly treatments: readonly StoredTreatment[];
+  /** Alerts for the care team (open and acknowledged), newest first. */
+  readonly alerts: readonly StoredAlert[];
+}
+
+/** An alert as stored, with who acknowledged it and when. */
+export type StoredAlert = Alert & {
+  readonly acknowledgedAt: string | null;
+  readonly acknowledgedBy: string | null;
+};
