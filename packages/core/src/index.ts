@@ -3,17 +3,17 @@
  * Both faces (server, web) import from here and nowhere else for anything clinical.
  */
 
+export * from './alerts/types';
 export * from './checkin/context';
 export * from './checkin/parse';
 export * from './checkin/schema';
 export * from './hand/regions';
 export * from './knowledge/sources';
 export * from './knowledge/version';
+export * from './record';
 export { computeScores } from './scores';
 export * from './timeline/dates';
 export * from './timeline/timing';
 export * from './timeline/weekly';
 export { assess, assessUnknown } from './triage/assess';
 export * from './triage/types';
-export * from './alerts/types';
-export * from './record';
