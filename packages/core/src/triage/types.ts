@@ -96,6 +96,13 @@ export interface Timing {
 
 export type KatzClass = 'classic' | 'probable' | 'possible' | 'unlikely';
 
+/** Attributes of one PRO-CTCAE-style symptom term, each 0–4; absent = not part of the term or not answered. */
+export interface ProCtcaeAttributes {
+  readonly frequency?: 0 | 1 | 2 | 3 | 4;
+  readonly severity?: 0 | 1 | 2 | 3 | 4;
+  readonly interference?: 0 | 1 | 2 | 3 | 4;
+}
+
 export interface Scores {
   /** Katz hand-diagram class per hand, from the map [katz1990][katz-afp]. */
   readonly katz: Readonly<Record<Hand, KatzClass>>;
@@ -105,6 +112,8 @@ export interface Scores {
     readonly maxFromHistory: 7.5;
     readonly itemsPresent: readonly string[];
     readonly examItemsToCheck: readonly string[];
+    /** The hand(s) the points come from (the hand with more points; both when equal). */
+    readonly hands?: readonly Hand[];
   };
   /** Pain 0–10 (worst over 7 days), when reported; average and interference mean when given. */
   readonly pain: {
@@ -118,6 +127,11 @@ export interface Scores {
   readonly function: number | null;
   /** PRO-CTCAE-style composite grades 0–3 [basch2021]. */
   readonly composite: { readonly jointPain: 0 | 1 | 2 | 3; readonly numbness: 0 | 1 | 2 | 3 };
+  /** The 0–4 attributes each composite grade was read from, so a clinician can see why. */
+  readonly compositeAttributes?: {
+    readonly jointPain: ProCtcaeAttributes;
+    readonly numbness: ProCtcaeAttributes;
+  };
 }
 
 export interface Assessment {
