@@ -1,7 +1,62 @@
-import type { AssessInput } from './input';
-import type { RedFlagFinding } from './types';
+/**
+ * Red flags present in a check-in, most urgent first: a small generic reader of the table in
+ * knowledge/redFlags.ts. Each flag's first escalation that applies replaces its urgency and words.
+ */
+import { type Escalation, RED_FLAGS, type RedFlag } from '../knowledge/redFlags';
+import type { Facts } from './facts';
+import { type CareRole, type RedFlagFinding, URGENCIES, type Urgency } from './types';
 
-/** Red flags present in this check-in, most urgent first. (Being written: see knowledge/redFlags.ts.) */
-export function findRedFlags(_input: AssessInput): RedFlagFinding[] {
-  return [];
+const RANK: Readonly<Record<Urgency, number>> = Object.fromEntries(URGENCIES.map((u, i) => [u, i])) as Record<
+  Urgency,
+  number
+>;
+
+const BY_ID: ReadonlyMap<string, RedFlag> = new Map((RED_FLAGS as readonly RedFlag[]).map((r) => [r.id, r]));
+
+/** Sorts findings most urgent first; equal urgencies keep the table's order. */
+export function byUrgency(a: { urgency: Urgency }, b: { urgency: Urgency }): number {
+  return RANK[a.urgency] - RANK[b.urgency];
+}
+
+function unique<T>(ids: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const id of ids) if (!out.includes(id)) out.push(id);
+  return out;
+}
+
+/** Red flags present in this check-in, most urgent first. */
+export function findRedFlags(f: Facts): RedFlagFinding[] {
+  const out: RedFlagFinding[] = [];
+  for (const flag of RED_FLAGS as readonly RedFlag[]) {
+    const marks = flag.detect(f);
+    if (!marks) continue;
+    let escalation: Escalation | undefined;
+    for (const e of flag.escalations ?? []) {
+      if (e.when(f)) {
+        escalation = e;
+        break;
+      }
+    }
+    const regions = unique(marks.map((m) => m.region.id));
+    out.push({
+      id: flag.id,
+      name: flag.name,
+      urgency: escalation?.urgency ?? flag.urgency,
+      reason: escalation?.reason ?? flag.reason,
+      action: escalation?.action ?? flag.action,
+      regions,
+      sources: escalation ? unique([...escalation.sources, ...flag.sources]) : flag.sources,
+    });
+  }
+  return out.sort(byUrgency);
+}
+
+/** The next step a finding calls for: its stable id and whom to see (an escalation may change who). */
+export function redFlagStep(finding: RedFlagFinding): { id: string; who: CareRole } {
+  const flag = BY_ID.get(finding.id);
+  if (!flag) return { id: 'gp_review', who: 'gp' };
+  const escalation = flag.escalations?.find(
+    (e) => e.urgency === finding.urgency && e.urgency !== flag.urgency,
+  );
+  return { id: flag.step.id, who: escalation?.who ?? flag.step.who };
 }

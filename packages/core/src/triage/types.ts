@@ -44,6 +44,8 @@ export interface Evidence {
 
 export interface RedFlagFinding {
   readonly id: string;
+  /** Plain name, e.g. "possible infection". */
+  readonly name?: string;
   readonly urgency: Urgency;
   /** Plain words: why this came up. */
   readonly reason: string;
@@ -64,6 +66,11 @@ export interface Resemblance {
   readonly regions: readonly string[];
   /** For `other_tendonitis`: where, e.g. `ulnar_wrist`, `dorsal_forearm`, `flexor_sheath`. */
   readonly where?: string;
+  /**
+   * For `trigger_finger`: a patient-answerable proxy of Green's grade (`I`–`IV`) from how a locked
+   * finger straightens [green-var][gopolicy-green]. Not a clinician's grading.
+   */
+  readonly grade?: string;
   readonly evidence: readonly Evidence[];
   readonly against: readonly Evidence[];
   readonly sources: readonly SourceId[];
@@ -72,10 +79,20 @@ export interface Resemblance {
 export interface NextStep {
   /** Stable id such as `night_splint`, `steroid_injection`, `hand_specialist`, `surgical_release`. */
   readonly id: string;
-  readonly condition: ConditionId;
+  /** The condition whose care ladder this step is on; null for a red flag's own step (see `redFlag`). */
+  readonly condition: ConditionId | null;
   readonly text: string;
   readonly who: CareRole;
   readonly sources: readonly SourceId[];
+  /** For a red flag's own step: the red flag's id. These steps always come first. */
+  readonly redFlag?: string;
+  /** For a red flag's own step: how soon. */
+  readonly urgency?: Urgency;
+  /**
+   * `suggested`: the next rung to try. `keep_going`: already tried and helping (or too early to tell).
+   * `if_no_better`: the rung after, if the suggested one does not help.
+   */
+  readonly status?: 'suggested' | 'keep_going' | 'if_no_better';
 }
 
 export interface Timing {

@@ -1,0 +1,682 @@
+/**
+ * Hand and wrist patterns the assessment can say a check-in *resembles* (never "is"), as data.
+ *
+ * Each pattern names the areas that make it up (`site`), the features that speak for it (`for`) and
+ * against it (`against`), each with a weight and its sources (clinical-brief.md §2–§5, pattern table
+ * §5.5). The engine in triage/resembles.ts adds the weights of the features present: a pattern with
+ * no site, or a veto against it, or a total below `minScore`, is not shown. Weights rank patterns;
+ * they are not probabilities. Adding a condition = adding a record here and its tests.
+ */
+import {
+  B,
+  countDigits,
+  type Facts,
+  type HandFacts,
+  JOINTY,
+  type Mark,
+  PAINFUL,
+  S,
+  some,
+  T,
+  W,
+  where,
+} from '../triage/facts';
+import type { ConditionId } from '../triage/types';
+import type { SourceId } from './sources';
+
+export type Rule = (h: HandFacts, f: Facts) => boolean;
+
+export interface Criterion {
+  /** Stable id, shown as `evidence[].id`. */
+  readonly id: string;
+  /** Plain words for the person. Suggest, never diagnose. */
+  readonly text: string;
+  readonly sources: readonly SourceId[];
+  /** Added to the score when present (negative for features against). */
+  readonly weight: number;
+  /** When true and present, the pattern is not shown at all. */
+  readonly veto?: boolean;
+  readonly test: Rule;
+}
+
+export interface ConditionPattern {
+  /** Unique key: the condition id, plus `:where` for the kinds of `other_tendonitis`. */
+  readonly key: string;
+  readonly condition: ConditionId;
+  readonly where?: string;
+  /** Plain name. */
+  readonly name: string;
+  /** `hand`: judged on each hand separately (then merged); `person`: on both hands together. */
+  readonly scope: 'hand' | 'person';
+  readonly sources: readonly SourceId[];
+  /** The areas that make up the pattern; empty = the pattern is absent. */
+  readonly site: (h: HandFacts, f: Facts) => readonly Mark[];
+  readonly for: readonly Criterion[];
+  readonly against: readonly Criterion[];
+  readonly minScore: number;
+  /** Optional grade shown with the resemblance (trigger finger). */
+  readonly grade?: (site: readonly Mark[]) => string | undefined;
+}
+
+// Small readable helpers for the rules below.
+const has = (m: Mark, bits: number) => (m.symptoms & bits) !== 0;
+const kind = (m: Mark) => m.region.area.kind;
+const side = (m: Mark) => {
+  const a = m.region.area;
+  return a.kind === 'wrist' || a.kind === 'forearm' || a.kind === 'backOfHand' ? a.side : undefined;
+};
+const back = (m: Mark) => m.region.surface === 'back';
+const palm = (m: Mark) => m.region.surface === 'palm';
+const hasCmc = (m: Mark) => m.region.joints.includes('cmc');
+const hasJoint = (m: Mark) => m.region.joints.length > 0;
+const anyWorse = (marks: readonly Mark[], bits: number) => some(marks, (m) => (m.worse & bits) !== 0);
+const hard = (f: Facts, task: string, atLeast: number) =>
+  f.input.checkIn.hardToDo.some((t) => t.task === task && t.difficulty >= atLeast);
+
+const PINCH = W.pinching | W.gripping | W.turning_handle;
+const THUMB_LOAD = W.lifting | W.gripping | W.thumb_use | W.pinching;
+
+/** Sites, shared by `site` and the criteria that look at the same areas. */
+const sites = {
+  radialWrist: (h: HandFacts) =>
+    where(h.marks, (m) => kind(m) === 'wrist' && side(m) === 'radial' && has(m, PAINFUL)),
+  thumbBase: (h: HandFacts) => where(h.marks, (m) => hasCmc(m) && has(m, S.pain | S.aching | S.stiffness)),
+  catching: (h: HandFacts) => where(h.marks, (m) => m.digit !== undefined && has(m, S.catching)),
+  pureUlnar: (h: HandFacts) =>
+    where(h.sensory, (m) => m.region.nerves.length === 1 && m.region.nerves[0] === 'ulnar'),
+  joints: (h: HandFacts) => where(h.marks, (m) => hasJoint(m) && has(m, JOINTY)),
+};
+
+const bothHandsJoints = (f: Facts) =>
+  some(f.left.marks, (m) => hasJoint(m) && has(m, JOINTY)) &&
+  some(f.right.marks, (m) => hasJoint(m) && has(m, JOINTY));
+
+function mirrored(f: Facts): boolean {
+  for (const l of f.left.marks) {
+    if (!hasJoint(l) || !has(l, JOINTY)) continue;
+    const part = l.region.id.slice('left.'.length);
+    if (
+      some(
+        f.right.marks,
+        (r) => has(r, JOINTY) && r.region.id.endsWith(part) && r.region.id.length === part.length + 6,
+      )
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const onAi = (f: Facts) => f.timing.medicine !== null;
+
+export const CONDITIONS = [
+  {
+    key: 'carpal_tunnel',
+    condition: 'carpal_tunnel',
+    name: 'carpal tunnel syndrome (a squeezed nerve at the wrist)',
+    scope: 'hand',
+    sources: ['katz1990', 'darcy2000', 'seed', 'graham2006'],
+    // Katz: symptoms on the digits 1–3, palm allowed ("probable"); the back of the hand is not.
+    site: (h) =>
+      h.medianDigits === 0
+        ? []
+        : h.sensory.filter(
+            (m) =>
+              h.medianMarks.includes(m) || (palm(m) && (kind(m) === 'thenar' || kind(m) === 'centralPalm')),
+          ),
+    for: [
+      {
+        id: 'median_digits_two_or_more',
+        text: 'Numbness or tingling in two or more of the thumb, index and middle fingers: the area the median nerve supplies.',
+        sources: ['katz1990', 'katz-afp', 'darcy2000'],
+        weight: 0.45,
+        test: (h) => h.medianDigits >= 2,
+      },
+      {
+        id: 'median_digit_one',
+        text: 'Numbness or tingling in one of the thumb, index and middle fingers.',
+        sources: ['katz-afp'],
+        weight: 0.2,
+        test: (h) => h.medianDigits === 1,
+      },
+      {
+        id: 'night_waking',
+        text: 'The numbness or tingling wakes you at night.',
+        sources: ['graham2006', 'seed'],
+        weight: 0.2,
+        test: (h) => some(h.sensory, (m) => (m.timing & T.wakes_at_night) !== 0),
+      },
+      {
+        id: 'shaking_relief',
+        text: 'Shaking or flicking the hand eases it.',
+        sources: ['seed', 'hansen2004'],
+        weight: 0.15,
+        test: (h) => some(h.sensory, (m) => (m.better & B.shaking_hand) !== 0),
+      },
+      {
+        id: 'driving_phone_book',
+        text: 'Worse when driving or holding a phone or a book.',
+        sources: ['seed', 'cts-symptoms-pages'],
+        weight: 0.1,
+        test: (h) => anyWorse(h.sensory, W.driving | W.holding_phone_or_book),
+      },
+      {
+        id: 'thumb_weakness',
+        text: 'Weakness, dropping things, or a thinner muscle at the thumb base.',
+        sources: ['cornwall-cts', 'nhs-ebi-cts'],
+        weight: 0.1,
+        test: (h) => (h.symptoms & (S.weakness | S.thinning)) !== 0,
+      },
+    ],
+    against: [
+      {
+        id: 'little_finger_too',
+        text: 'The little finger is numb too; carpal tunnel usually spares it.',
+        sources: ['afp-cts-text'],
+        weight: -0.1,
+        test: (h) => some(h.sensory, (m) => m.digit === 'little'),
+      },
+      {
+        id: 'back_of_hand',
+        text: 'Numbness on the back of the hand, which the nerve at the wrist does not supply.',
+        sources: ['katz1990', 'katz-afp'],
+        weight: -0.1,
+        test: (h) => some(h.sensory, (m) => kind(m) === 'backOfHand'),
+      },
+      {
+        id: 'neck_or_arm',
+        text: 'Symptoms in the neck or down the arm can come from the neck instead: worth checking first.',
+        sources: ['mdcalc-cts6', 'glos-cts'],
+        weight: -0.15,
+        test: (_h, f) => f.neckArm,
+      },
+      {
+        id: 'feet_too',
+        text: 'Numbness or tingling in the feet as well points to a nerve problem beyond the wrist.',
+        sources: ['karger-cipn', 'tofthagen2013'],
+        weight: -0.15,
+        test: (_h, f) => f.feetSensory,
+      },
+      {
+        id: 'glove_and_stocking_after_chemo',
+        text: 'Both hands and the feet are numb after chemotherapy: that pattern resembles nerve damage from chemotherapy rather than a squeezed nerve at the wrist.',
+        sources: ['karger-cipn', 'tofthagen2013'],
+        weight: -1,
+        veto: true,
+        test: (_h, f) => f.gloveAndStocking,
+      },
+    ],
+    minScore: 0.4,
+  },
+  {
+    key: 'trigger_finger',
+    condition: 'trigger_finger',
+    name: 'trigger finger (a catching finger tendon)',
+    scope: 'hand',
+    sources: ['seed', 'kale2023', 'dralex'],
+    site: (h) => {
+      const catching = sites.catching(h);
+      if (catching.length === 0) return [];
+      // The base of each catching digit on the palm side, where trigger finger hurts.
+      const bases = where(
+        h.marks,
+        (m) =>
+          kind(m) === 'fingerBase' &&
+          has(m, PAINFUL) &&
+          !catching.includes(m) &&
+          catching.some((c) => c.digit === m.digit),
+      );
+      return bases.length ? [...catching, ...bases] : catching;
+    },
+    for: [
+      {
+        id: 'catching',
+        text: 'A finger or thumb catches or locks.',
+        sources: ['seed', 'kale2023'],
+        weight: 0.45,
+        test: (h) => sites.catching(h).length > 0,
+      },
+      {
+        id: 'finger_base_pain',
+        text: 'Pain on the palm side at the base of that finger.',
+        sources: ['seed', 'kale2023', 'dralex'],
+        weight: 0.25,
+        test: (h) => {
+          const digits = sites.catching(h);
+          return some(
+            h.marks,
+            (m) => kind(m) === 'fingerBase' && has(m, PAINFUL) && digits.some((c) => c.digit === m.digit),
+          );
+        },
+      },
+      {
+        id: 'needs_help_to_straighten',
+        text: 'It needs the other hand to straighten, or stays bent.',
+        sources: ['green-var', 'gopolicy-green'],
+        weight: 0.1,
+        test: (h) =>
+          some(h.marks, (m) => m.report.locking === 'needs_other_hand' || m.report.locking === 'stays_bent'),
+      },
+      {
+        id: 'nodule',
+        text: 'A small lump at the base of the finger.',
+        sources: ['dralex', 'kale2023'],
+        weight: 0.1,
+        test: (h) => some(h.marks, (m) => kind(m) === 'fingerBase' && has(m, S.lump)),
+      },
+      {
+        id: 'diabetes',
+        text: 'Diabetes makes trigger finger more common.',
+        sources: ['tw-hand2019', 'dralex'],
+        weight: 0.05,
+        test: (_h, f) => f.input.context.risk.diabetes === true,
+      },
+    ],
+    against: [
+      {
+        id: 'many_fingers_swollen',
+        text: 'Several fingers are swollen or stiff, which points to a wider inflammation rather than one tendon.',
+        sources: ['etg-fts'],
+        weight: -0.15,
+        test: (h) => countDigits(h.swollenStiffDigits) >= 3,
+      },
+    ],
+    minScore: 0.4,
+    grade: (site) => {
+      let g = 'II';
+      for (const m of site) {
+        if (m.report.locking === 'stays_bent') return 'IV';
+        if (m.report.locking === 'needs_other_hand') g = 'III';
+      }
+      return g;
+    },
+  },
+  {
+    key: 'de_quervain',
+    condition: 'de_quervain',
+    name: "De Quervain's tenosynovitis (sore thumb tendons at the wrist)",
+    scope: 'hand',
+    sources: ['seed', 'tw-hand2019', 'shehab2013'],
+    site: (h) => sites.radialWrist(h),
+    for: [
+      {
+        id: 'thumb_side_wrist_pain',
+        text: 'Pain on the thumb side of the wrist.',
+        sources: ['tw-hand2019', 'seed', 'shehab2013'],
+        weight: 0.4,
+        test: (h) => sites.radialWrist(h).length > 0,
+      },
+      {
+        id: 'worse_lifting_grasping',
+        text: 'Worse when lifting, grasping or using the thumb.',
+        sources: ['seed', 'tw-hand2019', 'umem-intersection'],
+        weight: 0.3,
+        test: (h) => anyWorse(sites.radialWrist(h), THUMB_LOAD),
+      },
+    ],
+    against: [
+      {
+        id: 'thumb_base_pinch_pain',
+        text: 'Pain at the thumb base when pinching resembles wear of the thumb-base joint more.',
+        sources: ['shehab2013', 'cmaj2013'],
+        weight: -0.15,
+        test: (h) => anyWorse(sites.thumbBase(h), W.pinching),
+      },
+    ],
+    minScore: 0.4,
+  },
+  {
+    key: 'thumb_base_arthritis',
+    condition: 'thumb_base_arthritis',
+    name: 'thumb-base arthritis (wear of the joint at the base of the thumb)',
+    scope: 'hand',
+    sources: ['cmaj2013', 'prohand', 'shehab2013'],
+    site: (h) => sites.thumbBase(h),
+    for: [
+      {
+        id: 'thumb_base_pain',
+        text: 'Pain or stiffness at the base of the thumb.',
+        sources: ['cmaj2013', 'prohand'],
+        weight: 0.35,
+        test: (h) => sites.thumbBase(h).length > 0,
+      },
+      {
+        id: 'worse_pinching',
+        text: 'Worse when pinching, gripping or turning (keys, jars, door handles).',
+        sources: ['cmaj2013'],
+        weight: 0.25,
+        test: (h) => anyWorse(sites.thumbBase(h), PINCH),
+      },
+      {
+        id: 'keys_jars_hard',
+        text: 'Keys or jars are hard to manage.',
+        sources: ['cmaj2013', 'prohand'],
+        weight: 0.1,
+        test: (h, f) => sites.thumbBase(h).length > 0 && (hard(f, 'keys', 2) || hard(f, 'jars', 2)),
+      },
+      {
+        id: 'osteoarthritis_known',
+        text: 'Osteoarthritis is already known.',
+        sources: ['cmaj2013'],
+        weight: 0.1,
+        test: (_h, f) => f.input.context.risk.arthritis === 'osteoarthritis',
+      },
+    ],
+    against: [
+      {
+        id: 'thumb_side_wrist_lifting',
+        text: 'Pain on the thumb side of the wrist when lifting resembles sore thumb tendons more.',
+        sources: ['shehab2013'],
+        weight: -0.15,
+        test: (h) => anyWorse(sites.radialWrist(h), W.lifting | W.thumb_use),
+      },
+    ],
+    minScore: 0.4,
+  },
+  {
+    key: 'other_tendonitis:ulnar_wrist',
+    condition: 'other_tendonitis',
+    where: 'ulnar_wrist',
+    name: 'a sore tendon on the little-finger side of the wrist',
+    scope: 'hand',
+    sources: ['sato2023-ecu', 'canfp2024'],
+    site: (h) =>
+      where(h.marks, (m) => kind(m) === 'wrist' && side(m) === 'ulnar' && back(m) && has(m, PAINFUL)),
+    for: [
+      {
+        id: 'little_finger_side_wrist_pain',
+        text: 'Pain on the back of the wrist, little-finger side.',
+        sources: ['sato2023-ecu', 'canfp2024'],
+        weight: 0.4,
+        test: () => true,
+      },
+      {
+        id: 'worse_turning_gripping',
+        text: 'Worse when turning, gripping or bending the wrist.',
+        sources: ['canfp2024'],
+        weight: 0.15,
+        test: (h) =>
+          anyWorse(
+            where(h.marks, (m) => kind(m) === 'wrist' && side(m) === 'ulnar'),
+            W.turning_handle | W.gripping | W.wrist_bending,
+          ),
+      },
+    ],
+    against: [
+      {
+        id: 'little_finger_numb',
+        text: 'Numbness of the little finger points to the ulnar nerve rather than a tendon.',
+        sources: ['shehab2013'],
+        weight: -0.1,
+        test: (h) => some(h.sensory, (m) => m.digit === 'little'),
+      },
+    ],
+    minScore: 0.4,
+  },
+  {
+    key: 'other_tendonitis:dorsal_forearm',
+    condition: 'other_tendonitis',
+    where: 'dorsal_forearm',
+    name: 'intersection syndrome (sore tendons where they cross, above the wrist)',
+    scope: 'hand',
+    sources: ['umem-intersection', 'msk-key', 'jabfm-is'],
+    site: (h) =>
+      where(h.marks, (m) => kind(m) === 'forearm' && side(m) === 'radial' && back(m) && has(m, PAINFUL)),
+    for: [
+      {
+        id: 'back_of_forearm_thumb_side',
+        text: 'Pain on the back of the forearm just above the wrist, thumb side.',
+        sources: ['umem-intersection', 'msk-key'],
+        weight: 0.35,
+        test: () => true,
+      },
+      {
+        id: 'worse_wrist_extension',
+        text: 'Worse when bending the wrist back or lifting.',
+        sources: ['umem-intersection', 'jabfm-is', 'msk-key'],
+        weight: 0.2,
+        test: (h) =>
+          anyWorse(
+            where(h.marks, (m) => kind(m) === 'forearm' && side(m) === 'radial'),
+            W.wrist_bending | W.lifting | W.gripping,
+          ),
+      },
+    ],
+    against: [],
+    minScore: 0.4,
+  },
+  {
+    key: 'other_tendonitis:flexor_sheath',
+    condition: 'other_tendonitis',
+    where: 'flexor_sheath',
+    name: 'inflamed finger tendon sheaths (several fingers)',
+    scope: 'hand',
+    sources: ['etg-fts'],
+    site: (h) =>
+      countDigits(h.swollenStiffDigits) >= 2
+        ? where(h.marks, (m) => m.digit !== undefined && palm(m) && has(m, S.swelling | S.stiffness))
+        : [],
+    for: [
+      {
+        id: 'several_fingers_swollen_stiff',
+        text: 'Swelling or stiffness on the palm side of two or more fingers.',
+        sources: ['etg-fts'],
+        weight: 0.3,
+        test: () => true,
+      },
+      {
+        id: 'morning_stiffness',
+        text: 'Stiffest in the morning.',
+        sources: ['etg-fts'],
+        weight: 0.15,
+        test: (h) => (h.timing & T.morning_stiffness) !== 0,
+      },
+    ],
+    against: [],
+    minScore: 0.4,
+  },
+  {
+    key: 'ai_arthralgia',
+    condition: 'ai_arthralgia',
+    name: 'aromatase-inhibitor joint pain (aches and stiffness in several joints)',
+    scope: 'person',
+    sources: ['roberts2020', 'mao2009', 'arthcare2012', 'dfci2014', 'bcna'],
+    // Both hands, or one hand with other joints: the symmetric, many-joint pattern [roberts2020].
+    site: (h, f) => (bothHandsJoints(f) || f.elsewhereJoints ? sites.joints(h) : []),
+    for: [
+      {
+        id: 'both_hands',
+        text: 'Aching or stiffness in joints of both hands.',
+        sources: ['roberts2020', 'dfci2014'],
+        weight: 0.3,
+        test: (_h, f) => bothHandsJoints(f),
+      },
+      {
+        id: 'same_places_both_sides',
+        text: 'The same places on both hands.',
+        sources: ['roberts2020'],
+        weight: 0.1,
+        test: (_h, f) => mirrored(f),
+      },
+      {
+        id: 'several_joints',
+        text: 'Several joints at once.',
+        sources: ['mao2009', 'arthcare2012'],
+        weight: 0.1,
+        test: (h) => sites.joints(h).length >= 3,
+      },
+      {
+        id: 'morning_stiffness',
+        text: 'Stiffness in the morning.',
+        sources: ['bcna', 'dfci2014'],
+        weight: 0.15,
+        test: (h) => (h.timing & T.morning_stiffness) !== 0,
+      },
+      {
+        id: 'eases_with_movement',
+        text: 'It eases as you move.',
+        sources: ['bcna'],
+        weight: 0.05,
+        test: (h) => (h.better & B.moving_it) !== 0,
+      },
+      {
+        id: 'other_joints',
+        text: 'Other joints ache too (such as knees, ankles, hips or shoulders).',
+        sources: ['mao2009', 'roberts2020'],
+        weight: 0.15,
+        test: (_h, f) => f.elsewhereJoints,
+      },
+      {
+        id: 'early_months',
+        text: 'It began within the first three months of the medicine, when most such joint pain starts.',
+        sources: ['arthcare2012', 'mao2009'],
+        weight: 0.15,
+        test: (_h, f) => f.timing.inEarlyWindow === true,
+      },
+      {
+        id: 'later_onset',
+        text: 'It began after the medicine started; later starts happen too.',
+        sources: ['kanematsu2011', 'soumaya2016'],
+        weight: 0.05,
+        test: (_h, f) => f.timing.onsetBeforeMedicine === false && f.timing.inEarlyWindow === false,
+      },
+    ],
+    against: [
+      {
+        id: 'began_before_medicine',
+        text: 'It began before the medicine started.',
+        sources: ['arthcare2012'],
+        weight: -0.2,
+        test: (_h, f) => f.timing.onsetBeforeMedicine === true,
+      },
+      {
+        id: 'hot_red_joints',
+        text: 'Red, hot areas: joint pain from the medicine does not usually look inflamed.',
+        sources: ['arthcare2012'],
+        weight: -0.2,
+        test: (h) => (h.symptoms & S.redness_heat) !== 0,
+      },
+      {
+        id: 'no_aromatase_inhibitor',
+        text: 'No aromatase inhibitor is on record.',
+        sources: ['hyder2021'],
+        weight: -0.15,
+        test: (_h, f) => f.input.context.medicines.length > 0 && !onAi(f),
+      },
+    ],
+    minScore: 0.4,
+  },
+  {
+    key: 'ulnar_nerve',
+    condition: 'ulnar_nerve',
+    name: 'an irritated ulnar nerve (the nerve to the ring and little fingers)',
+    scope: 'hand',
+    sources: ['shehab2013'],
+    // Only when the thumb, index and middle finger are spared: otherwise the median pattern leads.
+    site: (h) =>
+      h.medianDigits > 0 || sites.pureUlnar(h).length === 0
+        ? []
+        : where(h.sensory, (m) => m.region.nerves.includes('ulnar')),
+    for: [
+      {
+        id: 'ring_little_numbness',
+        text: 'Numbness or tingling of the ring and little fingers only: the area the ulnar nerve supplies.',
+        sources: ['shehab2013'],
+        weight: 0.5,
+        test: () => true,
+      },
+      {
+        id: 'worse_elbow_bent',
+        text: 'Worse with the elbow bent.',
+        sources: ['shehab2013'],
+        weight: 0.15,
+        test: (h) => (h.worse & W.elbow_bent) !== 0,
+      },
+      {
+        id: 'weakness',
+        text: 'Weakness or clumsiness of the hand.',
+        sources: ['shehab2013'],
+        weight: 0.05,
+        test: (h) => (h.symptoms & S.weakness) !== 0,
+      },
+    ],
+    against: [
+      {
+        id: 'glove_and_stocking_after_chemo',
+        text: 'Both hands and the feet are numb after chemotherapy: that resembles nerve damage from chemotherapy instead.',
+        sources: ['karger-cipn', 'tofthagen2013'],
+        weight: -1,
+        veto: true,
+        test: (_h, f) => f.gloveAndStocking,
+      },
+      {
+        id: 'neck_or_arm',
+        text: 'Symptoms in the neck or down the arm can come from the neck instead.',
+        sources: ['mdcalc-cts6', 'glos-cts'],
+        weight: -0.1,
+        test: (_h, f) => f.neckArm,
+      },
+    ],
+    minScore: 0.4,
+  },
+  {
+    key: 'chemo_neuropathy',
+    condition: 'chemo_neuropathy',
+    name: 'nerve damage from chemotherapy (numb hands and feet)',
+    scope: 'person',
+    sources: ['karger-cipn', 'tofthagen2013', 'scc2020-cipn'],
+    site: (h, f) => (f.feetSensory && f.anyChemo ? h.sensory : []),
+    for: [
+      {
+        id: 'hands_and_feet',
+        text: 'Numbness or tingling in the hands and the feet.',
+        sources: ['karger-cipn', 'tofthagen2013'],
+        weight: 0.35,
+        test: () => true,
+      },
+      {
+        id: 'after_taxane',
+        text: 'After taxane chemotherapy (such as paclitaxel or docetaxel), which often affects these nerves.',
+        sources: ['tofthagen2013', 'karger-cipn'],
+        weight: 0.3,
+        test: (_h, f) => f.taxane,
+      },
+      {
+        id: 'after_chemotherapy',
+        text: 'After chemotherapy.',
+        sources: ['karger-cipn'],
+        weight: 0.1,
+        test: (_h, f) => !f.taxane,
+      },
+      {
+        id: 'both_hands',
+        text: 'Both hands.',
+        sources: ['karger-cipn', 'scc2020-cipn'],
+        weight: 0.1,
+        test: (_h, f) => f.left.sensory.length > 0 && f.right.sensory.length > 0,
+      },
+      {
+        id: 'fingertips',
+        text: 'Starting at the fingertips.',
+        sources: ['tofthagen2013'],
+        weight: 0.1,
+        test: (h) =>
+          some(h.sensory, (m) => m.region.area.kind === 'digit' && m.region.area.segment === 'distal'),
+      },
+    ],
+    against: [],
+    minScore: 0.4,
+  },
+] as const satisfies readonly ConditionPattern[];
+
+/** Plain name of each condition (the first pattern's name for `other_tendonitis`). */
+export const CONDITION_NAMES: Readonly<Record<ConditionId, string>> = {
+  carpal_tunnel: 'carpal tunnel syndrome',
+  trigger_finger: 'trigger finger',
+  de_quervain: "De Quervain's tenosynovitis",
+  other_tendonitis: 'a sore wrist or finger tendon',
+  ai_arthralgia: 'aromatase-inhibitor joint pain',
+  thumb_base_arthritis: 'thumb-base arthritis',
+  ulnar_nerve: 'an irritated ulnar nerve',
+  chemo_neuropathy: 'nerve damage from chemotherapy',
+};

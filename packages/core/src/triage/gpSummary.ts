@@ -1,0 +1,186 @@
+/**
+ * "Tell your GP": short sentences a person can say or show at the appointment — where, what,
+ * when, how often, how long since starting the medicine, and what was tried. Patients on these
+ * medicines say they were not warned or not believed; a clear, localized history is the answer
+ * [nyrop2016][seed].
+ */
+import type {
+  Aggravator,
+  Effect,
+  Reliever,
+  SymptomKind,
+  SymptomTiming,
+  TreatmentKind,
+} from '../checkin/schema';
+import { CONDITION_NAMES } from '../knowledge/conditions';
+import type { Facts } from './facts';
+import type { RedFlagFinding, Resemblance } from './types';
+
+const SYMPTOM_WORDS: Readonly<Record<SymptomKind, string>> = {
+  pain: 'pain',
+  aching: 'aching',
+  numbness: 'numbness',
+  tingling: 'tingling',
+  burning: 'burning',
+  catching: 'catching or locking',
+  stiffness: 'stiffness',
+  swelling: 'swelling',
+  weakness: 'weakness or dropping things',
+  thinning: 'a thinner muscle at the thumb base',
+  redness_heat: 'redness or heat',
+  cold_pale_blue: 'cold, pale or blue fingers',
+  lump: 'a lump',
+};
+
+const TIMING_WORDS: Readonly<Record<SymptomTiming, string>> = {
+  wakes_at_night: 'it wakes me at night',
+  morning_stiffness: 'stiff in the morning',
+  during_activity: 'during activity',
+  after_activity: 'after activity',
+  constant: 'all the time',
+  comes_and_goes: 'it comes and goes',
+};
+
+const WORSE_WORDS: Readonly<Record<Aggravator, string>> = {
+  gripping: 'gripping',
+  pinching: 'pinching',
+  lifting: 'lifting',
+  thumb_use: 'using the thumb',
+  wrist_bending: 'bending the wrist',
+  elbow_bent: 'keeping the elbow bent',
+  driving: 'driving',
+  holding_phone_or_book: 'holding a phone or book',
+  typing: 'typing',
+  turning_handle: 'turning handles or keys',
+};
+
+const BETTER_WORDS: Readonly<Record<Reliever, string>> = {
+  shaking_hand: 'shaking the hand',
+  rest: 'rest',
+  splint: 'a splint',
+  warmth: 'warmth',
+  moving_it: 'moving it',
+  medicine: 'medicine',
+};
+
+const TREATMENT_WORDS: Readonly<Record<TreatmentKind, string>> = {
+  night_splint: 'a night wrist splint',
+  thumb_splint: 'a thumb splint',
+  finger_splint: 'a finger splint',
+  steroid_injection: 'a steroid injection',
+  surgical_release: 'an operation (release)',
+  hand_therapy: 'hand therapy',
+  exercise: 'exercise',
+  paracetamol: 'paracetamol',
+  nsaid_tablets: 'anti-inflammatory tablets',
+  nsaid_gel: 'anti-inflammatory gel',
+  duloxetine: 'duloxetine',
+  acupuncture: 'acupuncture',
+  activity_change: 'changing activities',
+  medicine_switch: 'a change of hormone medicine',
+  other: 'something else',
+};
+
+const EFFECT_WORDS: Readonly<Record<Effect, string>> = {
+  much_better: 'much better',
+  a_little_better: 'a little better',
+  no_change: 'no change',
+  worse: 'worse',
+  too_early: 'too early to tell',
+};
+
+/** Adds each word of `words` to `out` once, keeping order. */
+function collect<K extends string>(
+  out: string[],
+  keys: readonly K[],
+  words: Readonly<Record<K, string>>,
+): void {
+  for (const k of keys) {
+    const w = words[k];
+    if (!out.includes(w)) out.push(w);
+  }
+}
+
+const MAX_AREAS = 6;
+
+function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Short sentences for the GP, red flags first. Empty when nothing is marked or flagged. */
+export function tellYourGp(
+  f: Facts,
+  resembles: readonly Resemblance[],
+  redFlags: readonly RedFlagFinding[],
+): string[] {
+  const out: string[] = [];
+  for (const flag of redFlags) out.push(`HandCheck flagged ${flag.name ?? flag.id}: ${flag.reason}`);
+  const marks = f.both.marks;
+  const { checkIn } = f.input;
+  if (marks.length > 0) {
+    const names = marks.slice(0, MAX_AREAS).map((m) => m.region.name);
+    const more = marks.length - names.length;
+    out.push(`Where: ${names.join('; ')}${more > 0 ? `; and ${more} more area${more > 1 ? 's' : ''}` : ''}.`);
+
+    const what: string[] = [];
+    const when: string[] = [];
+    const worse: string[] = [];
+    const better: string[] = [];
+    let worst = 0;
+    let days = 0;
+    let stiffMinutes = 0;
+    for (const m of marks) {
+      const r = m.report;
+      collect(what, r.symptoms, SYMPTOM_WORDS);
+      collect(when, r.timing, TIMING_WORDS);
+      collect(worse, r.worse, WORSE_WORDS);
+      collect(better, r.better, BETTER_WORDS);
+      if (r.severity > worst) worst = r.severity;
+      if (r.daysPerWeek > days) days = r.daysPerWeek;
+      if ((r.morningStiffnessMinutes ?? 0) > stiffMinutes) stiffMinutes = r.morningStiffnessMinutes ?? 0;
+    }
+    out.push(`What: ${listOf(what)}.`);
+    const whenParts =
+      stiffMinutes > 0
+        ? when.map((w) =>
+            w === TIMING_WORDS.morning_stiffness ? `${w} for about ${stiffMinutes} minutes` : w,
+          )
+        : when;
+    if (worse.length) whenParts.push(`worse with ${listOf(worse)}`);
+    if (better.length) whenParts.push(`eased by ${listOf(better)}`);
+    if (whenParts.length) out.push(`When: ${whenParts.join('; ')}.`);
+    out.push(
+      `How often and how bad: up to ${days} day${days === 1 ? '' : 's'} a week; at worst ${worst} out of 10.`,
+    );
+  }
+
+  const t = f.timing;
+  if (t.medicine && t.weeksSinceStart !== null && (marks.length > 0 || redFlags.length > 0)) {
+    const ago = `${t.weeksSinceStart} week${t.weeksSinceStart === 1 ? '' : 's'} ago`;
+    const w = t.onsetWeeksAfterStart;
+    out.push(
+      t.earliestOnset && w !== null
+        ? w >= 0
+          ? `It started around ${t.earliestOnset}, ${w} week${w === 1 ? '' : 's'} after I started ${t.medicine} (${ago}).`
+          : `It started around ${t.earliestOnset}, before I started ${t.medicine} (${ago}).`
+        : `I started ${t.medicine} on ${t.medicineStartedOn}, ${ago}.`,
+    );
+  }
+
+  if (checkIn.treatments.length > 0) {
+    const tried = checkIn.treatments.map((tr) => `${TREATMENT_WORDS[tr.kind]} (${EFFECT_WORDS[tr.effect]})`);
+    out.push(`What I tried: ${listOf(tried)}.`);
+  }
+
+  if (resembles.length > 0) {
+    const names: string[] = [];
+    for (const r of resembles) {
+      const plain = r.condition === 'other_tendonitis' ? r.name : CONDITION_NAMES[r.condition];
+      const name = `${plain} (${r.hands.join(' and ')} ${r.hands.length > 1 ? 'hands' : 'hand'})`;
+      if (!names.includes(name)) names.push(name);
+    }
+    out.push(`HandCheck says the pattern resembles ${listOf(names.slice(0, 3))}. Could you check?`);
+  }
+  return out;
+}
