@@ -1,0 +1,347 @@
+/**
+ * The one-page GP summary, as data: what the server's PDF (and any other face) lays out. The
+ * surgeon in the seed interview asks patients to bring their GP a localized, timed history [seed];
+ * a GP has about a minute, so the page leads with what changed and what is asked of the GP, then
+ * who, which medicine since when, where it hurts, what the pattern resembles and why, the scores,
+ * what was tried, the weekly series and the questions for the visit.
+ *
+ * Suggest, never diagnose: every piece of advice carries source ids, patterns "resemble".
+ * Pure: `today` is passed in; everything else is read from the stored record (stored assessments
+ * are never recomputed, so the page shows what the person was shown).
+ */
+import type { Drug } from '../checkin/context';
+import type { SymptomKind, Treatment } from '../checkin/schema';
+import { type Hand, region, type Surface } from '../hand/regions';
+import type { SourceId } from '../knowledge/sources';
+import type { PatientRecord, StoredCheckIn } from '../record';
+import { addDays, daysBetween, weeksBetween } from '../timeline/dates';
+import { firstAromataseInhibitor } from '../timeline/timing';
+import { type Timeline, weeklyTimeline } from '../timeline/weekly';
+import { type KatzClass, URGENCIES, type Urgency } from '../triage/types';
+import { askedOfGp, whatChanged } from './asks';
+import {
+  ADHERENCE_PAIN_THRESHOLD,
+  ADHERENCE_QUESTION,
+  CONDITION_NAMES,
+  CTS6_ITEM_WORDS,
+  DRUG_NAMES,
+  EFFECT_WORDS,
+  QUESTIONS_BY_CONDITION,
+  TREATMENT_NAMES,
+  URGENCY_WORDS,
+} from './wording';
+
+/** A sentence with where it comes from. Advice always has at least one source; plain facts may have none. */
+export interface SourcedText {
+  readonly text: string;
+  readonly sources: readonly SourceId[];
+}
+
+export interface SummaryRegion {
+  readonly id: string;
+  readonly name: string;
+  readonly hand: Hand;
+  readonly surface: Surface;
+  /** Highest severity 0-10 over the window (for shading the drawing). */
+  readonly worst: number;
+  readonly symptoms: readonly SymptomKind[];
+}
+
+export interface SummaryPattern {
+  readonly name: string;
+  readonly strength: 'strong' | 'moderate' | 'weak';
+  readonly hands: readonly Hand[];
+  readonly evidence: readonly SourcedText[];
+  readonly against: readonly SourcedText[];
+  readonly sources: readonly SourceId[];
+}
+
+export interface SummaryRedFlag {
+  readonly name: string;
+  readonly urgency: Urgency;
+  /** e.g. "Same day". */
+  readonly urgencyLabel: string;
+  readonly reason: string;
+  readonly action: string;
+  readonly date: string;
+  readonly sources: readonly SourceId[];
+}
+
+export interface SummaryTreatment {
+  readonly name: string;
+  readonly hand: string | null;
+  readonly startedOn: string | null;
+  readonly endedOn: string | null;
+  readonly effect: string;
+}
+
+export interface SummaryScores {
+  readonly date: string;
+  readonly katz: Readonly<Record<Hand, KatzClass>>;
+  readonly cts6: {
+    readonly historyPoints: number;
+    /** "3.5 of 7.5 from history" - never "likely": the exam items decide [graham2006]. */
+    readonly text: string;
+    readonly itemsPresent: readonly string[];
+    readonly examItemsToCheck: readonly string[];
+    readonly sources: readonly SourceId[];
+  };
+  readonly pain: { readonly worst: number | null; readonly average: number | null };
+  /** 0-100, higher = harder. */
+  readonly function: number | null;
+  readonly composite: {
+    readonly jointPain: number;
+    readonly numbness: number;
+    readonly sources: readonly SourceId[];
+  };
+}
+
+export interface SummaryCheckIn {
+  readonly date: string;
+  readonly week: number | null;
+  readonly maxSeverity: number;
+  readonly areas: number;
+  readonly resembles: readonly string[];
+  readonly redFlags: number;
+}
+
+export interface GpSummary {
+  /** The day the summary was made (also the PDF's creation date). */
+  readonly date: string;
+  readonly patient: { readonly name: string | null; readonly age: number | null };
+  /** Red flags from check-ins in the window, most urgent first. Shown before anything else. */
+  readonly redFlags: readonly SummaryRedFlag[];
+  /** What changed since about 4 weeks before the latest check-in. */
+  readonly changes: readonly SourcedText[];
+  /** What is asked of the GP, red flags first, worded for a clinician. */
+  readonly asks: readonly SourcedText[];
+  readonly medicine: {
+    readonly drug: Drug;
+    readonly name: string;
+    readonly startedOn: string;
+    /** Whole weeks from the first aromatase inhibitor's start to `date`. */
+    readonly weeksOn: number;
+    /** "Letrozole since 2026-01-05 (32 weeks)". */
+    readonly text: string;
+  } | null;
+  readonly onset: {
+    readonly date: string;
+    readonly reported: boolean;
+    readonly weeksAfterStart: number | null;
+    readonly text: string;
+  } | null;
+  readonly latestCheckIn: string | null;
+  /** The 4-week window the regions' worst severities come from. */
+  readonly window: { readonly from: string; readonly to: string } | null;
+  readonly regions: readonly SummaryRegion[];
+  readonly patterns: readonly SummaryPattern[];
+  readonly scores: SummaryScores | null;
+  readonly treatments: readonly SummaryTreatment[];
+  readonly timeline: Timeline;
+  readonly questions: readonly SourcedText[];
+  /** Every check-in, oldest first (for an appendix). */
+  readonly checkIns: readonly SummaryCheckIn[];
+  /** Every source id cited anywhere in the summary, sorted. */
+  readonly sources: readonly SourceId[];
+  readonly disclaimer: string;
+}
+
+/** Days in the window for "worst over the last 4 weeks". */
+export const WINDOW_DAYS = 28;
+
+export const GP_SUMMARY_DISCLAIMER =
+  'Made by HandCheck from what the person reported. It says what the pattern resembles and suggests next steps; it is not a diagnosis.';
+
+function medicineOf(record: PatientRecord, today: string): GpSummary['medicine'] {
+  const first = firstAromataseInhibitor(record.context);
+  if (!first) return null;
+  // The course running today (a switch is a new course), else the first one.
+  const current =
+    record.context.medicines
+      .filter((c) => c.startedOn <= today && (!c.stoppedOn || c.stoppedOn >= today))
+      .toSorted((a, b) => b.startedOn.localeCompare(a.startedOn))[0] ?? first;
+  const weeksOn = weeksBetween(first.startedOn, today);
+  const since = `${DRUG_NAMES[current.drug]} since ${current.startedOn}`;
+  const text =
+    current === first
+      ? `${since} (${weeksOn} weeks)`
+      : `${since}; first aromatase inhibitor ${DRUG_NAMES[first.drug].toLowerCase()} from ${first.startedOn} (${weeksOn} weeks)`;
+  return { drug: current.drug, name: DRUG_NAMES[current.drug], startedOn: first.startedOn, weeksOn, text };
+}
+
+function onsetOf(checkIns: readonly StoredCheckIn[], medicine: GpSummary['medicine']): GpSummary['onset'] {
+  let reported: string | null = null;
+  for (const s of checkIns)
+    for (const r of s.checkIn.regions)
+      if (r.startedOn && (!reported || r.startedOn < reported)) reported = r.startedOn;
+  const firstMarked =
+    checkIns.find((s) => s.checkIn.regions.some((r) => r.severity > 0))?.checkIn.date ?? null;
+  const date = reported ?? firstMarked;
+  if (!date) return null;
+  const what = reported ? 'Symptoms began' : 'Symptoms first recorded';
+  if (!medicine) return { date, reported: !!reported, weeksAfterStart: null, text: `${what} ${date}.` };
+  const weeks = weeksBetween(medicine.startedOn, date);
+  const relative =
+    daysBetween(medicine.startedOn, date) < 0
+      ? `before the aromatase inhibitor started (${medicine.startedOn})`
+      : `${weeks} weeks after starting the aromatase inhibitor`;
+  return { date, reported: !!reported, weeksAfterStart: weeks, text: `${what} ${date}, ${relative}.` };
+}
+
+function windowOf(checkIns: readonly StoredCheckIn[], today: string): GpSummary['window'] {
+  const latest = checkIns.at(-1)?.checkIn.date;
+  if (!latest) return null;
+  // The last 4 weeks up to today; when the latest check-in is older, the 4 weeks up to it.
+  const to = daysBetween(latest, today) < WINDOW_DAYS ? today : latest;
+  return { from: addDays(to, -(WINDOW_DAYS - 1)), to };
+}
+
+function regionsIn(checkIns: readonly StoredCheckIn[]): SummaryRegion[] {
+  const byId = new Map<string, { worst: number; symptoms: Set<SymptomKind> }>();
+  for (const { checkIn } of checkIns) {
+    for (const r of checkIn.regions) {
+      const seen = byId.get(r.region) ?? { worst: 0, symptoms: new Set<SymptomKind>() };
+      seen.worst = Math.max(seen.worst, r.severity);
+      for (const s of r.symptoms) seen.symptoms.add(s);
+      byId.set(r.region, seen);
+    }
+  }
+  return [...byId]
+    .map(([id, v]) => {
+      const reg = region(id);
+      return {
+        id,
+        name: reg.name,
+        hand: reg.hand,
+        surface: reg.surface,
+        worst: v.worst,
+        symptoms: [...v.symptoms],
+      };
+    })
+    .toSorted((a, b) => b.worst - a.worst || a.id.localeCompare(b.id));
+}
+
+function redFlagsIn(checkIns: readonly StoredCheckIn[]): SummaryRedFlag[] {
+  const byId = new Map<string, SummaryRedFlag>();
+  for (const { assessment } of checkIns) {
+    for (const f of assessment.redFlags) {
+      byId.set(f.id, {
+        name: f.name ?? f.id.replaceAll('_', ' '),
+        urgency: f.urgency,
+        urgencyLabel: URGENCY_WORDS[f.urgency],
+        reason: f.reason,
+        action: f.action,
+        date: assessment.checkInDate,
+        sources: f.sources,
+      });
+    }
+  }
+  return [...byId.values()].toSorted(
+    (a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency) || b.date.localeCompare(a.date),
+  );
+}
+
+function scoresOf(latest: StoredCheckIn | undefined): SummaryScores | null {
+  if (!latest) return null;
+  const s = latest.assessment.scores;
+  return {
+    date: latest.checkIn.date,
+    katz: s.katz,
+    cts6: {
+      historyPoints: s.cts6.historyPoints,
+      text: `${s.cts6.historyPoints} of ${s.cts6.maxFromHistory} from history (exam items needed for the rest of 26)`,
+      itemsPresent: s.cts6.itemsPresent.map((i) => CTS6_ITEM_WORDS[i] ?? i.replaceAll('_', ' ')),
+      examItemsToCheck: s.cts6.examItemsToCheck,
+      sources: ['graham2006', 'mdcalc-cts6'],
+    },
+    pain: { worst: s.pain.worst, average: s.pain.average },
+    function: s.function,
+    composite: { ...s.composite, sources: ['basch2021'] },
+  };
+}
+
+function treatmentsOf(record: PatientRecord): SummaryTreatment[] {
+  // The treatment list, then what later check-ins said about the same treatment (latest wins).
+  const byKey = new Map<string, Treatment>();
+  const key = (t: Treatment) => `${t.kind}|${t.hand ?? ''}|${t.startedOn ?? ''}`;
+  for (const t of record.treatments) byKey.set(key(t), t);
+  for (const { checkIn } of record.checkIns) for (const t of checkIn.treatments) byKey.set(key(t), t);
+  return [...byKey.values()]
+    .toSorted((a, b) => (a.startedOn ?? '').localeCompare(b.startedOn ?? ''))
+    .map((t) => ({
+      name: TREATMENT_NAMES[t.kind],
+      hand: t.hand ?? null,
+      startedOn: t.startedOn ?? null,
+      endedOn: t.endedOn ?? null,
+      effect: EFFECT_WORDS[t.effect],
+    }));
+}
+
+function questionsFor(latest: StoredCheckIn | undefined): SourcedText[] {
+  if (!latest) return [];
+  const out: SourcedText[] = [];
+  for (const r of latest.assessment.resembles) out.push(...(QUESTIONS_BY_CONDITION[r.condition] ?? []));
+  const worst = latest.assessment.scores.pain.worst;
+  if (worst !== null && worst >= ADHERENCE_PAIN_THRESHOLD) out.push(ADHERENCE_QUESTION);
+  return out.filter((q, i) => out.findIndex((o) => o.text === q.text) === i);
+}
+
+/** Builds the GP summary of a person's record as of `today` (YYYY-MM-DD). */
+export function gpSummary(record: PatientRecord, today: string): GpSummary {
+  const checkIns = record.checkIns
+    .filter((s) => s.checkIn.date <= today)
+    .toSorted((a, b) => a.checkIn.date.localeCompare(b.checkIn.date));
+  const latest = checkIns.at(-1);
+  const window = windowOf(checkIns, today);
+  const inWindow = window
+    ? checkIns.filter((s) => s.checkIn.date >= window.from && s.checkIn.date <= window.to)
+    : [];
+  const medicine = medicineOf(record, today);
+  const timeline = weeklyTimeline(checkIns, record.context);
+  const redFlags = redFlagsIn(inWindow);
+  const patterns: SummaryPattern[] = (latest?.assessment.resembles ?? []).map((r) => ({
+    name: CONDITION_NAMES[r.condition],
+    strength: r.strength,
+    hands: r.hands,
+    evidence: r.evidence.map((e) => ({ text: e.text, sources: e.sources })),
+    against: r.against.map((e) => ({ text: e.text, sources: e.sources })),
+    sources: r.sources,
+  }));
+  const scores = scoresOf(latest);
+  const asks = askedOfGp(latest?.assessment ?? null);
+  const changes = whatChanged(checkIns);
+  const questions = questionsFor(latest);
+  const cited = new Set<SourceId>(['seed']);
+  for (const list of [redFlags, changes, asks, patterns, questions])
+    for (const x of list) for (const s of x.sources) cited.add(s);
+  for (const p of patterns)
+    for (const e of [...p.evidence, ...p.against]) for (const s of e.sources) cited.add(s);
+  if (scores) for (const s of [...scores.cts6.sources, ...scores.composite.sources]) cited.add(s);
+  return {
+    date: today,
+    patient: { name: record.patient.name, age: record.context.risk.age ?? null },
+    redFlags,
+    changes,
+    asks,
+    medicine,
+    onset: onsetOf(checkIns, medicine),
+    latestCheckIn: latest?.checkIn.date ?? null,
+    window,
+    regions: regionsIn(inWindow),
+    patterns,
+    scores,
+    treatments: treatmentsOf(record),
+    timeline,
+    questions,
+    checkIns: checkIns.map(({ checkIn, assessment }) => ({
+      date: checkIn.date,
+      week: timeline.anchor ? weeksBetween(timeline.anchor, checkIn.date) : null,
+      maxSeverity: Math.max(0, ...checkIn.regions.map((r) => r.severity)),
+      areas: checkIn.regions.length,
+      resembles: assessment.resembles.map((r) => CONDITION_NAMES[r.condition]),
+      redFlags: assessment.redFlags.length,
+    })),
+    sources: [...cited].toSorted(),
+    disclaimer: GP_SUMMARY_DISCLAIMER,
+  };
+}
