@@ -1,0 +1,79 @@
+/**
+ * Severity over time since the medicine started, drawn with uPlot (canvas). Loaded only by the
+ * History screen. A canvas says nothing to a screen reader, so History also renders the same
+ * numbers as a table; this chart is hidden from assistive technology.
+ */
+import 'uplot/dist/uPlot.min.css';
+import { useEffect, useRef } from 'preact/hooks';
+import uPlot from 'uplot';
+
+export interface ChartSeries {
+  readonly label: string;
+  readonly colour: string;
+  /** One value per week in `weeks` (null where there was no check-in). */
+  readonly values: readonly (number | null)[];
+}
+
+interface Props {
+  readonly weeks: readonly number[];
+  readonly series: readonly ChartSeries[];
+  /** Treatments marked on the time axis: week number and a short label. */
+  readonly marks: readonly { week: number; label: string }[];
+}
+
+export function SeverityChart({ weeks, series, marks }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const width = Math.max(280, el.clientWidth);
+    const plot = new uPlot(
+      {
+        width,
+        height: 260,
+        scales: { x: { time: false }, y: { range: [0, 10] } },
+        axes: [
+          { label: 'Weeks since the medicine started', font: '16px system-ui', labelFont: '16px system-ui' },
+          { label: 'Severity (0–10)', font: '16px system-ui', labelFont: '16px system-ui', size: 44 },
+        ],
+        cursor: { drag: { x: false, y: false } },
+        series: [
+          { label: 'Week' },
+          ...series.map((s) => ({
+            label: s.label,
+            stroke: s.colour,
+            width: 3,
+            spanGaps: true,
+            points: { size: 10, fill: s.colour },
+          })),
+        ],
+        hooks: {
+          draw: [
+            (u: uPlot) => {
+              const { ctx } = u;
+              ctx.save();
+              ctx.strokeStyle = '#6b4e16';
+              ctx.fillStyle = '#6b4e16';
+              ctx.setLineDash([6, 4]);
+              ctx.lineWidth = 2;
+              ctx.font = `${14 * devicePixelRatio}px system-ui`;
+              for (const m of marks) {
+                const x = u.valToPos(m.week, 'x', true);
+                ctx.beginPath();
+                ctx.moveTo(x, u.bbox.top);
+                ctx.lineTo(x, u.bbox.top + u.bbox.height);
+                ctx.stroke();
+                ctx.fillText(m.label, x + 4, u.bbox.top + 14 * devicePixelRatio);
+              }
+              ctx.restore();
+            },
+          ],
+        },
+      },
+      [weeks as number[], ...series.map((s) => s.values as (number | null)[])],
+      el,
+    );
+    return () => plot.destroy();
+  }, [weeks, series, marks]);
+  return <div ref={box} class="chart" aria-hidden="true" />;
+}

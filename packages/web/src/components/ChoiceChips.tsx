@@ -1,0 +1,52 @@
+/**
+ * A set of big toggle buttons (aria-pressed) in a named group: the tap-friendly way to pick one or
+ * several answers. Nothing to drag, each target at least 44 × 44 px, complete by keyboard.
+ */
+export interface Choice<T extends string> {
+  readonly value: T;
+  readonly label: string;
+}
+
+interface Props<T extends string> {
+  readonly legend: string;
+  readonly hint?: string;
+  readonly options: readonly Choice<T>[];
+  readonly selected: readonly T[];
+  readonly onChange: (next: T[]) => void;
+  /** One answer at most; tapping the chosen one again clears it. */
+  readonly single?: boolean;
+}
+
+export function ChoiceChips<T extends string>({
+  legend,
+  hint,
+  options,
+  selected,
+  onChange,
+  single,
+}: Props<T>) {
+  const toggle = (value: T) => {
+    const on = selected.includes(value);
+    if (single) onChange(on ? [] : [value]);
+    else onChange(on ? selected.filter((v) => v !== value) : [...selected, value]);
+  };
+  return (
+    <fieldset class="choices">
+      <legend>{legend}</legend>
+      {hint && <p class="hint">{hint}</p>}
+      <div class="chips">
+        {options.map((o) => (
+          <button
+            key={o.value}
+            type="button"
+            class="chip"
+            aria-pressed={selected.includes(o.value)}
+            onClick={() => toggle(o.value)}
+          >
+            {o.label}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,119 @@
+/** What one marked area is like: symptom kinds, how bad, when, how often, what makes it worse or better. */
+import { AGGRAVATORS, LOCKINGS, RELIEVERS, region, SYMPTOM_KINDS, TIMINGS } from '@handcheck/core';
+import type { RegionDraft } from '../draft';
+import { regionDone } from '../draft';
+import {
+  AGGRAVATOR_WORDS,
+  LOCKING_WORDS,
+  options,
+  RELIEVER_WORDS,
+  SYMPTOM_WORDS,
+  TIMING_WORDS,
+} from '../words';
+import { ChoiceChips } from './ChoiceChips';
+import { SeverityButtons } from './SeverityButtons';
+
+const STIFFNESS_MINUTES = [
+  { value: '15', label: 'Under 15 min' },
+  { value: '30', label: 'About 30 min' },
+  { value: '60', label: 'About an hour' },
+  { value: '120', label: 'Longer' },
+];
+
+interface Props {
+  readonly draft: RegionDraft;
+  readonly onChange: (next: RegionDraft) => void;
+  readonly onRemove: () => void;
+  /** Present when other areas are marked: copy these answers to them. */
+  readonly onCopyToOthers?: () => void;
+  readonly others: number;
+}
+
+export function regionTitle(id: string): string {
+  const name = region(id).name;
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+export function RegionDetails({ draft, onChange, onRemove, onCopyToOthers, others }: Props) {
+  const r = draft;
+  const set = (patch: Partial<RegionDraft>) => onChange({ ...r, ...patch });
+  const titleId = `area-${r.region.replaceAll('.', '-')}`;
+  return (
+    <section class="card area" aria-labelledby={titleId}>
+      <h3 id={titleId}>
+        {regionTitle(r.region)}
+        {regionDone(r) && <span class="done"> — done</span>}
+      </h3>
+      <ChoiceChips
+        legend="What does it feel like?"
+        hint="Choose all that fit."
+        options={options(SYMPTOM_KINDS, SYMPTOM_WORDS)}
+        selected={r.symptoms}
+        onChange={(symptoms) =>
+          set({ symptoms, ...(symptoms.includes('catching') ? {} : { locking: undefined }) })
+        }
+      />
+      {r.symptoms.includes('catching') && (
+        <ChoiceChips
+          legend="When it locks, what happens?"
+          options={options(LOCKINGS, LOCKING_WORDS)}
+          selected={r.locking ? [r.locking] : []}
+          onChange={(v) => set({ locking: v[0] })}
+          single
+        />
+      )}
+      <SeverityButtons
+        legend="How bad was it this past week?"
+        value={r.severity}
+        onChange={(severity) => set({ severity })}
+        lowWord="none"
+        highWord="worst imaginable"
+      />
+      <ChoiceChips
+        legend="When is it there?"
+        options={options(TIMINGS, TIMING_WORDS)}
+        selected={r.timing}
+        onChange={(timing) => set({ timing })}
+      />
+      {r.timing.includes('morning_stiffness') && (
+        <ChoiceChips
+          legend="How long until the morning stiffness eases?"
+          options={STIFFNESS_MINUTES}
+          selected={r.morningStiffnessMinutes !== undefined ? [String(r.morningStiffnessMinutes)] : []}
+          onChange={(v) => set({ morningStiffnessMinutes: v[0] === undefined ? undefined : Number(v[0]) })}
+          single
+        />
+      )}
+      <SeverityButtons
+        legend="On how many days this past week?"
+        value={r.daysPerWeek}
+        onChange={(daysPerWeek) => set({ daysPerWeek })}
+        min={0}
+        max={7}
+        columns={8}
+      />
+      <ChoiceChips
+        legend="What makes it worse?"
+        options={options(AGGRAVATORS, AGGRAVATOR_WORDS)}
+        selected={r.worse}
+        onChange={(worse) => set({ worse })}
+      />
+      <ChoiceChips
+        legend="What makes it better?"
+        options={options(RELIEVERS, RELIEVER_WORDS)}
+        selected={r.better}
+        onChange={(better) => set({ better })}
+      />
+      <div class="row-buttons">
+        {onCopyToOthers && others > 0 && (
+          <button type="button" class="secondary" onClick={onCopyToOthers}>
+            Same answers for the other {others} {others === 1 ? 'area' : 'areas'}
+          </button>
+        )}
+        <button type="button" class="secondary" onClick={onRemove}>
+          Remove this area
+        </button>
+      </div>
+    </section>
+  );
+}

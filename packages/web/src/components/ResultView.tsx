@@ -1,0 +1,149 @@
+/**
+ * One assessment, in the order that matters: red flags first (a banner that cannot be missed), then
+ * what the pattern resembles with its evidence and next step, timing, what to tell the GP, sources.
+ * Words come from core's assessment; this screen only arranges them.
+ */
+import {
+  type Assessment,
+  type CareRole,
+  type CheckIn,
+  isSourceId,
+  type RedFlagFinding,
+  SOURCES,
+  type Urgency,
+} from '@handcheck/core';
+
+const URGENCY_WORDS: Record<Urgency, string> = {
+  emergency: 'Get help now',
+  today: 'See a doctor today',
+  soon: 'See your doctor soon',
+  routine: 'Mention it at your next appointment',
+};
+
+const WHO_WORDS: Record<CareRole, string> = {
+  self: 'You can start this yourself',
+  gp: 'With your GP',
+  hand_specialist: 'With a hand specialist',
+  hand_therapist: 'With a hand therapist',
+  oncology_team: 'With your oncology team',
+  rheumatology: 'With a rheumatologist',
+  emergency: 'Emergency care',
+};
+
+const STRENGTH_WORDS = { strong: 'Strong match', moderate: 'Some match', weak: 'Weak match' } as const;
+
+export function ResultView({ checkIn, assessment }: { checkIn: CheckIn; assessment: Assessment }) {
+  const a = assessment;
+  return (
+    <div class="result">
+      {a.redFlags.length > 0 && <RedFlags flags={a.redFlags} />}
+      {checkIn.regions.length === 0 && a.redFlags.length === 0 && (
+        <p class="card ok-card">Thank you. No symptoms in your hands this week — nothing else to do.</p>
+      )}
+      {a.resembles.length > 0 && (
+        <section aria-labelledby="resembles-title">
+          <h2 id="resembles-title">What this resembles</h2>
+          <p class="hint">
+            This is a suggestion to discuss with your doctor, not a diagnosis. Only an examination can tell
+            for sure.
+          </p>
+          {a.resembles.map((r) => {
+            const steps = a.nextSteps.filter((s) => s.condition === r.condition);
+            const id = `res-${r.condition}`;
+            return (
+              <article key={r.condition} class="card" aria-labelledby={id}>
+                <h3 id={id}>This resembles {r.name}</h3>
+                <p class="strength">{STRENGTH_WORDS[r.strength]}</p>
+                {r.evidence.length > 0 && (
+                  <>
+                    <h4>Why</h4>
+                    <ul>
+                      {r.evidence.map((e) => (
+                        <li key={e.id}>{e.text}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {r.against.length > 0 && (
+                  <>
+                    <h4>What does not fit</h4>
+                    <ul>
+                      {r.against.map((e) => (
+                        <li key={e.id}>{e.text}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {steps.length > 0 && (
+                  <>
+                    <h4>Next step</h4>
+                    <ul>
+                      {steps.map((s) => (
+                        <li key={s.id}>
+                          {s.text} <span class="who">({WHO_WORDS[s.who]})</span>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                <Sources ids={[...r.sources, ...steps.flatMap((s) => s.sources)]} />
+              </article>
+            );
+          })}
+        </section>
+      )}
+      {a.timing.weeksSinceStart !== null && (
+        <p class="card">
+          {a.timing.weeksSinceStart} weeks since you started {a.timing.medicine ?? 'your medicine'}.
+          {a.timing.onsetBeforeMedicine === true && ' Some of this began before the medicine.'}
+        </p>
+      )}
+      {a.tellYourGp.length > 0 && (
+        <section aria-labelledby="gp-title" class="card">
+          <h2 id="gp-title">What to tell your GP</h2>
+          <ul>
+            {a.tellYourGp.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p class="hint">
+        Never stop your medicine on your own: if the symptoms make you think about it, talk to your oncology
+        team.
+      </p>
+    </div>
+  );
+}
+
+function RedFlags({ flags }: { flags: readonly RedFlagFinding[] }) {
+  return (
+    <div class="red-flags" role="alert" aria-labelledby="flags-title">
+      <h2 id="flags-title">Please act on this first</h2>
+      {flags.map((f) => (
+        <div key={f.id} class="flag">
+          <p class="urgency">{URGENCY_WORDS[f.urgency]}</p>
+          <p class="action">{f.action}</p>
+          <p class="reason">{f.reason}</p>
+          <Sources ids={f.sources} inverse />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** Citations, one tap away. */
+export function Sources({ ids, inverse }: { ids: readonly string[]; inverse?: boolean }) {
+  const unique = [...new Set(ids)].filter(isSourceId);
+  if (unique.length === 0) return null;
+  return (
+    <details class={inverse ? 'sources inverse' : 'sources'}>
+      <summary>Sources ({unique.length})</summary>
+      <ol>
+        {unique.map((id) => (
+          <li key={id}>{SOURCES[id].citation}</li>
+        ))}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * A number scale as a row of buttons (0–10 severity, 0–4 difficulty, 0–7 days): one tap, no slider
+ * to drag. Each button says its meaning to screen readers ("7 out of 10").
+ */
+interface Props {
+  readonly legend: string;
+  readonly value: number | undefined;
+  readonly onChange: (value: number) => void;
+  readonly min?: number;
+  readonly max?: number;
+  /** Words for the two ends, shown under the row: "none" … "worst imaginable". */
+  readonly lowWord?: string;
+  readonly highWord?: string;
+  /** Label per value instead of the number (e.g. "None", "A little" …). */
+  readonly labels?: readonly string[];
+  /** Buttons per row; the rest wraps. */
+  readonly columns?: number;
+}
+
+export function SeverityButtons({
+  legend,
+  value,
+  onChange,
+  min = 0,
+  max = 10,
+  lowWord,
+  highWord,
+  labels,
+  columns,
+}: Props) {
+  const values = Array.from({ length: max - min + 1 }, (_, i) => min + i);
+  const cols = columns ?? (values.length > 8 ? 6 : values.length);
+  return (
+    <fieldset class="scale">
+      <legend>{legend}</legend>
+      <div class="scale-row" style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))` }}>
+        {values.map((v, i) => (
+          <button
+            key={v}
+            type="button"
+            class={labels ? 'scale-btn worded' : 'scale-btn'}
+            aria-pressed={value === v}
+            aria-label={labels ? undefined : `${v} out of ${max}${ends(v, min, max, lowWord, highWord)}`}
+            onClick={() => onChange(v)}
+          >
+            {labels?.[i] ?? v}
+          </button>
+        ))}
+      </div>
+      {(lowWord || highWord) && (
+        <p class="scale-ends" aria-hidden="true">
+          <span>
+            {min} = {lowWord}
+          </span>
+          <span>
+            {max} = {highWord}
+          </span>
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+function ends(v: number, min: number, max: number, low?: string, high?: string): string {
+  if (v === min && low) return `, ${low}`;
+  if (v === max && high) return `, ${high}`;
+  return '';
+}

@@ -1,0 +1,272 @@
+/**
+ * The weekly check-in: mark areas on the drawing (or the list), describe each, then send.
+ * The draft is saved on every change; "Same as last time" and "No symptoms this week" make an
+ * unchanged week two taps: one to fill in, one to send.
+ */
+import { addDays, assess, type StoredCheckIn } from '@handcheck/core';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { Link, useLocation } from 'wouter-preact';
+import { ApiError, api } from '../api';
+import { BodyMap } from '../components/BodyMap';
+import { CheckInExtras } from '../components/CheckInExtras';
+import { RegionDetails, regionTitle } from '../components/RegionDetails';
+import { RegionList } from '../components/RegionList';
+import {
+  clearDraft,
+  completePart,
+  type Draft,
+  draftFrom,
+  emptyDraft,
+  loadDraft,
+  type RegionDraft,
+  regionDone,
+  saveDraft,
+  validate,
+} from '../draft';
+import { rememberResult } from '../results';
+import { useSession } from '../session';
+import { longDate, today } from '../words';
+
+export function CheckInPage() {
+  const { user, profile } = useSession();
+  const userId = user?.id ?? 'anonymous';
+  const [, navigate] = useLocation();
+  const [draft, setDraftState] = useState<Draft>(() => {
+    const saved = loadDraft(userId);
+    return saved ? { ...saved, date: today() } : emptyDraft(today());
+  });
+  const [surface, setSurface] = useState<'palm' | 'back'>('palm');
+  const [hand, setHand] = useState<'left' | 'right'>('right');
+  const [last, setLast] = useState<StoredCheckIn | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [sending, setSending] = useState(false);
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  const setDraft = (d: Draft) => {
+    setDraftState(d);
+    saveDraft(userId, d);
+    setErrors([]);
+  };
+
+  useEffect(() => {
+    // Warm the result screen's code so it shows at once after "Send".
+    import('./Result').catch(() => {});
+    api.checkIns(addDays(today(), -400)).then(
+      (items) => setLast(items.at(-1) ?? null),
+      () => setLast(null),
+    );
+  }, []);
+
+  const selected = useMemo(() => new Set(draft.regions.map((r) => r.region)), [draft.regions]);
+
+  const toggle = (id: string) => {
+    if (selected.has(id)) {
+      setDraft({ ...draft, regions: draft.regions.filter((r) => r.region !== id) });
+    } else {
+      const fresh: RegionDraft = { region: id, symptoms: [], timing: [], worse: [], better: [] };
+      setDraft({ ...draft, noSymptoms: false, regions: [...draft.regions, fresh] });
+    }
+  };
+
+  const sameAsLast = () => {
+    if (!last) return;
+    setDraft(draftFrom(last.checkIn, today()));
+    setNotice(
+      `Filled in from your check-in of ${longDate(last.checkIn.date)}. Change anything that is different, then send.`,
+    );
+  };
+
+  const noSymptoms = () => {
+    setDraft({ ...emptyDraft(today()), noSymptoms: true });
+    setNotice('No symptoms this week. Tap "Send" to save it.');
+  };
+
+  const send = async () => {
+    const problems = precheck(draft);
+    if (problems.length === 0) {
+      const v = validate(draft);
+      if (!v.ok) problems.push(...v.errors.map((e) => `${e.field} ${e.message}`));
+    }
+    if (problems.length > 0) {
+      setErrors(problems);
+      requestAnimationFrame(() => errorRef.current?.focus());
+      return;
+    }
+    setSending(true);
+    try {
+      const v = validate(draft);
+      if (!v.ok) return;
+      const stored = await api.sendCheckIn(v.value);
+      clearDraft(userId);
+      rememberResult(stored);
+      setDraftState(emptyDraft(today()));
+      navigate(`/result/${stored.id}`);
+    } catch (err) {
+      setErrors([
+        err instanceof ApiError
+          ? [err.message, ...err.fields.map((f) => `${f.field} ${f.message}`)].join(' ')
+          : 'Could not send. Your answers are kept on this phone; try again.',
+      ]);
+      requestAnimationFrame(() => errorRef.current?.focus());
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const preview = useMemo(() => {
+    const c = completePart(draft);
+    return c && profile ? assess(c, profile, last ? [last.checkIn] : []) : null;
+  }, [draft, profile, last]);
+
+  const hasMedicine = (profile?.medicines.length ?? 0) > 0;
+  const doneCount = draft.regions.filter(regionDone).length;
+
+  return (
+    <>
+      <h1>This week's check-in</h1>
+      {!hasMedicine && profile && (
+        <p class="card notice">
+          Tell us which medicine you take and when you started it, so we can count the weeks.{' '}
+          <Link href="/start">Add my medicine</Link>
+        </p>
+      )}
+      <div class="quick">
+        {last && (
+          <button type="button" class="primary big" onClick={sameAsLast}>
+            Same as last time
+          </button>
+        )}
+        <button type="button" class="secondary big" aria-pressed={draft.noSymptoms} onClick={noSymptoms}>
+          No symptoms this week
+        </button>
+      </div>
+      <p role="status" class="ok">
+        {notice}
+      </p>
+
+      <section aria-labelledby="map-title">
+        <h2 id="map-title">Where do you feel it?</h2>
+        <p class="hint">Tap each area that bothers you. Tap it again to unmark it.</p>
+        <div class="map-controls">
+          <div class="hand-switch">
+            <button
+              type="button"
+              class="secondary"
+              aria-pressed={hand === 'left'}
+              onClick={() => setHand('left')}
+            >
+              Left hand
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              aria-pressed={hand === 'right'}
+              onClick={() => setHand('right')}
+            >
+              Right hand
+            </button>
+          </div>
+          <button
+            type="button"
+            class="primary flip"
+            onClick={() => setSurface(surface === 'palm' ? 'back' : 'palm')}
+          >
+            {surface === 'palm' ? 'Show back of hands' : 'Show palm side'}
+          </button>
+        </div>
+        <BodyMap surface={surface} selected={selected} onToggle={toggle} focusHand={hand} />
+        <RegionList selected={selected} onToggle={toggle} />
+      </section>
+
+      {draft.regions.length > 0 && (
+        <section aria-labelledby="areas-title">
+          <h2 id="areas-title">
+            Your marked areas ({doneCount} of {draft.regions.length} done)
+          </h2>
+          {draft.regions.map((r, i) => (
+            <RegionDetails
+              key={r.region}
+              draft={r}
+              others={draft.regions.length - 1}
+              onChange={(next) =>
+                setDraft({ ...draft, regions: draft.regions.map((x, j) => (j === i ? next : x)) })
+              }
+              onRemove={() => toggle(r.region)}
+              onCopyToOthers={() =>
+                setDraft({
+                  ...draft,
+                  regions: draft.regions.map((x) =>
+                    x === r
+                      ? x
+                      : {
+                          ...r,
+                          region: x.region,
+                          timing: [...r.timing],
+                          worse: [...r.worse],
+                          better: [...r.better],
+                          symptoms: [...r.symptoms],
+                        },
+                  ),
+                })
+              }
+            />
+          ))}
+        </section>
+      )}
+
+      <section aria-labelledby="more-title">
+        <h2 id="more-title">More about this week (optional)</h2>
+        <CheckInExtras draft={draft} onChange={setDraft} />
+      </section>
+
+      {preview && (preview.redFlags.length > 0 || preview.resembles.length > 0) && (
+        <section aria-labelledby="preview-title" class="card preview" aria-live="polite">
+          <h2 id="preview-title">What we see so far</h2>
+          {preview.redFlags.length > 0 && (
+            <p class="flag-inline">
+              <strong>Important:</strong> {preview.redFlags[0]?.action}
+            </p>
+          )}
+          {preview.resembles.length > 0 && (
+            <p>
+              This resembles {preview.resembles.map((r) => r.name).join(', or ')}. Send to see the details.
+            </p>
+          )}
+        </section>
+      )}
+
+      {errors.length > 0 && (
+        <div class="error-box" role="alert" tabIndex={-1} ref={errorRef}>
+          <h2>Before sending, please check:</h2>
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div class="send-bar">
+        <button type="button" class="primary send" onClick={send} disabled={sending}>
+          {sending ? 'Sending…' : 'Send'}
+        </button>
+      </div>
+    </>
+  );
+}
+
+/** Friendly checks before the schema's own: name the area and the missing answer. */
+function precheck(d: Draft): string[] {
+  if (d.regions.length === 0 && !d.noSymptoms)
+    return ['Mark where you feel it on the drawing, or tap "No symptoms this week".'];
+  const out: string[] = [];
+  for (const r of d.regions) {
+    const missing = [
+      r.symptoms.length === 0 && 'what it feels like',
+      r.severity === undefined && 'how bad it was (0–10)',
+      r.daysPerWeek === undefined && 'on how many days',
+    ].filter(Boolean);
+    if (missing.length > 0) out.push(`${regionTitle(r.region)}: please choose ${missing.join(', ')}.`);
+  }
+  return out;
+}

@@ -1,0 +1,184 @@
+/**
+ * History: severity week by week since the medicine started (chart + a table with the same numbers
+ * for screen readers), treatments on the time axis, the hands shaded by the worst severity of the
+ * last four weeks, and every check-in, each opening its stored result.
+ */
+import {
+  addDays,
+  type ConditionId,
+  type StoredCheckIn,
+  type StoredTreatment,
+  type Timeline,
+  weeksBetween,
+} from '@handcheck/core';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import { api } from '../api';
+import { SeverityMap } from '../components/BodyMap';
+import type { ChartSeries } from '../components/Chart';
+import { lazyScreen } from '../lazy';
+import { longDate, TREATMENT_WORDS, today } from '../words';
+
+const Chart = lazyScreen(() => import('../components/Chart').then((m) => m.SeverityChart));
+
+// Distinguishable for common colour-vision differences (Okabe–Ito), dark enough on white.
+const COLOURS = ['#0b4f8a', '#b35806', '#007a5a', '#a3336b', '#5d3a9b', '#8a6d00', '#444444', '#c0392b'];
+
+interface Data {
+  timeline: Timeline;
+  checkIns: StoredCheckIn[];
+  treatments: StoredTreatment[];
+}
+
+export function HistoryPage() {
+  const [data, setData] = useState<Data | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [surface, setSurface] = useState<'palm' | 'back'>('palm');
+  useEffect(() => {
+    Promise.all([api.timeline(), api.checkIns(), api.treatments()]).then(
+      ([timeline, checkIns, treatments]) => setData({ timeline, checkIns, treatments }),
+      () => setError('Could not load your history. Check your connection and try again.'),
+    );
+  }, []);
+
+  const view = useMemo(() => (data ? shape(data) : null), [data]);
+  if (error)
+    return (
+      <p role="alert" class="error">
+        {error}
+      </p>
+    );
+  if (!data || !view) return <p class="loading">Loading…</p>;
+
+  return (
+    <>
+      <h1>Your history</h1>
+      {data.checkIns.length === 0 ? (
+        <p class="card">
+          No check-ins yet. <Link href="/">Do your first check-in</Link>
+        </p>
+      ) : (
+        <>
+          <section aria-labelledby="chart-title" class="card">
+            <h2 id="chart-title">How bad, week by week</h2>
+            {data.timeline.medicineStartedOn && (
+              <p class="hint">
+                Since you started {data.timeline.medicine} on {longDate(data.timeline.medicineStartedOn)}.
+                Dashed lines mark treatments.
+              </p>
+            )}
+            <Chart weeks={view.weeks} series={view.series} marks={view.marks} />
+            <table class="visually-hidden">
+              <caption>Worst severity (0–10) each week since the medicine started</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Week</th>
+                  <th scope="col">Date</th>
+                  {view.series.map((s) => (
+                    <th key={s.label} scope="col">
+                      {s.label}
+                    </th>
+                  ))}
+                  <th scope="col">Treatments started</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.timeline.weeks.map((w, i) => (
+                  <tr key={w.week}>
+                    <th scope="row">{w.week}</th>
+                    <td>{longDate(w.date)}</td>
+                    {view.series.map((s) => (
+                      <td key={s.label}>{s.values[i] ?? '—'}</td>
+                    ))}
+                    <td>
+                      {view.marks
+                        .filter((m) => m.week === w.week)
+                        .map((m) => m.label)
+                        .join(', ')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+
+          <section aria-labelledby="map-title" class="card">
+            <h2 id="map-title">Where it was worst, last four weeks</h2>
+            <button
+              type="button"
+              class="primary flip"
+              onClick={() => setSurface(surface === 'palm' ? 'back' : 'palm')}
+            >
+              {surface === 'palm' ? 'Show back of hands' : 'Show palm side'}
+            </button>
+            <SeverityMap surface={surface} worst={view.worst} />
+          </section>
+
+          <section aria-labelledby="list-title">
+            <h2 id="list-title">Every check-in</h2>
+            <ul class="plain checkin-list">
+              {data.checkIns.toReversed().map((c) => (
+                <li key={c.id}>
+                  <Link href={`/result/${c.id}`} class="list-link">
+                    <span class="date">{longDate(c.checkIn.date)}</span>
+                    <span class="summary">{summary(c)}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </>
+      )}
+    </>
+  );
+}
+
+function summary(c: StoredCheckIn): string {
+  const a = c.assessment;
+  if (a.redFlags.length > 0) return `Needs attention · ${a.redFlags.length} warning sign(s)`;
+  if (c.checkIn.regions.length === 0) return 'No symptoms';
+  const worst = Math.max(...c.checkIn.regions.map((r) => r.severity));
+  const what = a.resembles[0] ? ` · resembles ${a.resembles[0].name}` : '';
+  return `${c.checkIn.regions.length} area(s), worst ${worst}/10${what}`;
+}
+
+function shape({ timeline, checkIns, treatments }: Data) {
+  const weeks = timeline.weeks.map((w) => w.week);
+  const names = new Map<ConditionId, string>();
+  for (const c of checkIns) for (const r of c.assessment.resembles) names.set(r.condition, r.name);
+  const conditions = [...new Set(timeline.weeks.flatMap((w) => Object.keys(w.byCondition)))] as ConditionId[];
+  const series: ChartSeries[] = [
+    {
+      label: 'Worst of all areas',
+      colour: COLOURS[0] as string,
+      values: timeline.weeks.map((w) => w.maxSeverity),
+    },
+    ...conditions.map((c, i) => ({
+      label: names.get(c) ?? c.replaceAll('_', ' '),
+      colour: COLOURS[(i + 1) % COLOURS.length] as string,
+      values: timeline.weeks.map((w) => w.byCondition[c] ?? null),
+    })),
+  ];
+  const anchor = timeline.anchor;
+  const marks = anchor
+    ? [
+        ...treatments
+          .filter((t) => t.startedOn)
+          .map((t) => ({
+            week: weeksBetween(anchor, t.startedOn as string),
+            label: TREATMENT_WORDS[t.kind],
+          })),
+        ...checkIns.flatMap((c) =>
+          c.checkIn.treatments.map((t) => ({
+            week: weeksBetween(anchor, t.startedOn ?? c.checkIn.date),
+            label: TREATMENT_WORDS[t.kind],
+          })),
+        ),
+      ].filter((m, i, all) => all.findIndex((x) => x.week === m.week && x.label === m.label) === i)
+    : [];
+  const since = addDays(today(), -28);
+  const worst = new Map<string, number>();
+  for (const c of checkIns.filter((x) => x.checkIn.date >= since))
+    for (const r of c.checkIn.regions) worst.set(r.region, Math.max(worst.get(r.region) ?? 0, r.severity));
+  return { weeks, series, marks, worst };
+}

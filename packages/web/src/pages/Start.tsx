@@ -1,0 +1,380 @@
+/**
+ * "Me": the medicine and its start date, the risk profile (all optional, each question saying why it
+ * is asked), the weekly reminder with a private calendar feed, and signing out.
+ */
+import {
+  AROMATASE_INHIBITORS,
+  CHEMOTHERAPY_KINDS,
+  type Context,
+  DRUGS,
+  type Drug,
+  type MedicineCourse,
+  PRIOR_HAND_PROBLEMS,
+  type RiskProfile,
+} from '@handcheck/core';
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'wouter-preact';
+import { ApiError, api, type Reminders } from '../api';
+import { ChoiceChips } from '../components/ChoiceChips';
+import { useSession } from '../session';
+import { DRUG_WORDS, options, today, WEEKDAYS } from '../words';
+
+type YesNo = 'yes' | 'no';
+const YES_NO = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+] as const;
+const yn = (b: boolean | undefined): YesNo[] => (b === undefined ? [] : [b ? 'yes' : 'no']);
+const fromYn = (v: YesNo[]): boolean | undefined => (v[0] === undefined ? undefined : v[0] === 'yes');
+
+export function StartPage() {
+  const { user, profile, setProfile, setUser } = useSession();
+  const [, navigate] = useLocation();
+  if (!profile) return <p class="loading">Loading…</p>;
+  return (
+    <>
+      <h1>{user?.name ? `Hello, ${user.name}` : 'About you'}</h1>
+      <ProfileForm profile={profile} onSaved={setProfile} />
+      <ReminderForm />
+      <section aria-labelledby="account-title" class="card">
+        <h2 id="account-title">Your account</h2>
+        <p>Signed in as {user?.email}.</p>
+        <button
+          type="button"
+          class="secondary wide"
+          onClick={async () => {
+            await api.signOut().catch(() => {});
+            navigate('/');
+            setUser(null);
+          }}
+        >
+          Sign out
+        </button>
+      </section>
+    </>
+  );
+}
+
+function ProfileForm({ profile, onSaved }: { profile: Context; onSaved: (c: Context) => void }) {
+  const first = profile.medicines.find((m) => AROMATASE_INHIBITORS.includes(m.drug)) ?? profile.medicines[0];
+  const [drug, setDrug] = useState<Drug[]>(first ? [first.drug] : []);
+  const [startedOn, setStartedOn] = useState(first?.startedOn ?? '');
+  const [risk, setRisk] = useState<RiskProfile>(profile.risk);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const set = <K extends keyof RiskProfile>(k: K, v: RiskProfile[K]) => {
+    const next = { ...risk };
+    if (v === undefined || (Array.isArray(v) && v.length === 0)) delete next[k];
+    else next[k] = v;
+    setRisk(next);
+  };
+  const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
+
+  const save = async (e: Event) => {
+    e.preventDefault();
+    const others = profile.medicines.filter((m) => m !== first);
+    const course: MedicineCourse | null =
+      drug[0] && startedOn
+        ? { drug: drug[0], startedOn, ...(first?.stoppedOn ? { stoppedOn: first.stoppedOn } : {}) }
+        : null;
+    if (drug[0] && !startedOn) {
+      setStatus({ ok: false, text: 'Please give the date you started the medicine (a guess is fine).' });
+      return;
+    }
+    try {
+      const saved = await api.saveProfile({ medicines: course ? [course, ...others] : others, risk });
+      onSaved(saved);
+      setStatus({ ok: true, text: 'Saved.' });
+    } catch (err) {
+      setStatus({
+        ok: false,
+        text: err instanceof ApiError ? fieldsOf(err) : 'Could not save. Please try again.',
+      });
+    }
+  };
+
+  return (
+    <form onSubmit={save} class="stack">
+      <section aria-labelledby="medicine-title" class="card">
+        <h2 id="medicine-title">Your medicine</h2>
+        <p class="hint">
+          We count the weeks from the day you started it: most hand symptoms begin in the first months.
+        </p>
+        <ChoiceChips
+          legend="Which medicine do you take?"
+          options={options(DRUGS, DRUG_WORDS)}
+          selected={drug}
+          onChange={setDrug}
+          single
+        />
+        <label class="field">
+          <span>The day you started it</span>
+          <input
+            type="date"
+            name="startedOn"
+            max={today()}
+            value={startedOn}
+            onInput={(e) => setStartedOn(e.currentTarget.value)}
+          />
+        </label>
+      </section>
+
+      <details class="card">
+        <summary>
+          <h2>More about you (optional)</h2>
+        </summary>
+        <p class="hint">Every question is optional. Your answers help HandCheck weigh what it sees.</p>
+        <label class="field">
+          <span>Your age</span>
+          <small class="why">
+            Why we ask: how often joint symptoms come with these medicines differs by age.
+          </small>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={18}
+            max={120}
+            value={risk.age ?? ''}
+            onInput={(e) => set('age', num(e.currentTarget.value))}
+          />
+        </label>
+        <ChoiceChips
+          legend="Your periods before the medicine"
+          hint="Why we ask: joint symptoms are more common when the menopause was recent."
+          options={[
+            { value: 'pre', label: 'Still had periods' },
+            { value: 'peri', label: 'Around the menopause' },
+            { value: 'post', label: 'After the menopause' },
+            { value: 'unknown', label: "Don't know" },
+          ]}
+          selected={risk.menopause ? [risk.menopause] : []}
+          onChange={(v) => set('menopause', v[0])}
+          single
+        />
+        <label class="field">
+          <span>Years since your last period</span>
+          <small class="why">Why we ask: the same reason, in more detail.</small>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={80}
+            value={risk.yearsSinceLastPeriod ?? ''}
+            onInput={(e) => set('yearsSinceLastPeriod', num(e.currentTarget.value))}
+          />
+        </label>
+        <label class="field">
+          <span>Body mass index (BMI), if you know it</span>
+          <small class="why">
+            Why we ask: studies disagree, but weight may change the chance of joint symptoms.
+          </small>
+          <input
+            type="number"
+            inputMode="decimal"
+            min={10}
+            max={80}
+            step="0.1"
+            value={risk.bmi ?? ''}
+            onInput={(e) => set('bmi', num(e.currentTarget.value))}
+          />
+        </label>
+        <ChoiceChips
+          legend="Chemotherapy you had"
+          hint="Why we ask: some chemotherapy causes numbness that can look like a hand problem."
+          options={options(CHEMOTHERAPY_KINDS, {
+            taxane: 'A taxane (paclitaxel, docetaxel)',
+            anthracycline: 'An anthracycline',
+            platinum: 'A platinum drug',
+            other: 'Another kind',
+            unknown: "Had some, don't know which",
+          })}
+          selected={risk.chemotherapy ?? []}
+          onChange={(v) => set('chemotherapy', v)}
+        />
+        <ChoiceChips
+          legend="Did you take HRT before your cancer?"
+          hint="Why we ask: it has been linked to more joint and wrist symptoms."
+          options={YES_NO}
+          selected={yn(risk.priorHrt)}
+          onChange={(v) => set('priorHrt', fromYn(v))}
+          single
+        />
+        <ChoiceChips
+          legend="Did you take tamoxifen before?"
+          hint="Why we ask: it changes how joint symptoms tend to show up."
+          options={YES_NO}
+          selected={yn(risk.priorTamoxifen)}
+          onChange={(v) => set('priorTamoxifen', fromYn(v))}
+          single
+        />
+        <ChoiceChips
+          legend="Do you have diabetes?"
+          hint="Why we ask: it makes trigger finger more likely and can change which treatment works."
+          options={YES_NO}
+          selected={yn(risk.diabetes)}
+          onChange={(v) => set('diabetes', fromYn(v))}
+          single
+        />
+        <ChoiceChips
+          legend="Arthritis you were told you have"
+          hint="Why we ask: arthritis can look like the medicine's joint symptoms."
+          options={[
+            { value: 'none', label: 'None' },
+            { value: 'osteoarthritis', label: 'Osteoarthritis' },
+            { value: 'rheumatoid', label: 'Rheumatoid arthritis' },
+            { value: 'other', label: 'Another kind' },
+          ]}
+          selected={risk.arthritis ? [risk.arthritis] : []}
+          onChange={(v) => set('arthritis', v[0])}
+          single
+        />
+        <ChoiceChips
+          legend="Hand problems you had before"
+          hint="Why we ask: an old problem can come back, and looks alike."
+          options={options(PRIOR_HAND_PROBLEMS, {
+            carpal_tunnel: 'Carpal tunnel',
+            trigger_finger: 'Trigger finger',
+            de_quervain: "De Quervain's",
+            arthritis: 'Arthritis in the hand',
+            other: 'Something else',
+          })}
+          selected={risk.priorHandProblems ?? []}
+          onChange={(v) => set('priorHandProblems', v)}
+        />
+        <ChoiceChips
+          legend="Lymph nodes removed from the armpit"
+          hint="Why we ask: swelling on that side can be lymphoedema, which needs a different check."
+          options={[
+            { value: 'none', label: 'No' },
+            { value: 'left', label: 'Left side' },
+            { value: 'right', label: 'Right side' },
+            { value: 'both', label: 'Both sides' },
+          ]}
+          selected={risk.lymphNodeSurgerySide ? [risk.lymphNodeSurgerySide] : []}
+          onChange={(v) => set('lymphNodeSurgerySide', v[0])}
+          single
+        />
+        <ChoiceChips
+          legend="Did you have radiotherapy?"
+          hint="Why we ask: the same reason as lymph node surgery."
+          options={YES_NO}
+          selected={yn(risk.radiotherapy)}
+          onChange={(v) => set('radiotherapy', fromYn(v))}
+          single
+        />
+      </details>
+      {status && (
+        <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'ok' : 'error'}>
+          {status.text}
+        </p>
+      )}
+      <button type="submit" class="primary wide">
+        Save my details
+      </button>
+    </form>
+  );
+}
+
+function ReminderForm() {
+  const [r, setR] = useState<Reminders | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    api.reminders().then(setR, () => setStatus('Could not load your reminder.'));
+  }, []);
+  if (!r) return status ? <p class="error">{status}</p> : null;
+
+  const feed = r.feedUrl ? new URL(r.feedUrl, location.origin) : null;
+  const webcal = feed ? `webcal://${feed.host}${feed.pathname}${feed.search}` : null;
+  return (
+    <section aria-labelledby="reminder-title" class="card">
+      <h2 id="reminder-title">Weekly reminder</h2>
+      <ChoiceChips
+        legend="Which day?"
+        options={WEEKDAYS.map((d, i) => ({ value: String(i), label: d }))}
+        selected={[String(r.weekday)]}
+        onChange={(v) => v[0] !== undefined && setR({ ...r, weekday: Number(v[0]) })}
+        single
+      />
+      <label class="field">
+        <span>What time?</span>
+        <input type="time" value={r.time} onInput={(e) => setR({ ...r, time: e.currentTarget.value })} />
+      </label>
+      <button
+        type="button"
+        class="primary wide"
+        onClick={async () => {
+          try {
+            const saved = await api.saveReminders(r.weekday, r.time);
+            setR({ ...r, ...saved });
+            setStatus('Reminder saved.');
+          } catch (err) {
+            setStatus(err instanceof ApiError ? err.message : 'Could not save the reminder.');
+          }
+        }}
+      >
+        Save reminder
+      </button>
+      <h3>Add to my calendar</h3>
+      <p class="hint">
+        A private calendar link puts the weekly check-in in your phone's calendar. Anyone with the link can
+        see the reminder times (nothing about your health), so keep it to yourself.
+      </p>
+      {feed && webcal ? (
+        <div class="stack">
+          <a class="button primary wide" href={webcal}>
+            Open in my calendar
+          </a>
+          <label class="field">
+            <span>Calendar link</span>
+            <input type="text" readOnly value={feed.href} onFocus={(e) => e.currentTarget.select()} />
+          </label>
+          <button
+            type="button"
+            class="secondary wide"
+            onClick={async () => {
+              await navigator.clipboard?.writeText(feed.href).then(
+                () => setCopied(true),
+                () => setCopied(false),
+              );
+            }}
+          >
+            {copied ? 'Copied' : 'Copy the link'}
+          </button>
+          <button
+            type="button"
+            class="danger wide"
+            onClick={async () => {
+              await api.revokeFeed();
+              setR({ ...r, feedUrl: null });
+              setStatus('The calendar link no longer works. You can make a new one.');
+            }}
+          >
+            Stop this calendar link
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          class="secondary wide"
+          onClick={async () => {
+            try {
+              const { feedUrl } = await api.newFeed();
+              setR({ ...r, feedUrl });
+            } catch (err) {
+              setStatus(err instanceof ApiError ? err.message : 'Could not make a calendar link.');
+            }
+          }}
+        >
+          Add to my calendar
+        </button>
+      )}
+      <p role="status" class="ok">
+        {status}
+      </p>
+    </section>
+  );
+}
+
+function fieldsOf(err: ApiError): string {
+  return err.fields.length ? err.fields.map((f) => `${f.field}: ${f.message}`).join(' ') : err.message;
+}
