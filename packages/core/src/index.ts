@@ -7,6 +7,7 @@ export * from './alerts/types';
 export * from './checkin/context';
 export * from './checkin/parse';
 export * from './checkin/schema';
+export * from './fhir';
 export * from './hand/geometry';
 export * from './hand/regions';
 export * from './knowledge/sources';
