@@ -1,0 +1,214 @@
+import { fc, test } from '@fast-check/vitest';
+import type { Bundle, Extension, Resource } from '@medplum/fhirtypes';
+import { describe, expect, it } from 'vitest';
+import { recordToBundle } from './export';
+import { bundleToRecord } from './import';
+import { record, recordWithFixedResemblances } from './testRecord';
+
+const exported = recordToBundle(record, { generatedAt: '2025-03-20T09:00:00Z' });
+
+/** A copy of the exported bundle with one resource changed; returns it and that entry's index. */
+function broken(
+  type: Resource['resourceType'],
+  change: (r: Record<string, unknown>) => void,
+  nth = 0,
+): { bundle: Bundle; index: number } {
+  const bundle = structuredClone(exported);
+  const indexes = (bundle.entry ?? []).flatMap((e, i) => (e.resource?.resourceType === type ? [i] : []));
+  const index = indexes[nth] as number;
+  change(bundle.entry?.[index]?.resource as unknown as Record<string, unknown>);
+  return { bundle, index };
+}
+
+const setExtensionJson = (
+  r: Record<string, unknown>,
+  name: string,
+  edit: (v: Record<string, unknown>) => void,
+) => {
+  const e = (r.extension as Extension[]).find((x) => x.url.endsWith(`/${name}`)) as Extension;
+  const value = JSON.parse(e.valueString as string);
+  edit(value);
+  e.valueString = JSON.stringify(value);
+};
+
+function errorsOf(bundle: unknown) {
+  const r = bundleToRecord(bundle);
+  if (r.ok) throw new Error('expected the import to fail');
+  return r.errors;
+}
+
+describe('import names the field of every problem', () => {
+  it.each([
+    {
+      what: 'a check-in severity of 14',
+      make: () =>
+        broken('QuestionnaireResponse', (r) =>
+          setExtensionJson(r, 'checkin-json', (c) => {
+            (c.regions as Record<string, unknown>[])[0] = {
+              ...(c.regions as Record<string, unknown>[])[0],
+              severity: 14,
+            };
+          }),
+        ),
+      field: (i: number) => `entry[${i}].resource.extension(checkin-json).regions[0].severity`,
+      message: 'must be 0–10 (got 14)',
+    },
+    {
+      what: 'a response with no stored assessment',
+      make: () =>
+        broken('QuestionnaireResponse', (r) => {
+          r.extension = (r.extension as Extension[]).filter((e) => !e.url.endsWith('/assessment-json'));
+        }),
+      field: (i: number) => `entry[${i}].resource.extension(assessment-json)`,
+      message: 'never recomputes',
+    },
+    {
+      what: 'an assessment whose Katz class is not one of ours',
+      make: () =>
+        broken('QuestionnaireResponse', (r) =>
+          setExtensionJson(r, 'assessment-json', (a) => {
+            (a.scores as { katz: Record<string, string> }).katz.left = 'certain';
+          }),
+        ),
+      field: (i: number) => `entry[${i}].resource.extension(assessment-json).scores.katz.left`,
+      message: 'classic',
+    },
+    {
+      what: 'check-in text that is not JSON',
+      make: () =>
+        broken('QuestionnaireResponse', (r) => {
+          const e = (r.extension as Extension[]).find((x) => x.url.endsWith('/checkin-json')) as Extension;
+          e.valueString = '{"date": ';
+        }),
+      field: (i: number) => `entry[${i}].resource.extension(checkin-json)`,
+      message: 'valid JSON',
+    },
+    {
+      what: 'a medicine start that is not a date',
+      make: () =>
+        broken('MedicationStatement', (r) => {
+          r.effectivePeriod = { start: '10/01/2023' };
+        }),
+      field: (i: number) => `entry[${i}].resource.effectivePeriod.start`,
+      message: 'YYYY-MM-DD',
+    },
+    {
+      what: 'a treatment effect we do not know',
+      make: () =>
+        broken('Procedure', (r) => {
+          r.outcome = {
+            coding: [{ system: 'https://handcheck.example/fhir/CodeSystem/treatment-effect', code: 'cured' }],
+          };
+        }),
+      field: (i: number) => `entry[${i}].resource.outcome`,
+      message: 'much_better',
+    },
+    {
+      what: 'an alert citing a source that does not exist',
+      make: () =>
+        broken('Flag', (r) => {
+          (r.extension as Extension[]).push({
+            url: 'https://handcheck.example/fhir/StructureDefinition/source',
+            valueCode: 'madeup2030',
+          });
+        }),
+      field: (i: number) => `entry[${i}].resource.extension(source)[2]`,
+      message: 'known source id',
+    },
+    {
+      what: 'a check-in without our id',
+      make: () =>
+        broken('QuestionnaireResponse', (r) => {
+          delete r.identifier;
+        }),
+      field: (i: number) => `entry[${i}].resource.identifier`,
+      message: 'check-in id',
+    },
+  ])('$what', ({ make, field, message }) => {
+    const { bundle, index } = make();
+    const errors = errorsOf(bundle);
+    expect(errors).toContainEqual({ field: field(index), message: expect.stringContaining(message) });
+  });
+
+  it.each([
+    ['not a Bundle at all', { resourceType: 'Patient' }, '(root)'],
+    ['a list instead of a Bundle', [exported], '(root)'],
+    ['entries that are not a list', { resourceType: 'Bundle', entry: {} }, 'entry'],
+    ['a Bundle with no Patient', { resourceType: 'Bundle', type: 'collection', entry: [] }, 'entry'],
+    ['an entry with no resource', { resourceType: 'Bundle', entry: [{ fullUrl: 'x' }] }, 'entry[0].resource'],
+  ])('%s', (_what, bundle, field) => {
+    expect(errorsOf(bundle).map((e) => e.field)).toContain(field);
+  });
+
+  it('a second Patient is refused, naming both entries', () => {
+    const bundle = structuredClone(exported);
+    bundle.entry?.push(structuredClone(bundle.entry[0] as NonNullable<Bundle['entry']>[number]));
+    const errors = errorsOf(bundle);
+    expect(errors[0]?.field).toBe(`entry[${(bundle.entry?.length ?? 0) - 1}].resource`);
+    expect(errors[0]?.message).toContain('entry[0].resource');
+  });
+});
+
+describe('import reads what is ours and leaves the rest', () => {
+  it("another tool's resources (a blood pressure, an ibuprofen statement) are ignored, not errors", () => {
+    const bundle = structuredClone(exported);
+    bundle.entry?.push(
+      {
+        resource: {
+          resourceType: 'Observation',
+          status: 'final',
+          code: { coding: [{ system: 'http://loinc.org', code: '85354-9' }] },
+        },
+      },
+      {
+        resource: {
+          resourceType: 'MedicationStatement',
+          status: 'active',
+          subject: { reference: 'Patient/patient' },
+          medicationCodeableConcept: { text: 'ibuprofen' },
+        },
+      },
+    );
+    expect(bundleToRecord(bundle)).toEqual({ ok: true, record });
+  });
+
+  it('a response written by another tool (items only, no exact JSON) still gives the check-in', () => {
+    const { bundle } = broken('QuestionnaireResponse', (r) => {
+      r.extension = (r.extension as Extension[]).filter((e) => !e.url.endsWith('/checkin-json'));
+    });
+    expect(bundleToRecord(bundle)).toEqual({ ok: true, record });
+  });
+
+  it('a medicine coded only with RxNorm is still recognised', () => {
+    const { bundle } = broken(
+      'MedicationStatement',
+      (r) => {
+        r.medicationCodeableConcept = {
+          coding: [{ system: 'http://www.nlm.nih.gov/research/umls/rxnorm', code: '72965' }],
+        };
+      },
+      1,
+    );
+    expect(bundleToRecord(bundle)).toEqual({ ok: true, record });
+  });
+
+  it('fixed resemblances with every field (including `where`) come back unchanged', () => {
+    const bundle = recordToBundle(recordWithFixedResemblances, { generatedAt: '2025-03-20T09:00:00Z' });
+    expect(bundleToRecord(bundle)).toEqual({ ok: true, record: recordWithFixedResemblances });
+  });
+});
+
+describe('import never throws', () => {
+  test.prop([fc.anything()])('on any JSON-like value', (value) => {
+    const r = bundleToRecord(value);
+    expect(typeof r.ok).toBe('boolean');
+  });
+
+  test.prop([fc.array(fc.anything(), { maxLength: 5 })])(
+    'on a Bundle whose entries are anything',
+    (entry) => {
+      const r = bundleToRecord({ resourceType: 'Bundle', entry: entry.map((resource) => ({ resource })) });
+      expect(r.ok).toBe(false);
+    },
+  );
+});
