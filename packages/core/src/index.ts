@@ -4,6 +4,8 @@
  */
 
 export * from './alerts/types';
+export * from './cds/cards';
+export { uuidV5 } from './cds/uuid';
 export * from './checkin/context';
 export * from './checkin/parse';
 export * from './checkin/schema';

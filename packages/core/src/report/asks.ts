@@ -42,7 +42,7 @@ function stepClause(step: NextStep): { text: string; sources: SourceId[] } {
 export function askedOfGp(assessment: Assessment | null): SourcedText[] {
   if (!assessment) return [];
   const out: SourcedText[] = assessment.redFlags.map((f) => ({
-    text: `${URGENCY_WORDS[f.urgency]}: ${f.name ?? f.id.replaceAll('_', ' ')} - ${f.reason.replace(/\.\s*$/, '')}.`,
+    text: `${URGENCY_WORDS[f.urgency]}: assess for ${f.name ?? f.id.replaceAll('_', ' ')} (red flag).`,
     sources: f.sources,
   }));
   // Steps with the oncology team get their own sentence: they are about the medicine, not one hand.

@@ -245,7 +245,7 @@ describe('what is asked of the GP', () => {
       nextSteps: [step('night_splint', 'suggested')],
     });
     expect(asks[0]).toEqual({
-      text: 'Same day: possible infection - redness and heat with fever after a cut.',
+      text: 'Same day: assess for possible infection (red flag).',
       sources: ['glos-hand'],
     });
     expect(asks[1]?.text).toMatch(/^Resembles carpal tunnel/);

@@ -57,6 +57,7 @@ export interface SummaryPattern {
 }
 
 export interface SummaryRedFlag {
+  readonly id: string;
   readonly name: string;
   readonly urgency: Urgency;
   /** e.g. "Same day". */
@@ -226,6 +227,7 @@ function redFlagsIn(checkIns: readonly StoredCheckIn[]): SummaryRedFlag[] {
   for (const { assessment } of checkIns) {
     for (const f of assessment.redFlags) {
       byId.set(f.id, {
+        id: f.id,
         name: f.name ?? f.id.replaceAll('_', ' '),
         urgency: f.urgency,
         urgencyLabel: URGENCY_WORDS[f.urgency],
