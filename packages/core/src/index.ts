@@ -12,6 +12,8 @@ export * from './checkin/schema';
 export * from './fhir';
 export * from './hand/geometry';
 export * from './hand/regions';
+export * from './knowledge/learn';
+export * from './knowledge/plainWords';
 export * from './knowledge/sources';
 export * from './knowledge/version';
 export * from './record';
