@@ -6,6 +6,8 @@ import { bundleToRecord } from './import';
 import { record, recordWithFixedResemblances } from './testRecord';
 
 const exported = recordToBundle(record, { generatedAt: '2025-03-20T09:00:00Z' });
+/** A deep copy (core compiles without DOM or Node types, so no structuredClone). */
+const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 /** A copy of the exported bundle with one resource changed; returns it and that entry's index. */
 function broken(
@@ -13,7 +15,7 @@ function broken(
   change: (r: Record<string, unknown>) => void,
   nth = 0,
 ): { bundle: Bundle; index: number } {
-  const bundle = structuredClone(exported);
+  const bundle = clone(exported);
   const indexes = (bundle.entry ?? []).flatMap((e, i) => (e.resource?.resourceType === type ? [i] : []));
   const index = indexes[nth] as number;
   change(bundle.entry?.[index]?.resource as unknown as Record<string, unknown>);
@@ -141,8 +143,8 @@ describe('import names the field of every problem', () => {
   });
 
   it('a second Patient is refused, naming both entries', () => {
-    const bundle = structuredClone(exported);
-    bundle.entry?.push(structuredClone(bundle.entry[0] as NonNullable<Bundle['entry']>[number]));
+    const bundle = clone(exported);
+    bundle.entry?.push(clone(bundle.entry[0] as NonNullable<Bundle['entry']>[number]));
     const errors = errorsOf(bundle);
     expect(errors[0]?.field).toBe(`entry[${(bundle.entry?.length ?? 0) - 1}].resource`);
     expect(errors[0]?.message).toContain('entry[0].resource');
@@ -151,7 +153,7 @@ describe('import names the field of every problem', () => {
 
 describe('import reads what is ours and leaves the rest', () => {
   it("another tool's resources (a blood pressure, an ibuprofen statement) are ignored, not errors", () => {
-    const bundle = structuredClone(exported);
+    const bundle = clone(exported);
     bundle.entry?.push(
       {
         resource: {
