@@ -3,6 +3,7 @@
  * Both faces (server, web) import from here and nowhere else for anything clinical.
  */
 
+export * from './alerts/rules';
 export * from './alerts/types';
 export * from './cds/cards';
 export { uuidV5 } from './cds/uuid';
@@ -20,8 +21,10 @@ export * from './record';
 export * from './report/asks';
 export * from './report/gpSummary';
 export { buildRecord, demoRecord, twoYearRecord } from './report/samples';
-export { computeScores } from './scores';
+export * from './scores';
 export * from './timeline/dates';
+export * from './timeline/ics';
+export * from './timeline/reminders';
 export * from './timeline/timing';
 export * from './timeline/weekly';
 export { assess, assessUnknown } from './triage/assess';

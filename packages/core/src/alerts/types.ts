@@ -18,7 +18,7 @@ export type AlertKind = (typeof ALERT_KINDS)[number];
 export type AlertLevel = 'critical' | 'warning' | 'info';
 
 export interface Alert {
-  /** Stable key for one alert, e.g. `worsening:2026-03-16` or `red_flag:infection:2026-03-16`. */
+  /** Stable key for one alert, `kind:date[:detail]`, e.g. `worsening:2026-03-16` or `red_flag:2026-03-16:infection` (see rules.ts). */
   readonly key: string;
   readonly kind: AlertKind;
   readonly level: AlertLevel;

@@ -1,0 +1,359 @@
+import { describe, expect, it } from 'vitest';
+import { Context } from '../checkin/context';
+import { CheckIn, type CheckInInput } from '../checkin/schema';
+import type { AssessedCheckIn } from '../timeline/weekly';
+import { assess } from '../triage/assess';
+import type { Assessment, RedFlagFinding, Resemblance } from '../triage/types';
+import { baselineOf, computeAlerts, DEFAULT_ALERT_CONFIG } from './rules';
+
+const context = Context.parse({ medicines: [{ drug: 'anastrozole', startedOn: '2026-01-05' }] });
+
+/** A check-in with one painful area of the given severity; the assessment comes from `assess()`. */
+function entry(
+  date: string,
+  severity: number,
+  more: Partial<CheckInInput> = {},
+  override: Partial<Pick<Assessment, 'redFlags' | 'resembles' | 'scores'>> = {},
+): AssessedCheckIn {
+  const checkIn = CheckIn.parse({
+    date,
+    regions:
+      severity > 0
+        ? [{ region: 'right.palm.wrist.central', symptoms: ['aching'], severity, daysPerWeek: 3 }]
+        : [],
+    ...more,
+  });
+  // Red flags and patterns are set by hand where a rule needs them, so these tests do not depend
+  // on how the triage engine words or weighs its findings.
+  const assessment = { ...assess(checkIn, context), redFlags: [], resembles: [], ...override };
+  return { checkIn, assessment };
+}
+
+const flag = (id: string): RedFlagFinding => ({
+  id,
+  name: 'possible infection',
+  urgency: 'today',
+  reason: 'a red, hot, swollen finger with fever',
+  action: 'see a doctor today',
+  regions: ['right.palm.index.middle'],
+  sources: ['kanavel-msd'],
+});
+
+const pattern = (
+  condition: Resemblance['condition'],
+  strength: Resemblance['strength'] = 'moderate',
+): Resemblance => ({
+  condition,
+  name: condition === 'carpal_tunnel' ? 'carpal tunnel syndrome' : 'trigger finger',
+  score: 0.6,
+  strength,
+  hands: ['right'],
+  regions: ['right.palm.index.distal', 'right.palm.long.distal'],
+  evidence: [],
+  against: [],
+  sources: ['katz-afp'],
+});
+
+const kinds = (alerts: { key: string }[]) => alerts.map((a) => a.key);
+const today = '2026-03-20';
+
+describe('red flag: a red flag that was not there the check-in before (critical)', () => {
+  it('fires for a new red flag, keyed by date and flag, with the flag’s sources', () => {
+    const alerts = computeAlerts(
+      [entry('2026-03-09', 3), entry('2026-03-16', 3, {}, { redFlags: [flag('infection')] })],
+      context,
+      today,
+    );
+    const a = alerts.find((x) => x.kind === 'red_flag');
+    expect(a).toMatchObject({ key: 'red_flag:2026-03-16:infection', level: 'critical', date: '2026-03-16' });
+    expect(a?.reason).toContain('a red, hot, swollen finger with fever');
+    expect(a?.sources).toContain('kanavel-msd');
+    expect(alerts[0]?.kind).toBe('red_flag');
+  });
+
+  it('does not fire again when the same red flag was there the check-in before', () => {
+    const alerts = computeAlerts(
+      [
+        entry('2026-03-09', 3, {}, { redFlags: [flag('infection')] }),
+        entry('2026-03-16', 3, {}, { redFlags: [flag('infection')] }),
+      ],
+      context,
+      today,
+    );
+    expect(alerts.filter((a) => a.kind === 'red_flag')).toEqual([]);
+  });
+
+  it('fires on a first check-in that has a red flag', () => {
+    expect(
+      kinds(computeAlerts([entry('2026-03-16', 3, {}, { redFlags: [flag('infection')] })], context, today)),
+    ).toContain('red_flag:2026-03-16:infection');
+  });
+});
+
+describe('worsening: worst severity 2 or more above the person’s own baseline (warning)', () => {
+  const history = [
+    entry('2026-01-12', 4),
+    entry('2026-01-19', 2),
+    entry('2026-01-26', 5),
+    entry('2026-02-02', 6),
+  ];
+
+  it('fires at baseline + 2, the baseline being the median of the first 3 check-ins', () => {
+    const alerts = computeAlerts([...history, entry('2026-03-16', 6)], context, today);
+    const a = alerts.find((x) => x.kind === 'worsening');
+    expect(a?.key).toBe('worsening:2026-03-16');
+    expect(a?.reason).toMatch(
+      /^Worst severity 6\/10 \(right wrist, middle \(palm side\)\), up 2 from a baseline of 4 \(median of the first 3 check-ins\)/,
+    );
+    expect(a?.sources).toEqual(['farrar2001', 'hershman2018', 'henry2018']);
+  });
+
+  it('does not fire just under the threshold (up 1)', () => {
+    expect(
+      computeAlerts([...history, entry('2026-03-16', 5)], context, today).map((a) => a.kind),
+    ).not.toContain('worsening');
+  });
+
+  it('uses the person’s own baseline: 6/10 is no alert for someone who started at 5', () => {
+    const steady = [entry('2026-01-12', 5), entry('2026-01-19', 6), entry('2026-01-26', 5)];
+    expect(
+      computeAlerts([...steady, entry('2026-03-16', 6)], context, today).map((a) => a.kind),
+    ).not.toContain('worsening');
+    const low = [entry('2026-01-12', 1), entry('2026-01-19', 2), entry('2026-01-26', 3)];
+    expect(computeAlerts([...low, entry('2026-03-16', 6)], context, today).map((a) => a.kind)).toContain(
+      'worsening',
+    );
+  });
+
+  it('uses the first check-in as the baseline while there are fewer than 3 before the latest', () => {
+    const alerts = computeAlerts(
+      [entry('2026-01-12', 2), entry('2026-01-19', 7), entry('2026-01-26', 4)],
+      context,
+      '2026-01-27',
+    );
+    expect(alerts.find((a) => a.kind === 'worsening')?.reason).toContain(
+      'baseline of 2 (the first check-in, 2026-01-12)',
+    );
+  });
+
+  it('needs at least one earlier check-in', () => {
+    expect(computeAlerts([entry('2026-03-16', 9)], context, today).map((a) => a.kind)).not.toContain(
+      'worsening',
+    );
+    expect(baselineOf([])).toBeNull();
+  });
+
+  it('reads entries in any order', () => {
+    const shuffled = [entry('2026-03-16', 6), ...history.toReversed()];
+    expect(computeAlerts(shuffled, context, today).map((a) => a.key)).toContain('worsening:2026-03-16');
+  });
+
+  it('follows the configured threshold', () => {
+    const config = { ...DEFAULT_ALERT_CONFIG, worseningPoints: 3 };
+    expect(
+      computeAlerts([...history, entry('2026-03-16', 6)], context, today, config).map((a) => a.kind),
+    ).not.toContain('worsening');
+    expect(
+      computeAlerts([...history, entry('2026-03-16', 7)], context, today, config).map((a) => a.kind),
+    ).toContain('worsening');
+  });
+});
+
+describe('new pattern: a condition resembled for the first time (warning)', () => {
+  it('fires when the latest check-in resembles something no earlier one did', () => {
+    const alerts = computeAlerts(
+      [
+        entry('2026-03-09', 3, {}, { resembles: [pattern('trigger_finger')] }),
+        entry('2026-03-16', 3, {}, { resembles: [pattern('trigger_finger'), pattern('carpal_tunnel')] }),
+      ],
+      context,
+      today,
+    );
+    const a = alerts.filter((x) => x.kind === 'new_pattern');
+    expect(a.map((x) => x.key)).toEqual(['new_pattern:2026-03-16:carpal_tunnel']);
+    expect(a[0]?.reason).toContain(
+      'resembles carpal tunnel syndrome (moderate resemblance, not a diagnosis)',
+    );
+    expect(a[0]?.reason).toContain('right index finger, tip and end joint (palm side)');
+    expect(a[0]?.sources).toContain('katz-afp');
+  });
+
+  it('does not fire for a pattern seen before, even weeks earlier', () => {
+    const alerts = computeAlerts(
+      [
+        entry('2026-02-02', 3, {}, { resembles: [pattern('carpal_tunnel')] }),
+        entry('2026-03-09', 3),
+        entry('2026-03-16', 3, {}, { resembles: [pattern('carpal_tunnel')] }),
+      ],
+      context,
+      today,
+    );
+    expect(alerts.map((a) => a.kind)).not.toContain('new_pattern');
+  });
+
+  it('does not count a weak resemblance, and fires when a weak one becomes moderate', () => {
+    const weakNow = computeAlerts(
+      [entry('2026-03-16', 3, {}, { resembles: [pattern('carpal_tunnel', 'weak')] })],
+      context,
+      today,
+    );
+    expect(weakNow.map((a) => a.kind)).not.toContain('new_pattern');
+    const grew = computeAlerts(
+      [
+        entry('2026-03-09', 3, {}, { resembles: [pattern('carpal_tunnel', 'weak')] }),
+        entry('2026-03-16', 3, {}, { resembles: [pattern('carpal_tunnel', 'moderate')] }),
+      ],
+      context,
+      today,
+    );
+    expect(grew.map((a) => a.key)).toContain('new_pattern:2026-03-16:carpal_tunnel');
+  });
+
+  it('follows the configured strength', () => {
+    const config = { ...DEFAULT_ALERT_CONFIG, newPatternMinStrength: 'weak' as const };
+    const alerts = computeAlerts(
+      [entry('2026-03-16', 3, {}, { resembles: [pattern('carpal_tunnel', 'weak')] })],
+      context,
+      today,
+      config,
+    );
+    expect(alerts.map((a) => a.kind)).toContain('new_pattern');
+  });
+});
+
+describe('composite grade 3 in the latest check-in (warning)', () => {
+  const severeNumbness: Partial<CheckInInput> = {
+    regions: [{ region: 'left.palm.index.distal', symptoms: ['numbness'], severity: 8, daysPerWeek: 6 }],
+    hardToDo: [{ task: 'buttons', difficulty: 3 }],
+  };
+
+  it('fires for numbness graded 3 from the real scores, naming the attributes', () => {
+    const alerts = computeAlerts([entry('2026-03-16', 0, severeNumbness)], context, today);
+    const a = alerts.find((x) => x.kind === 'composite_grade_3');
+    expect(a?.key).toBe('composite_grade_3:2026-03-16:numbness');
+    expect(a?.reason).toBe(
+      'PRO-CTCAE-style composite grade 3 of 3 for numbness and tingling (severity 3/4, interference 3/4).',
+    );
+  });
+
+  it('does not fire at grade 2', () => {
+    const moderate = { ...severeNumbness, hardToDo: [{ task: 'buttons' as const, difficulty: 1 }] };
+    const e = entry('2026-03-16', 0, moderate);
+    expect(e.assessment.scores.composite.numbness).toBe(2);
+    expect(computeAlerts([e], context, today).map((a) => a.kind)).not.toContain('composite_grade_3');
+  });
+
+  it('follows the configured grade', () => {
+    const moderate = { ...severeNumbness, hardToDo: [{ task: 'buttons' as const, difficulty: 1 }] };
+    const config = { ...DEFAULT_ALERT_CONFIG, compositeGradeAtLeast: 2 };
+    expect(
+      computeAlerts([entry('2026-03-16', 0, moderate)], context, today, config).map((a) => a.key),
+    ).toContain('composite_grade_3:2026-03-16:numbness');
+  });
+});
+
+describe('pain linked to stopping the medicine: worst pain 4/10 or more (warning)', () => {
+  it('fires at 4', () => {
+    const a = computeAlerts([entry('2026-03-16', 3, { pain: { worst: 4 } })], context, today).find(
+      (x) => x.kind === 'pain_adherence_risk',
+    );
+    expect(a?.key).toBe('pain_adherence_risk:2026-03-16');
+    expect(a?.reason).toMatch(/^Worst pain 4\/10 this week/);
+    expect(a?.sources).toEqual(['chim2013']);
+  });
+
+  it('does not fire at 3, nor without a pain answer', () => {
+    expect(
+      computeAlerts([entry('2026-03-16', 3, { pain: { worst: 3 } })], context, today).map((a) => a.kind),
+    ).not.toContain('pain_adherence_risk');
+    expect(computeAlerts([entry('2026-03-16', 8)], context, today).map((a) => a.kind)).not.toContain(
+      'pain_adherence_risk',
+    );
+  });
+
+  it('follows the configured level', () => {
+    const config = { ...DEFAULT_ALERT_CONFIG, adherenceRiskWorstPain: 6 };
+    expect(
+      computeAlerts([entry('2026-03-16', 3, { pain: { worst: 5 } })], context, today, config).map(
+        (a) => a.kind,
+      ),
+    ).not.toContain('pain_adherence_risk');
+  });
+});
+
+describe('overdue: no check-in for 21 days (info)', () => {
+  it('fires 21 days after the last check-in, keyed by that check-in so one gap is one alert', () => {
+    const alerts = computeAlerts([entry('2026-03-01', 2)], context, '2026-03-22');
+    expect(alerts.find((a) => a.kind === 'overdue')).toMatchObject({
+      key: 'overdue:2026-03-01',
+      level: 'info',
+      date: '2026-03-22',
+      reason:
+        'No check-in for 21 days (the last one was on 2026-03-01); check-ins are expected weekly at this stage.',
+    });
+    expect(
+      computeAlerts([entry('2026-03-01', 2)], context, '2026-03-30').find((a) => a.kind === 'overdue')?.key,
+    ).toBe('overdue:2026-03-01');
+  });
+
+  it('does not fire at 20 days', () => {
+    expect(computeAlerts([entry('2026-03-01', 2)], context, '2026-03-21').map((a) => a.kind)).not.toContain(
+      'overdue',
+    );
+  });
+
+  it('allows a longer gap once check-ins are every 2 or 4 weeks', () => {
+    // 8 months in: every 2 weeks, so overdue at 28 days
+    expect(computeAlerts([entry('2026-09-01', 2)], context, '2026-09-28').map((a) => a.kind)).not.toContain(
+      'overdue',
+    );
+    expect(computeAlerts([entry('2026-09-01', 2)], context, '2026-09-29').map((a) => a.kind)).toContain(
+      'overdue',
+    );
+    // 18 months in: every 4 weeks, so overdue at 42 days
+    expect(computeAlerts([entry('2027-07-01', 2)], context, '2027-08-11').map((a) => a.kind)).not.toContain(
+      'overdue',
+    );
+    expect(
+      computeAlerts([entry('2027-07-01', 2)], context, '2027-08-12').find((a) => a.kind === 'overdue')
+        ?.reason,
+    ).toContain('expected every 4 weeks');
+  });
+
+  it('counts from the medicine start when there is no check-in yet, and not at all without one', () => {
+    expect(kinds(computeAlerts([], context, '2026-01-26'))).toEqual(['overdue:2026-01-05']);
+    expect(computeAlerts([], Context.parse({}), '2026-01-26')).toEqual([]);
+  });
+
+  it('follows the configured number of days', () => {
+    const config = { ...DEFAULT_ALERT_CONFIG, overdueDays: 14, overdueFollowsCadence: false };
+    expect(kinds(computeAlerts([entry('2026-09-01', 2)], context, '2026-09-15', config))).toEqual([
+      'overdue:2026-09-01',
+    ]);
+  });
+});
+
+describe('all rules together', () => {
+  it('lists the most prominent first and gives every alert sources', () => {
+    const alerts = computeAlerts(
+      [
+        entry('2026-01-12', 2),
+        entry(
+          '2026-03-16',
+          7,
+          { pain: { worst: 7 } },
+          { redFlags: [flag('infection')], resembles: [pattern('carpal_tunnel')] },
+        ),
+      ],
+      context,
+      '2026-04-20',
+    );
+    expect(alerts.map((a) => a.level)).toEqual(['critical', 'warning', 'warning', 'warning', 'info']);
+    expect(alerts.every((a) => a.sources.length > 0 && a.reason.length > 0)).toBe(true);
+    expect(new Set(alerts.map((a) => a.key)).size).toBe(alerts.length);
+  });
+
+  it('raises nothing for a calm, recent week', () => {
+    expect(computeAlerts([entry('2026-03-09', 2), entry('2026-03-16', 2)], context, today)).toEqual([]);
+  });
+});

@@ -1,0 +1,292 @@
+/**
+ * Care-team alert rules: what in a person's latest check-in is worth a clinician's look.
+ * "Severe or worsening" is what the weekly-monitoring trials alerted on [basch2016][basch2022];
+ * one in three weekly surveys alerted in PRO-TECT [aft39-alerts], so every threshold lives in
+ * `AlertConfig` and a site can tune the load. Pure: `today` is passed in, nothing reads a clock.
+ *
+ * Keys are stable (`kind:date[:detail]`) so the server can store an alert once and remember that it
+ * was acknowledged. `date` in a key is the check-in that raised it; for `overdue` it is the last
+ * check-in (so one gap is one alert however many days it is recomputed), while `Alert.date` is the
+ * day it was computed.
+ */
+import type { Context } from '../checkin/context';
+import { region } from '../hand/regions';
+import type { SourceId } from '../knowledge/sources';
+import { daysBetween } from '../timeline/dates';
+import { cadenceIntervalDays } from '../timeline/reminders';
+import { firstAromataseInhibitor } from '../timeline/timing';
+import type { AssessedCheckIn } from '../timeline/weekly';
+import type { ProCtcaeAttributes, Resemblance } from '../triage/types';
+import type { Alert, AlertKind, AlertLevel } from './types';
+
+export interface AlertConfig {
+  /** `worsening`: rise in worst severity (0–10) over the person's own baseline that alerts. */
+  readonly worseningPoints: number;
+  /** `worsening`: how many first check-ins make the baseline (their median). */
+  readonly baselineCheckIns: number;
+  /** `composite_grade_3`: the composite grade (0–3) that alerts, or higher. */
+  readonly compositeGradeAtLeast: number;
+  /** `pain_adherence_risk`: worst pain (0–10) at or above which stopping the medicine is more likely. */
+  readonly adherenceRiskWorstPain: number;
+  /** `overdue`: days without a check-in, while check-ins are weekly. */
+  readonly overdueDays: number;
+  /**
+   * `overdue`: stretch the gap with the reminder cadence (2-weekly after 6 months, 4-weekly after
+   * 12), keeping the same grace past the due date; otherwise `overdueDays` always.
+   */
+  readonly overdueFollowsCadence: boolean;
+  /** `new_pattern`: the weakest resemblance that counts as a pattern. */
+  readonly newPatternMinStrength: Resemblance['strength'];
+}
+
+/**
+ * Defaults. Worsening: 2 points on a 0–10 scale (about 30%) is the smallest change people feel as
+ * meaningful [farrar2001], the responder threshold of the AIMSS trials [hershman2018][henry2018].
+ * Adherence: worst joint pain ≥ 4 doubled the risk of stopping an AI early (HR 2.09) [chim2013].
+ * Composite grade 3 is the "severe" end of the PRO-CTCAE composite [basch2021]. Overdue: two missed
+ * weekly reports, weekly being the suggested early cadence [nci-faq][basch2022].
+ */
+export const DEFAULT_ALERT_CONFIG: AlertConfig = {
+  worseningPoints: 2,
+  baselineCheckIns: 3,
+  compositeGradeAtLeast: 3,
+  adherenceRiskWorstPain: 4,
+  overdueDays: 21,
+  overdueFollowsCadence: true,
+  newPatternMinStrength: 'moderate',
+};
+
+export const ALERT_SOURCES = {
+  red_flag: ['basch2016', 'basch2022'],
+  worsening: ['farrar2001', 'hershman2018', 'henry2018'],
+  new_pattern: ['basch2022'],
+  composite_grade_3: ['basch2021'],
+  pain_adherence_risk: ['chim2013'],
+  overdue: ['basch2022', 'nci-faq'],
+} as const satisfies Record<AlertKind, readonly SourceId[]>;
+
+const LEVEL_ORDER: Record<AlertLevel, number> = { critical: 0, warning: 1, info: 2 };
+const STRENGTH_ORDER: Record<Resemblance['strength'], number> = { weak: 0, moderate: 1, strong: 2 };
+
+function alert(
+  kind: AlertKind,
+  level: AlertLevel,
+  keyDate: string,
+  date: string,
+  reason: string,
+  detail?: string,
+  extraSources: readonly SourceId[] = [],
+): Alert {
+  return {
+    key: detail ? `${kind}:${keyDate}:${detail}` : `${kind}:${keyDate}`,
+    kind,
+    level,
+    date,
+    reason,
+    sources: [...new Set<SourceId>([...extraSources, ...ALERT_SOURCES[kind]])],
+  };
+}
+
+/** Highest severity 0–10 over the areas marked that day (0 when none), and where. */
+function worstOf(entry: AssessedCheckIn): { severity: number; where: string | null } {
+  let best = { severity: 0, where: null as string | null };
+  for (const r of entry.checkIn.regions) {
+    if (r.severity > best.severity) best = { severity: r.severity, where: region(r.region).name };
+  }
+  return best;
+}
+
+function median(values: readonly number[]): number {
+  const s = values.toSorted((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/** The person's own baseline: median of the first N check-ins before the latest, else the first one. */
+export function baselineOf(
+  earlier: readonly AssessedCheckIn[],
+  config: AlertConfig = DEFAULT_ALERT_CONFIG,
+): { value: number; basis: string } | null {
+  const first = earlier[0];
+  if (!first) return null;
+  const n = config.baselineCheckIns;
+  if (n > 1 && earlier.length >= n) {
+    return {
+      value: median(earlier.slice(0, n).map((e) => worstOf(e).severity)),
+      basis: `median of the first ${n} check-ins`,
+    };
+  }
+  return { value: worstOf(first).severity, basis: `the first check-in, ${first.checkIn.date}` };
+}
+
+const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
+function redFlagAlerts(latest: AssessedCheckIn, previous: AssessedCheckIn | undefined): Alert[] {
+  const before = new Set(previous?.assessment.redFlags.map((f) => f.id) ?? []);
+  return latest.assessment.redFlags
+    .filter((f) => !before.has(f.id))
+    .map((f) =>
+      alert(
+        'red_flag',
+        'critical',
+        latest.checkIn.date,
+        latest.checkIn.date,
+        `New red flag${f.name ? ` (${f.name})` : ''}, ${f.urgency}: ${sentence(f.reason)} Advised: ${sentence(f.action)}`,
+        f.id,
+        f.sources,
+      ),
+    );
+}
+
+function worseningAlerts(
+  latest: AssessedCheckIn,
+  earlier: readonly AssessedCheckIn[],
+  config: AlertConfig,
+): Alert[] {
+  const baseline = baselineOf(earlier, config);
+  if (!baseline) return [];
+  const now = worstOf(latest);
+  const rise = now.severity - baseline.value;
+  if (rise < config.worseningPoints) return [];
+  return [
+    alert(
+      'worsening',
+      'warning',
+      latest.checkIn.date,
+      latest.checkIn.date,
+      `Worst severity ${now.severity}/10${now.where ? ` (${now.where})` : ''}, up ${rise} from a baseline of ` +
+        `${baseline.value} (${baseline.basis}); a rise of ${config.worseningPoints} or more on a 0–10 scale is ` +
+        'usually felt as a real change.',
+    ),
+  ];
+}
+
+function newPatternAlerts(
+  latest: AssessedCheckIn,
+  earlier: readonly AssessedCheckIn[],
+  config: AlertConfig,
+): Alert[] {
+  const counts = (r: Resemblance) =>
+    STRENGTH_ORDER[r.strength] >= STRENGTH_ORDER[config.newPatternMinStrength];
+  const seen = new Set(earlier.flatMap((e) => e.assessment.resembles.filter(counts).map((r) => r.condition)));
+  return latest.assessment.resembles
+    .filter((r) => counts(r) && !seen.has(r.condition))
+    .map((r) => {
+      const where = r.regions.slice(0, 3).map((id) => region(id).name);
+      const more = r.regions.length > 3 ? ` and ${r.regions.length - 3} more` : '';
+      return alert(
+        'new_pattern',
+        'warning',
+        latest.checkIn.date,
+        latest.checkIn.date,
+        `For the first time the check-in resembles ${r.name} (${r.strength} resemblance, not a diagnosis)` +
+          `${where.length ? `: ${where.join('; ')}${more}` : ''}.`,
+        r.condition,
+        r.sources,
+      );
+    });
+}
+
+const ATTRIBUTE_WORDS = ['frequency', 'severity', 'interference'] as const;
+function describeAttributes(a: ProCtcaeAttributes | undefined): string {
+  if (!a) return '';
+  const parts = ATTRIBUTE_WORDS.filter((k) => a[k] !== undefined).map((k) => `${k} ${a[k]}/4`);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+function compositeAlerts(latest: AssessedCheckIn, config: AlertConfig): Alert[] {
+  const { composite, compositeAttributes } = latest.assessment.scores;
+  const terms = [
+    {
+      detail: 'joint_pain',
+      name: 'joint pain',
+      grade: composite.jointPain,
+      attrs: compositeAttributes?.jointPain,
+    },
+    {
+      detail: 'numbness',
+      name: 'numbness and tingling',
+      grade: composite.numbness,
+      attrs: compositeAttributes?.numbness,
+    },
+  ];
+  return terms
+    .filter((t) => t.grade >= config.compositeGradeAtLeast)
+    .map((t) =>
+      alert(
+        'composite_grade_3',
+        'warning',
+        latest.checkIn.date,
+        latest.checkIn.date,
+        `PRO-CTCAE-style composite grade ${t.grade} of 3 for ${t.name}${describeAttributes(t.attrs)}.`,
+        t.detail,
+      ),
+    );
+}
+
+function adherenceAlerts(latest: AssessedCheckIn, config: AlertConfig): Alert[] {
+  const worst = latest.checkIn.pain?.worst;
+  if (worst === undefined || worst < config.adherenceRiskWorstPain) return [];
+  return [
+    alert(
+      'pain_adherence_risk',
+      'warning',
+      latest.checkIn.date,
+      latest.checkIn.date,
+      `Worst pain ${worst}/10 this week. At ${config.adherenceRiskWorstPain} or more, people were about twice as ` +
+        'likely to stop their aromatase inhibitor early: worth asking how they are managing.',
+    ),
+  ];
+}
+
+function overdueAlerts(
+  latest: AssessedCheckIn | undefined,
+  context: Context,
+  today: string,
+  config: AlertConfig,
+): Alert[] {
+  const start = firstAromataseInhibitor(context)?.startedOn ?? null;
+  const since = latest?.checkIn.date ?? start;
+  if (!since) return [];
+  const interval = config.overdueFollowsCadence ? cadenceIntervalDays(start, since) : 7;
+  const threshold = config.overdueDays + (config.overdueFollowsCadence ? interval - 7 : 0);
+  const gap = daysBetween(since, today);
+  if (gap < threshold) return [];
+  const expect = interval === 7 ? 'weekly' : `every ${interval / 7} weeks`;
+  const what = latest ? `the last one was on ${since}` : `none since the medicine started on ${since}`;
+  return [
+    alert(
+      'overdue',
+      'info',
+      since,
+      today,
+      `No check-in for ${gap} days (${what}); check-ins are expected ${expect} at this stage.`,
+    ),
+  ];
+}
+
+/**
+ * Alerts raised by the latest check-in (and `overdue` from `today`), most prominent first.
+ * `entries` may come in any order; alerts are computed from the stored assessments.
+ */
+export function computeAlerts(
+  entries: readonly AssessedCheckIn[],
+  context: Context,
+  today: string,
+  config: AlertConfig = DEFAULT_ALERT_CONFIG,
+): Alert[] {
+  const sorted = entries.toSorted((a, b) => a.checkIn.date.localeCompare(b.checkIn.date));
+  const latest = sorted.at(-1);
+  const earlier = sorted.slice(0, -1);
+  const alerts = latest
+    ? [
+        ...redFlagAlerts(latest, earlier.at(-1)),
+        ...worseningAlerts(latest, earlier, config),
+        ...newPatternAlerts(latest, earlier, config),
+        ...compositeAlerts(latest, config),
+        ...adherenceAlerts(latest, config),
+      ]
+    : [];
+  alerts.push(...overdueAlerts(latest, context, today, config));
+  return alerts.toSorted((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+}
