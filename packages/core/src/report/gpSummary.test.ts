@@ -285,6 +285,13 @@ describe('the summary of a demo record made with the real engine', () => {
     expect(s.timeline.weeks[0]).toMatchObject({ week: 4, date: '2026-02-02', maxSeverity: 3 });
   });
 
+  it('gives the chart a series for the worst area and one per pattern, and marks the splint start', () => {
+    expect(s.series.map((x) => x.key)).toEqual(['worst', 'carpal_tunnel', 'trigger_finger']);
+    expect(s.series[0]?.points[0]).toEqual({ week: 4, value: 3 });
+    expect(s.series[2]?.points[0]?.week).toBe(9);
+    expect(s.treatmentMarks).toEqual([{ week: 10, name: 'Night splint' }]);
+  });
+
   it('lists the treatment tried with its effect, once', () => {
     expect(s.treatments).toEqual([
       {

@@ -17,7 +17,7 @@ import type { PatientRecord, StoredCheckIn } from '../record';
 import { addDays, daysBetween, weeksBetween } from '../timeline/dates';
 import { firstAromataseInhibitor } from '../timeline/timing';
 import { type Timeline, weeklyTimeline } from '../timeline/weekly';
-import { type KatzClass, URGENCIES, type Urgency } from '../triage/types';
+import { CONDITION_IDS, type KatzClass, URGENCIES, type Urgency } from '../triage/types';
 import { askedOfGp, whatChanged } from './asks';
 import {
   ADHERENCE_PAIN_THRESHOLD,
@@ -97,6 +97,15 @@ export interface SummaryScores {
   };
 }
 
+/** One line of the weekly severity chart: the worst area overall, or one condition pattern's areas. */
+export interface SeveritySeries {
+  /** `worst` or a condition id. */
+  readonly key: string;
+  readonly name: string;
+  /** Weeks since the medicine started (see `timeline.anchor`), severity 0-10; weeks without a value are left out. */
+  readonly points: readonly { readonly week: number; readonly value: number }[];
+}
+
 export interface SummaryCheckIn {
   readonly date: string;
   readonly week: number | null;
@@ -139,6 +148,10 @@ export interface GpSummary {
   readonly scores: SummaryScores | null;
   readonly treatments: readonly SummaryTreatment[];
   readonly timeline: Timeline;
+  /** The weekly series for the chart: the worst area first, then each condition pattern seen. */
+  readonly series: readonly SeveritySeries[];
+  /** Treatment starts as weeks on the same axis, for marks on the chart. */
+  readonly treatmentMarks: readonly { readonly week: number; readonly name: string }[];
   readonly questions: readonly SourcedText[];
   /** Every check-in, oldest first (for an appendix). */
   readonly checkIns: readonly SummaryCheckIn[];
@@ -262,6 +275,28 @@ function scoresOf(latest: StoredCheckIn | undefined): SummaryScores | null {
   };
 }
 
+function seriesOf(timeline: Timeline): SeveritySeries[] {
+  const out: SeveritySeries[] = [
+    {
+      key: 'worst',
+      name: 'worst area',
+      points: timeline.weeks.map((w) => ({ week: w.week, value: w.maxSeverity })),
+    },
+  ];
+  const seen = CONDITION_IDS.filter((c) => timeline.weeks.some((w) => w.byCondition[c] !== undefined));
+  for (const c of seen) {
+    out.push({
+      key: c,
+      name: CONDITION_NAMES[c],
+      points: timeline.weeks.flatMap((w) => {
+        const value = w.byCondition[c];
+        return value === undefined ? [] : [{ week: w.week, value }];
+      }),
+    });
+  }
+  return out;
+}
+
 function treatmentsOf(record: PatientRecord): SummaryTreatment[] {
   // The treatment list, then what later check-ins said about the same treatment (latest wins).
   const byKey = new Map<string, Treatment>();
@@ -313,6 +348,7 @@ export function gpSummary(record: PatientRecord, today: string): GpSummary {
   const asks = askedOfGp(latest?.assessment ?? null);
   const changes = whatChanged(checkIns);
   const questions = questionsFor(latest);
+  const treatments = treatmentsOf(record);
   const cited = new Set<SourceId>(['seed']);
   for (const list of [redFlags, changes, asks, patterns, questions])
     for (const x of list) for (const s of x.sources) cited.add(s);
@@ -332,8 +368,17 @@ export function gpSummary(record: PatientRecord, today: string): GpSummary {
     regions: regionsIn(inWindow),
     patterns,
     scores,
-    treatments: treatmentsOf(record),
+    treatments,
     timeline,
+    series: seriesOf(timeline),
+    treatmentMarks: timeline.anchor
+      ? treatments
+          .filter((t) => t.startedOn !== null)
+          .map((t) => ({
+            week: weeksBetween(timeline.anchor as string, t.startedOn as string),
+            name: t.name,
+          }))
+      : [],
     questions,
     checkIns: checkIns.map(({ checkIn, assessment }) => ({
       date: checkIn.date,
