@@ -87,16 +87,16 @@ const FINGERS: readonly FingerShape[] = [
 const FINGER_CUTS = [0.45, 0.73] as const;
 
 // The thumb leaves the palm below the index finger, angled out to the side.
-const THUMB_IN = pt(209, 228); // web between thumb and index
-const THUMB_TILT = 34;
-const THUMB_BASE_WIDTH = 50;
-const THUMB_TIP_WIDTH = 43;
-const THUMB_LENGTH = 104;
+const THUMB_IN = pt(208, 236); // web between thumb and index
+const THUMB_TILT = 38;
+const THUMB_BASE_WIDTH = 54;
+const THUMB_TIP_WIDTH = 44;
+const THUMB_LENGTH = 98;
 /** Palm side: base of thumb (MCP crease) 0–24, proximal 24–58, tip 58–end. Back: proximal 0–58. */
 const THUMB_CUTS = [24, 58] as const;
 
 const WRIST_TOP = [pt(58, 338), pt(196, 338)] as const;
-const WRIST_BOTTOM = [pt(60, 374), pt(194, 374)] as const;
+const WRIST_BOTTOM = [pt(56.2, 374), pt(197.8, 374)] as const;
 const FOREARM_BOTTOM = [pt(54, 416), pt(200, 416)] as const;
 
 /** Depth of the finger-base row on the palm (over the MCP joints) and of the knuckles on the back. */
@@ -187,7 +187,7 @@ function canonical(): { outline: Point[]; palm: Zone[]; back: Zone[]; nails: Poi
   // Edges of the palm, running downwards so they can be cut at any height.
   const ulnarEdge = smooth([ULNAR_TOP, pt(23, 250), pt(29, 296), WRIST_TOP[0]], 10);
   const radialEdge = [RADIAL_TOP, THUMB_IN];
-  const thenarEdge = smooth([thumbOut, pt(244, 286), pt(222, 318), WRIST_TOP[1]], 8);
+  const thenarEdge = smooth([thumbOut, pt(238, 296), pt(218, 322), WRIST_TOP[1]], 8);
   const wristThird = (k: number) => lerp(WRIST_TOP[0], WRIST_TOP[1], k);
   const [w1, w2] = [wristThird(1 / 3), wristThird(2 / 3)];
 
