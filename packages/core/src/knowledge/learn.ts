@@ -193,7 +193,7 @@ const triggerFinger = page({
     {
       heading: 'Get help quickly if',
       paragraphs: [
-        'A finger is stuck bent and will not straighten even with help: see your GP soon. A finger that is swollen, red, hot and very painful, especially after a cut or splinter, needs help the same day.',
+        'A finger is stuck bent and will not straighten even with help: see your GP soon. A finger that is swollen, red, hot and very painful, especially after a cut or splinter, is an emergency.',
       ],
       sources: ['glos-hand', 'kanavel-msd'],
     },
