@@ -1,5 +1,6 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { daysBetween } from './dates';
+import { addDays, daysBetween } from './dates';
 import { addMonths, cadenceIntervalDays, nextWeekday, reminderDates, weekdayOf } from './reminders';
 
 const gaps = (dates: readonly string[]) => dates.slice(1).map((d, i) => daysBetween(dates[i] as string, d));
@@ -112,4 +113,29 @@ describe('the next check-in dates', () => {
       reminderDates({ medicineStartedOn: start, weekday: 1, from: '2026-03-16', count: 2, ...bad }),
     ).toThrow(message);
   });
+});
+
+describe('the schedule keeps its promises for any start, weekday and day asked', () => {
+  const day = fc.integer({ min: 0, max: 365 * 12 }).map((n) => addDays('2020-01-01', n));
+  test.prop([
+    fc.option(day, { nil: null }),
+    fc.integer({ min: 0, max: 6 }),
+    day,
+    fc.integer({ min: 1, max: 60 }),
+  ])(
+    'dates on the weekday, from `from` on, 7, 14 or 28 days apart as the cadence says',
+    (medicineStartedOn, weekday, from, count) => {
+      const dates = reminderDates({ medicineStartedOn, weekday, from, count });
+      expect(dates).toHaveLength(count);
+      expect((dates[0] as string) >= from).toBe(true);
+      expect(daysBetween(from, dates[0] as string)).toBeLessThan(28); // never skips a whole cycle
+      dates.forEach((d, i) => {
+        expect(weekdayOf(d)).toBe(weekday);
+        if (i > 0) {
+          const prev = dates[i - 1] as string;
+          expect(daysBetween(prev, d)).toBe(cadenceIntervalDays(medicineStartedOn, prev));
+        }
+      });
+    },
+  );
 });
