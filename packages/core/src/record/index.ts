@@ -48,3 +48,24 @@ export type StoredAlert = Alert & {
   readonly acknowledgedAt: string | null;
   readonly acknowledgedBy: string | null;
 };
+
+/** Where a patient sorts on the clinician panel: red flags, then worsened lately, then overdue, then stable. */
+export const PANEL_STATUSES = ['red_flag', 'worsening', 'overdue', 'stable'] as const;
+export type PanelStatus = (typeof PANEL_STATUSES)[number];
+
+/** One row of the clinician panel (`GET /api/clinician/patients`). */
+export interface PanelRow {
+  readonly patient: PatientInfo;
+  readonly status: PanelStatus;
+  readonly medicine: string | null;
+  readonly medicineStartedOn: string | null;
+  /** Whole weeks since the first aromatase inhibitor started, as of the panel's `today`. */
+  readonly weeksSinceStart: number | null;
+  readonly lastCheckInDate: string | null;
+  /** Current pattern: condition ids resembled in the latest check-in, best first. */
+  readonly pattern: readonly string[];
+  /** Worst severity 0–10 per week for the last 12 weeks, oldest first (null = no check-in that week). */
+  readonly sparkline: readonly (number | null)[];
+  /** Open (unacknowledged) alerts, most urgent first. */
+  readonly openAlerts: readonly Pick<Alert, 'key' | 'kind' | 'level' | 'reason' | 'date'>[];
+}
