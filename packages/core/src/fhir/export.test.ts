@@ -55,6 +55,7 @@ describe('what the Bundle holds', () => {
       'Patient',
       'MedicationStatement',
       'Questionnaire',
+      'ValueSet',
       'QuestionnaireResponse',
       'Observation',
       'Condition',
@@ -134,7 +135,7 @@ describe('a symptom at a hand region is a Symptoms-IG symptom observation', () =
     expect(numbness.bodySite?.text).toBe('right index finger, tip and end joint (palm side)');
   });
 
-  it('carries severity, what makes it worse and better, and days per week', () => {
+  it('carries severity, what makes it worse and better, when it shows, its onset and days per week', () => {
     const byCode = (code: string) =>
       numbness.component?.filter((c) => c.code.coding?.[0]?.code === code) ?? [];
     expect(byCode('64750-3')[0]?.valueCodeableConcept?.coding?.[0]?.code).toBe('6');
@@ -145,6 +146,10 @@ describe('a symptom at a hand region is a Symptoms-IG symptom observation', () =
     expect(byCode('100753-3').map((c) => c.valueCodeableConcept?.coding?.[0]?.code)).toEqual([
       'shaking_hand',
     ]);
+    expect(byCode('timing').map((c) => c.valueCodeableConcept?.coding?.[0]?.code)).toEqual([
+      'wakes_at_night',
+    ]);
+    expect(byCode('started_on')[0]?.valueDateTime).toBe('2025-02-20');
     expect(byCode('104156-5')[0]?.valueRatio).toEqual({
       numerator: { value: 5, unit: 'days', system: 'http://unitsofmeasure.org', code: 'd' },
       denominator: { value: 1, unit: 'week', system: 'http://unitsofmeasure.org', code: 'wk' },

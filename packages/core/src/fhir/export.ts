@@ -46,7 +46,7 @@ import {
   UCUM,
   words,
 } from './codes';
-import { checkInQuestionnaire, checkInToItems } from './questionnaire';
+import { checkInQuestionnaire, checkInToItems, handRegionValueSet } from './questionnaire';
 
 export interface ExportOptions {
   /** Server base URL; when given, every entry gets `fullUrl` = `${baseUrl}/${type}/${id}`. */
@@ -157,6 +157,24 @@ function symptomComponents(report: RegionReport): ObservationComponent[] {
     out.push({
       code: { coding: [{ system: LOINC, ...LOINC_CODES.alleviating }] },
       valueCodeableConcept: concept('reliever', b),
+    });
+  // When and how it shows (not in the Symptoms IG's slices; its component list is open).
+  if (report.startedOn)
+    out.push({
+      code: concept('symptom-detail', 'started_on', 'started on'),
+      valueDateTime: report.startedOn,
+    });
+  for (const t of report.timing)
+    out.push({ code: concept('symptom-detail', 'timing'), valueCodeableConcept: concept('timing', t) });
+  if (report.morningStiffnessMinutes !== undefined)
+    out.push({
+      code: concept('symptom-detail', 'morning_stiffness_minutes', 'minutes until morning stiffness eases'),
+      valueQuantity: { value: report.morningStiffnessMinutes, unit: 'min', system: UCUM, code: 'min' },
+    });
+  if (report.locking)
+    out.push({
+      code: concept('symptom-detail', 'locking'),
+      valueCodeableConcept: concept('locking', report.locking),
     });
   out.push({
     code: { coding: [{ system: LOINC, ...LOINC_CODES.frequency }] },
@@ -431,6 +449,7 @@ export function recordToBundle(record: PatientRecord, options: ExportOptions): B
     patientResource(record),
     ...record.context.medicines.map(medicationStatement),
     checkInQuestionnaire(),
+    handRegionValueSet(),
     ...record.checkIns.flatMap((stored, i) => {
       const n = i + 1;
       return [

@@ -11,6 +11,7 @@ import type {
   QuestionnaireItem,
   QuestionnaireResponseItem,
   QuestionnaireResponseItemAnswer,
+  ValueSet,
 } from '@medplum/fhirtypes';
 import {
   AGGRAVATORS,
@@ -23,8 +24,10 @@ import {
   TIMINGS,
   TREATMENT_KINDS,
 } from '../checkin/schema';
-import { regionById } from '../hand/regions';
+import { REGIONS, regionById } from '../hand/regions';
 import { cs, HC, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, words } from './codes';
+
+const REGION_VALUE_SET = `${HC}/ValueSet/hand-region`;
 
 type Scalar = 'date' | 'integer' | 'boolean' | 'string' | 'text';
 
@@ -70,7 +73,7 @@ export const FORM: readonly Node[] = [
         text: 'Which area (hand, side, finger or part of the wrist)?',
         type: 'choice',
         system: 'region',
-        valueSet: `${HC}/ValueSet/hand-region`,
+        valueSet: REGION_VALUE_SET,
       },
       choice('symptoms', 'What did you feel there?', 'symptom-kind', SYMPTOM_KINDS, true),
       { key: 'startedOn', text: 'When did it start, if you know?', type: 'date' },
@@ -198,6 +201,21 @@ function toQuestionnaireItem(node: Node, prefix: string): QuestionnaireItem {
   return item;
 }
 
+/** The 98 hand regions as a ValueSet, so the Questionnaire's region question can be resolved. */
+export function handRegionValueSet(): ValueSet {
+  return {
+    resourceType: 'ValueSet',
+    id: 'hand-region',
+    url: REGION_VALUE_SET,
+    name: 'HandCheckHandRegions',
+    title: 'HandCheck hand and wrist regions',
+    status: 'active',
+    compose: {
+      include: [{ system: cs('region'), concept: REGIONS.map((r) => ({ code: r.id, display: r.name })) }],
+    },
+  };
+}
+
 /** The check-in form, version 1, as a FHIR Questionnaire (the same for every person). */
 export function checkInQuestionnaire(): Questionnaire {
   return {
@@ -250,6 +268,8 @@ function responseItems(nodes: readonly Node[], data: Record<string, unknown>, pr
       }
     } else {
       if (node.repeats && (value as unknown[]).length === 0) continue;
+      // FHIR strings cannot be empty; an empty note is simply not answered.
+      if (value === '') continue;
       out.push({ linkId, text: node.text, answer: answersFor(node, value) });
     }
   }
