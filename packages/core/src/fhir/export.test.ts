@@ -151,8 +151,8 @@ describe('a symptom at a hand region is a Symptoms-IG symptom observation', () =
     ]);
     expect(byCode('started_on')[0]?.valueDateTime).toBe('2025-02-20');
     expect(byCode('104156-5')[0]?.valueRatio).toEqual({
-      numerator: { value: 5, unit: 'days', system: 'http://unitsofmeasure.org', code: 'd' },
-      denominator: { value: 1, unit: 'week', system: 'http://unitsofmeasure.org', code: 'wk' },
+      numerator: { value: 5, unit: 'd', system: 'http://unitsofmeasure.org', code: 'd' },
+      denominator: { value: 1, unit: 'wk', system: 'http://unitsofmeasure.org', code: 'wk' },
     });
   });
 

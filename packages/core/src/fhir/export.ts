@@ -179,8 +179,9 @@ function symptomComponents(report: RegionReport): ObservationComponent[] {
   out.push({
     code: { coding: [{ system: LOINC, ...LOINC_CODES.frequency }] },
     valueRatio: {
-      numerator: { value: report.daysPerWeek, unit: 'days', system: UCUM, code: 'd' },
-      denominator: { value: 1, unit: 'week', system: UCUM, code: 'wk' },
+      numerator: { value: report.daysPerWeek, unit: 'd', system: UCUM, code: 'd' },
+      // The IG binds the denominator's unit to FHIR duration units (d, wk…).
+      denominator: { value: 1, unit: 'wk', system: UCUM, code: 'wk' },
     },
   });
   return out;
