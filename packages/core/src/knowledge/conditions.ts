@@ -485,6 +485,13 @@ export const CONDITIONS = [
     site: (h, f) => (bothHandsJoints(f) || f.elsewhereJoints ? sites.joints(h) : []),
     for: [
       {
+        id: 'hand_joints',
+        text: 'Aching, pain or stiffness in joints of the hand or wrist.',
+        sources: ['mao2009', 'arthcare2012'],
+        weight: 0.1,
+        test: () => true,
+      },
+      {
         id: 'both_hands',
         text: 'Aching or stiffness in joints of both hands.',
         sources: ['roberts2020', 'dfci2014'],
@@ -523,7 +530,7 @@ export const CONDITIONS = [
         id: 'other_joints',
         text: 'Other joints ache too (such as knees, ankles, hips or shoulders).',
         sources: ['mao2009', 'roberts2020'],
-        weight: 0.15,
+        weight: 0.3,
         test: (_h, f) => f.elsewhereJoints,
       },
       {

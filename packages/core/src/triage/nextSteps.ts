@@ -40,75 +40,93 @@ function triedAs(step: LadderStep, treatments: readonly Treatment[]): TriedAs {
   return result;
 }
 
-function view(f: Facts, site: readonly Mark[], treatments: readonly Treatment[]): LadderView {
-  const date = f.input.checkIn.date;
-  const failed = (kind: TreatmentKind) =>
-    treatments.some((t) => t.kind === kind && (t.effect === 'no_change' || t.effect === 'worse'));
-  return {
-    facts: f,
-    site,
-    failed,
-    weeksTriedWithoutRelief: (kind) => {
-      let weeks = 0;
-      for (const t of treatments) {
-        if (t.kind !== kind || (t.effect !== 'no_change' && t.effect !== 'worse') || !t.startedOn) continue;
-        const w = Math.floor(daysBetween(t.startedOn, t.endedOn ?? date) / 7);
-        if (w > weeks) weeks = w;
-      }
-      return weeks;
-    },
-  };
+/** What a ladder's `offerWhen` rules may ask. A class, so no closures are made per assessment. */
+class View implements LadderView {
+  constructor(
+    readonly facts: Facts,
+    readonly site: readonly Mark[],
+    private readonly treatments: readonly Treatment[],
+  ) {}
+
+  failed(kind: TreatmentKind): boolean {
+    for (const t of this.treatments)
+      if (t.kind === kind && (t.effect === 'no_change' || t.effect === 'worse')) return true;
+    return false;
+  }
+
+  weeksTriedWithoutRelief(kind: TreatmentKind): number {
+    let weeks = 0;
+    for (const t of this.treatments) {
+      if (t.kind !== kind || (t.effect !== 'no_change' && t.effect !== 'worse') || !t.startedOn) continue;
+      const w = Math.floor(daysBetween(t.startedOn, t.endedOn ?? this.facts.input.checkIn.date) / 7);
+      if (w > weeks) weeks = w;
+    }
+    return weeks;
+  }
 }
 
-function step(s: LadderStep, condition: ConditionId, status: NonNullable<NextStep['status']>): NextStep {
-  return {
+type Status = NonNullable<NextStep['status']>;
+
+function emit(out: NextStep[], s: LadderStep, condition: ConditionId, status: Status): void {
+  for (const o of out) if (o.id === s.id) return;
+  out.push({
     id: s.id,
     condition,
     text: status === 'keep_going' ? s.keepGoing : s.text,
     who: s.who,
     sources: s.sources,
     status,
-  };
+  });
 }
 
 /** One condition's ladder walked for this person. */
 function climb(ladder: CareLadder, r: Resemblance, f: Facts): NextStep[] {
-  const treatments = f.input.checkIn.treatments.filter((t) => forHands(t, r));
-  const site = f.all.filter((m) => r.regions.includes(m.region.id));
-  const v = view(f, site, treatments);
+  const all = f.input.checkIn.treatments;
+  const treatments = all.length === 0 ? all : all.filter((t) => forHands(t, r));
   const steps = ladder.steps;
-  const status = steps.map((s) => triedAs(s, treatments));
+  const status: TriedAs[] = [];
   let top = -1;
-  status.forEach((st, i) => {
+  for (let i = 0; i < steps.length; i++) {
+    const st = triedAs(steps[i] as LadderStep, treatments);
+    status.push(st);
     if (st !== 'untried') top = i;
-  });
+  }
 
   const out: NextStep[] = [];
-  const emitted = new Set<string>();
-  const emit = (s: LadderStep, st: NonNullable<NextStep['status']>) => {
-    if (emitted.has(s.id)) return;
-    emitted.add(s.id);
-    out.push(step(s, ladder.condition, st));
-  };
   // A rung whose own rule says "now" (e.g. the NHS threshold for a carpal tunnel referral).
-  steps.forEach((s, i) => {
-    if (status[i] === 'untried' && s.offerWhen?.(v)) emit(s, 'suggested');
-  });
-  steps.forEach((s, i) => {
+  let v: View | undefined;
+  for (let i = 0; i < steps.length; i++) {
+    const s = steps[i] as LadderStep;
+    if (status[i] !== 'untried' || !s.offerWhen) continue;
+    v ??= new View(
+      f,
+      f.all.filter((m) => r.regions.includes(m.region.id)),
+      treatments,
+    );
+    if (s.offerWhen(v)) emit(out, s, ladder.condition, 'suggested');
+  }
+  for (let i = 0; i < steps.length; i++) {
     const st = status[i];
-    if (st === 'helped' || st === 'much_better' || st === 'early') emit(s, 'keep_going');
-  });
+    if (st === 'helped' || st === 'much_better' || st === 'early') {
+      emit(out, steps[i] as LadderStep, ladder.condition, 'keep_going');
+    }
+  }
   const topStatus = top >= 0 ? status[top] : 'untried';
   if (topStatus !== 'much_better' && topStatus !== 'early') {
     // Suggest the first untried rung above the highest one tried; if the highest one helps a
     // little, the next rung is only "if no better".
-    const rest = steps.slice(top + 1).filter((_, i) => status[top + 1 + i] === 'untried');
-    const [next, after] = rest;
+    let next: LadderStep | undefined;
+    let after: LadderStep | undefined;
+    for (let i = top + 1; i < steps.length && !after; i++) {
+      if (status[i] !== 'untried') continue;
+      if (next) after = steps[i];
+      else next = steps[i];
+    }
     if (next) {
-      if (topStatus === 'helped') emit(next, 'if_no_better');
+      if (topStatus === 'helped') emit(out, next, ladder.condition, 'if_no_better');
       else {
-        emit(next, 'suggested');
-        if (after) emit(after, 'if_no_better');
+        emit(out, next, ladder.condition, 'suggested');
+        if (after) emit(out, after, ladder.condition, 'if_no_better');
       }
     }
   }
@@ -126,6 +144,13 @@ function climb(ladder: CareLadder, r: Resemblance, f: Facts): NextStep[] {
   return out;
 }
 
+const REFERRALS: readonly string[] = ['hand_specialist', 'rheumatology'];
+
+function flagged(out: readonly NextStep[], id: string): boolean {
+  for (const s of out) if (s.redFlag && s.id === id) return true;
+  return false;
+}
+
 /** Next steps: red flags' own first (most urgent first), then each resembled condition's ladder. */
 export function planNextSteps(
   f: Facts,
@@ -133,11 +158,9 @@ export function planNextSteps(
   redFlags: readonly RedFlagFinding[],
 ): NextStep[] {
   const out: NextStep[] = [];
-  const seen = new Set<string>();
   for (const flag of redFlags) {
     const { id, who } = redFlagStep(flag);
-    if (seen.has(id)) continue;
-    seen.add(id);
+    if (out.some((s) => s.id === id)) continue;
     out.push({
       id,
       condition: null,
@@ -148,12 +171,14 @@ export function planNextSteps(
       urgency: flag.urgency,
     });
   }
-  const done = new Set<ConditionId>();
-  for (const r of resembles) {
-    if (done.has(r.condition)) continue;
-    done.add(r.condition);
+  for (let i = 0; i < resembles.length; i++) {
+    const r = resembles[i] as Resemblance;
+    // other_tendonitis may appear twice (two places); its ladder is walked once.
+    if (resembles.findIndex((o) => o.condition === r.condition) !== i) continue;
     const ladder = LADDER_OF.get(r.condition);
-    if (ladder) for (const s of climb(ladder, r, f)) out.push(s);
+    if (!ladder) continue;
+    // A referral a red flag already asks for (e.g. a hand specialist for a nerve under strain) is not repeated.
+    for (const s of climb(ladder, r, f)) if (!(REFERRALS.includes(s.id) && flagged(out, s.id))) out.push(s);
   }
   const worst = f.input.checkIn.pain?.worst ?? 0;
   const first = resembles[0];

@@ -86,20 +86,21 @@ function regionsOf(site: readonly Mark[]): string[] {
 function toResemblance(c: Compiled, j: Judgement): Resemblance {
   const p = c.pattern;
   const score = Math.round(Math.min(1, j.score) * 100) / 100;
-  const grade = p.grade?.(j.site);
-  return {
+  const out: { -readonly [K in keyof Resemblance]: Resemblance[K] } = {
     condition: p.condition,
     name: p.name,
     score,
     strength: strengthOf(score),
     hands: handsOf(j.site),
     regions: regionsOf(j.site),
-    ...(p.where ? { where: p.where } : {}),
-    ...(grade ? { grade } : {}),
     evidence: j.evidence,
     against: j.against,
     sources: p.sources,
   };
+  if (p.where) out.where = p.where;
+  const grade = p.grade?.(j.site);
+  if (grade) out.grade = grade;
+  return out;
 }
 
 /** What the pattern resembles, best first. Empty when nothing with a symptom is marked. */
