@@ -66,7 +66,9 @@ describe('red flag: a red flag that was not there the check-in before (critical)
     );
     const a = alerts.find((x) => x.kind === 'red_flag');
     expect(a).toMatchObject({ key: 'red_flag:2026-03-16:infection', level: 'critical', date: '2026-03-16' });
-    expect(a?.reason).toContain('a red, hot, swollen finger with fever');
+    expect(a?.reason).toBe(
+      'New red flag (possible infection; same day): a red, hot, swollen finger with fever. Advised: see a doctor today.',
+    );
     expect(a?.sources).toContain('kanavel-msd');
     expect(alerts[0]?.kind).toBe('red_flag');
   });

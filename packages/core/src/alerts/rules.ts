@@ -16,7 +16,7 @@ import { daysBetween } from '../timeline/dates';
 import { cadenceIntervalDays } from '../timeline/reminders';
 import { firstAromataseInhibitor } from '../timeline/timing';
 import type { AssessedCheckIn } from '../timeline/weekly';
-import type { ProCtcaeAttributes, Resemblance } from '../triage/types';
+import type { ProCtcaeAttributes, Resemblance, Urgency } from '../triage/types';
 import type { Alert, AlertKind, AlertLevel } from './types';
 
 export interface AlertConfig {
@@ -102,22 +102,30 @@ function median(values: readonly number[]): number {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
-/** The person's own baseline: median of the first N check-ins before the latest, else the first one. */
+/** The person's own baseline from the check-ins before the latest (any order): median of the first N, else the first. */
 export function baselineOf(
   earlier: readonly AssessedCheckIn[],
   config: AlertConfig = DEFAULT_ALERT_CONFIG,
 ): { value: number; basis: string } | null {
-  const first = earlier[0];
+  const sorted = earlier.toSorted((a, b) => a.checkIn.date.localeCompare(b.checkIn.date));
+  const first = sorted[0];
   if (!first) return null;
   const n = config.baselineCheckIns;
-  if (n > 1 && earlier.length >= n) {
+  if (n > 1 && sorted.length >= n) {
     return {
-      value: median(earlier.slice(0, n).map((e) => worstOf(e).severity)),
+      value: median(sorted.slice(0, n).map((e) => worstOf(e).severity)),
       basis: `median of the first ${n} check-ins`,
     };
   }
   return { value: worstOf(first).severity, basis: `the first check-in, ${first.checkIn.date}` };
 }
+
+const URGENCY_WORDS: Record<Urgency, string> = {
+  emergency: 'emergency',
+  today: 'same day',
+  soon: 'within days',
+  routine: 'routine',
+};
 
 const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
@@ -131,7 +139,8 @@ function redFlagAlerts(latest: AssessedCheckIn, previous: AssessedCheckIn | unde
         'critical',
         latest.checkIn.date,
         latest.checkIn.date,
-        `New red flag${f.name ? ` (${f.name})` : ''}, ${f.urgency}: ${sentence(f.reason)} Advised: ${sentence(f.action)}`,
+        `New red flag (${f.name ? `${f.name}; ` : ''}${URGENCY_WORDS[f.urgency]}): ${sentence(f.reason)} ` +
+          `Advised: ${sentence(f.action)}`,
         f.id,
         f.sources,
       ),
