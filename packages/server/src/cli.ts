@@ -18,7 +18,15 @@ Usage:
   handcheck assess          read {"checkIn": …, "context": …} as JSON on standard input,
                             print the assessment as JSON (exit 2 on bad input)
   handcheck schema          print the JSON Schema of the check-in format
+  handcheck start [--port N] [--host H] [--data DIR] [--demo]
+                            run the server (web app + API); --demo seeds the demo first
+  handcheck demo [--data DIR]
+                            create the demo accounts and ~9 months of check-ins, then exit
   handcheck help            this text
+
+Environment: PORT (8080), HOST (127.0.0.1), HANDCHECK_DATA (./data at the repository root),
+DATABASE_URL (postgres://… uses PostgreSQL instead of the embedded database),
+HANDCHECK_PUBLIC_URL (base of links in the calendar feed), HANDCHECK_TRUST_PROXY=1 (behind a proxy).
 `;
 
 async function readStdin(): Promise<string> {
@@ -68,10 +76,15 @@ async function assessCommand(): Promise<number> {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const [command] = argv;
+  const [command, ...rest] = argv;
   switch (command) {
     case 'assess':
       return assessCommand();
+    case 'start':
+    case 'demo': {
+      const { serverCommand } = await import('./serverCommands');
+      return serverCommand(command, rest);
+    }
     case 'schema':
       process.stdout.write(`${JSON.stringify(checkInJsonSchema(), null, 2)}\n`);
       return 0;

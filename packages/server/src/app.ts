@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
+import { createJsonSchemaTransform } from 'fastify-type-provider-zod';
+import type { Db } from './db';
+import { installErrorHandlers } from './http/errors';
+import { zodValidatorCompiler } from './http/validation';
+import { registerRoutes } from './routes';
+
+export interface AppOptions {
+  readonly db: Db;
+  /** Pino options or `false` (tests). Request logs carry method, route pattern, status and time only. */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** The built web app (`packages/web/dist`); served with a fallback to index.html for its routes. */
+  readonly webRoot?: string | undefined;
+  /** Base of absolute links (the calendar feed), e.g. `https://handcheck.example`; else from the request. */
+  readonly publicUrl?: string | undefined;
+  /** Behind a reverse proxy: trust X-Forwarded-For/-Proto (the sign-in limit counts by client address). */
+  readonly trustProxy?: boolean;
+}
+
+export const BODY_LIMIT = 256 * 1024;
+
+/** The HTTP application, not listening: `inject()` it in tests, `listen()` it in `start`. */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    // Fastify's own request log includes the URL with its query string; ours below does not.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT,
+    trustProxy: opts.trustProxy ?? false,
+  });
+  app.setValidatorCompiler(zodValidatorCompiler);
+  installErrorHandlers(app);
+  const webRoot = opts.webRoot && existsSync(join(opts.webRoot, 'index.html')) ? opts.webRoot : undefined;
+  setNotFound(app, webRoot !== undefined);
+
+  // Treat an empty JSON body (a DELETE sent with a JSON content type) as no body; reject
+  // `__proto__`/`constructor` keys as the default parser does.
+  app.removeContentTypeParser('application/json');
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body.length === 0) return done(null, undefined);
+    parseJson(request, body.toString(), done);
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? '(no route)',
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
+  });
+  // Health data must not linger in caches (ASVS 14.3.2).
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.url.startsWith('/api/') || request.url.startsWith('/ics/')) {
+      reply.header('cache-control', 'no-store');
+    }
+    return payload;
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    frameguard: { action: 'deny' },
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'HandCheck API',
+        version: '1',
+        description:
+          'Check-ins, assessments, sharing with a clinician. JSON everywhere; errors are {error, message, fields?}. ' +
+          'Sign in sets the __Host-hc_session cookie; every non-GET request sends x-csrf-token.',
+      },
+    },
+    transform: createJsonSchemaTransform({ skipList: ['/*', '/ics/:file', '/api/openapi.json'] }),
+  });
+
+  await app.register(registerRoutes, { db: opts.db, publicUrl: opts.publicUrl });
+
+  if (webRoot) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      cacheControl: false,
+      setHeaders(reply, path) {
+        // Vite names built assets by content hash: they never change under one name.
+        const immutable = path.startsWith(join(webRoot, 'assets'));
+        reply.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  return app;
+}
+
+/** Unknown API routes get a JSON 404; the web app's own routes (/history, /checkin…) get index.html. */
+function setNotFound(app: FastifyInstance, serveApp: boolean) {
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '';
+    const isApp =
+      serveApp &&
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      !path.startsWith('/api/') &&
+      !path.startsWith('/ics/') &&
+      !/\.[a-z0-9]+$/i.test(path);
+    if (isApp) return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return reply
+      .code(404)
+      .send({ error: 'not_found', message: `There is nothing at ${request.method} ${path}.` });
+  });
+}

@@ -1,0 +1,41 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentUser } from '../auth/guard';
+import { HttpError, notFound } from '../http/errors';
+import { audited } from '../store/audited';
+import { listUsers, setDisabled } from '../store/users';
+import type { RouteDeps } from '.';
+import { IdParams } from './schemas';
+
+/** Account management. An admin sees accounts, never health data. */
+export const adminRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+  app.get('/api/admin/users', { config: { auth: 'admin' } }, async () => ({ items: await listUsers(db) }));
+
+  app.patch(
+    '/api/admin/users/:id',
+    {
+      config: { auth: 'admin' },
+      schema: { params: IdParams, body: z.strictObject({ disabled: z.boolean().optional() }) },
+    },
+    async (request, reply) => {
+      const me = currentUser(request);
+      const { id } = request.params;
+      if (id === me.id) throw new HttpError(400, 'own_account', 'You cannot disable your own account.');
+      if (request.body.disabled !== undefined) {
+        const disabled = request.body.disabled;
+        const found = await audited(
+          db,
+          {
+            actor: me.id,
+            action: disabled ? 'user.disable' : 'user.enable',
+            patient: null,
+            target: () => id,
+          },
+          (tx) => setDisabled(tx, id, disabled),
+        );
+        if (!found) throw notFound('That account');
+      }
+      return reply.code(204).send();
+    },
+  );
+};

@@ -1,0 +1,100 @@
+import { CheckIn, IsoDate } from '@handcheck/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentUser } from '../auth/guard';
+import { HttpError, notFound } from '../http/errors';
+import { audited } from '../store/audited';
+import {
+  amendCheckIn,
+  createCheckIn,
+  deleteCheckIn,
+  getCheckIn,
+  listCheckIns,
+  listVersions,
+} from '../store/checkins';
+import { loadContext } from '../store/profiles';
+import type { RouteDeps } from '.';
+import { IdParams } from './schemas';
+
+const Range = z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional() });
+const Amend = z.strictObject({
+  version: z.number().int().min(1, { error: 'must be the version you are amending (1 or more)' }),
+  checkIn: CheckIn,
+});
+
+/** A patient's own check-ins. The server re-assesses with core on every save and keeps what it said. */
+export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+  const patient = { config: { auth: 'patient' as const } };
+
+  app.post('/api/checkins', { ...patient, schema: { body: CheckIn } }, async (request, reply) => {
+    const me = currentUser(request);
+    const stored = await audited(
+      db,
+      { actor: me.id, action: 'checkin.create', patient: me.id, target: (s: { id: string }) => s.id },
+      async (tx) => createCheckIn(tx, me.id, request.body, await loadContext(tx, me.id)),
+    );
+    return reply.code(201).send(stored);
+  });
+
+  app.get('/api/checkins', { ...patient, schema: { querystring: Range } }, async (request) => {
+    const me = currentUser(request);
+    const items = await audited(db, { actor: me.id, action: 'checkin.list', patient: me.id }, (tx) =>
+      listCheckIns(tx, me.id, request.query),
+    );
+    return { items };
+  });
+
+  app.get('/api/checkins/:id', { ...patient, schema: { params: IdParams } }, async (request) => {
+    const me = currentUser(request);
+    const { id } = request.params;
+    const stored = await audited(
+      db,
+      { actor: me.id, action: 'checkin.read', patient: me.id, target: () => id },
+      (tx) => getCheckIn(tx, me.id, id),
+    );
+    if (!stored) throw notFound('That check-in');
+    return stored;
+  });
+
+  app.put('/api/checkins/:id', { ...patient, schema: { params: IdParams, body: Amend } }, async (request) => {
+    const me = currentUser(request);
+    const { id } = request.params;
+    const result = await audited(
+      db,
+      { actor: me.id, action: 'checkin.amend', patient: me.id, target: () => id },
+      async (tx) =>
+        amendCheckIn(tx, me.id, id, request.body.version, request.body.checkIn, await loadContext(tx, me.id)),
+    );
+    if (result.ok) return result.checkIn;
+    if (result.reason === 'not_found') throw notFound('That check-in');
+    throw new HttpError(
+      409,
+      'version_conflict',
+      `This check-in was changed elsewhere (it is now version ${result.currentVersion}, you sent ${request.body.version}). Reload it and make your change again.`,
+    );
+  });
+
+  app.delete('/api/checkins/:id', { ...patient, schema: { params: IdParams } }, async (request, reply) => {
+    const me = currentUser(request);
+    const { id } = request.params;
+    const deleted = await audited(
+      db,
+      { actor: me.id, action: 'checkin.delete', patient: me.id, target: () => id },
+      (tx) => deleteCheckIn(tx, me.id, id),
+    );
+    if (!deleted) throw notFound('That check-in');
+    return reply.code(204).send();
+  });
+
+  app.get('/api/checkins/:id/versions', { ...patient, schema: { params: IdParams } }, async (request) => {
+    const me = currentUser(request);
+    const { id } = request.params;
+    const items = await audited(
+      db,
+      { actor: me.id, action: 'checkin.versions', patient: me.id, target: () => id },
+      (tx) => listVersions(tx, me.id, id),
+    );
+    if (!items) throw notFound('That check-in');
+    return { items };
+  });
+};

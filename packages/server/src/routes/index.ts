@@ -1,0 +1,41 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { authHook } from '../auth/guard';
+import type { Db } from '../db';
+import { accountRoutes } from './account';
+import { adminRoutes } from './admin';
+import { authRoutes } from './auth';
+import { checkInRoutes } from './checkins';
+import { clinicianRoutes } from './clinician';
+import { metaRoutes } from './meta';
+import { profileRoutes } from './profile';
+import { reminderRoutes } from './reminders';
+import { shareRoutes } from './shares';
+import { treatmentRoutes } from './treatments';
+
+export interface RouteDeps {
+  readonly db: Db;
+  readonly publicUrl?: string | undefined;
+}
+
+/**
+ * Every route, one file per concern. The auth hook runs on all of them: a route is for signed-in
+ * users unless it says `config: { auth: 'none' }` (deny by default).
+ */
+export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', authHook(deps.db));
+  for (const routes of [
+    metaRoutes,
+    authRoutes,
+    profileRoutes,
+    reminderRoutes,
+    checkInRoutes,
+    treatmentRoutes,
+    accountRoutes,
+    shareRoutes,
+    clinicianRoutes,
+    adminRoutes,
+  ]) {
+    await app.register(routes, deps);
+  }
+};

@@ -1,0 +1,94 @@
+import { checkInReminderEvents, firstAromataseInhibitor, icsCalendar, reminderDates } from '@handcheck/core';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentUser } from '../auth/guard';
+import { newToken, tokenHash } from '../auth/tokens';
+import { notFound } from '../http/errors';
+import { audited } from '../store/audited';
+import { findFeed, loadContext, loadReminder, saveReminder, setFeedTokenHash } from '../store/profiles';
+import type { RouteDeps } from '.';
+
+const ReminderBody = z.strictObject({
+  weekday: z.number().int().min(0).max(6, { error: 'must be 0–6 (0 = Sunday)' }),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time written HH:MM (24-hour)' }),
+});
+
+/** How many reminders the feed lists ahead: about a year at the weekly cadence. */
+const FEED_EVENTS = 52;
+
+/**
+ * Check-in reminders and the private calendar feed. The feed URL carries a 256-bit token that is
+ * stored hashed, so it is shown once, when made (like a password); `feedActive` says one exists.
+ */
+export const reminderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, publicUrl }) => {
+  const base = (request: FastifyRequest) => publicUrl ?? `${request.protocol}://${request.host}`;
+
+  const show = (
+    r: { weekday: number; time: string; feedActive: boolean },
+    feedUrl: string | null = null,
+  ) => ({
+    weekday: r.weekday,
+    time: r.time,
+    feedUrl,
+    feedActive: r.feedActive,
+  });
+
+  app.get('/api/reminders', { config: { auth: 'patient' } }, async (request) =>
+    show(await loadReminder(db, currentUser(request).id)),
+  );
+
+  app.put(
+    '/api/reminders',
+    { config: { auth: 'patient' }, schema: { body: ReminderBody } },
+    async (request) => {
+      const me = currentUser(request);
+      await saveReminder(db, me.id, request.body.weekday, request.body.time);
+      return show(await loadReminder(db, me.id));
+    },
+  );
+
+  app.post('/api/reminders/feed', { config: { auth: 'patient' } }, async (request, reply) => {
+    const me = currentUser(request);
+    const token = newToken();
+    await audited(db, { actor: me.id, action: 'reminders.feed.create', patient: me.id }, (tx) =>
+      setFeedTokenHash(tx, me.id, tokenHash(token)),
+    );
+    return reply.code(201).send({ feedUrl: `${base(request)}/ics/${token}.ics` });
+  });
+
+  app.delete('/api/reminders/feed', { config: { auth: 'patient' } }, async (request, reply) => {
+    const me = currentUser(request);
+    await audited(db, { actor: me.id, action: 'reminders.feed.delete', patient: me.id }, (tx) =>
+      setFeedTokenHash(tx, me.id, null),
+    );
+    return reply.code(204).send();
+  });
+
+  // Calendar apps fetch this without cookies: the token in the path is the credential.
+  app.get(
+    '/ics/:file',
+    { config: { auth: 'none' }, schema: { params: z.strictObject({ file: z.string().max(100) }) } },
+    async (request, reply) => {
+      const token = /^([\w-]{43})\.ics$/.exec(request.params.file)?.[1];
+      const feed = token ? await findFeed(db, tokenHash(token)) : undefined;
+      if (!feed) throw notFound('That calendar');
+      const context = await loadContext(db, feed.patientId);
+      const now = new Date();
+      const dates = reminderDates({
+        medicineStartedOn: firstAromataseInhibitor(context)?.startedOn ?? null,
+        weekday: feed.weekday,
+        from: now.toISOString().slice(0, 10),
+        count: FEED_EVENTS,
+      });
+      const body = icsCalendar({
+        events: checkInReminderEvents({ dates, time: feed.time, url: `${base(request)}/` }),
+        prodId: '-//HandCheck//Check-in reminders//EN',
+        calName: 'HandCheck check-ins',
+        dtstamp: `${now.toISOString().slice(0, 19)}Z`,
+        uidDomain: `${feed.patientId}.handcheck`,
+      });
+      return reply.type('text/calendar; charset=utf-8').send(body);
+    },
+  );
+};

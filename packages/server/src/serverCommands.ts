@@ -1,0 +1,98 @@
+/**
+ * `handcheck start` and `handcheck demo`: options from flags, then the environment, then defaults.
+ * Loaded only for these commands, so `assess` and `schema` stay quick.
+ */
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDb } from './db';
+import { seedDemo } from './demo';
+import { DataDirBusy, lockDataDir } from './lock';
+import { REPO_ROOT, startServer } from './main';
+
+function options(args: string[]) {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      data: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const env = process.env;
+  const portText = values.port ?? env.PORT ?? '8080';
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be 0–65535 (got "${portText}")`);
+  // npm runs scripts inside the package folder; paths the person typed are relative to where they typed them.
+  const cwd = env.INIT_CWD ?? process.cwd();
+  const dataDir = values.data ?? env.HANDCHECK_DATA;
+  return {
+    port,
+    host: values.host ?? env.HOST ?? '127.0.0.1',
+    dataDir: dataDir ? resolve(cwd, dataDir) : join(REPO_ROOT, 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    publicUrl: env.HANDCHECK_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
+    trustProxy: env.HANDCHECK_TRUST_PROXY === '1' || env.HANDCHECK_TRUST_PROXY === 'true',
+    demo: values.demo ?? false,
+  };
+}
+
+class UsageError extends Error {}
+
+export async function serverCommand(command: 'start' | 'demo', args: string[]): Promise<number> {
+  let opts: ReturnType<typeof options>;
+  try {
+    opts = options(args);
+  } catch (e) {
+    process.stderr.write(`handcheck ${command}: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const where = opts.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `the embedded database in ${opts.dataDir}`;
+  try {
+    if (command === 'demo') {
+      const release = opts.databaseUrl ? undefined : await lockDataDir(opts.dataDir);
+      try {
+        const db = await openDb({
+          databaseUrl: opts.databaseUrl,
+          dataDir: opts.databaseUrl ? undefined : join(opts.dataDir, 'pglite'),
+        });
+        await seedDemo(db, { print: (line) => process.stdout.write(`${line}\n`) });
+        await db.close();
+      } finally {
+        await release?.();
+      }
+      return 0;
+    }
+    process.stdout.write(`Starting HandCheck with ${where}…\n`);
+    const running = await startServer(opts);
+    process.stdout.write(`HandCheck is running at ${running.url}\n`);
+    await new Promise<void>((done) => {
+      const stop = (signal: string) => {
+        process.stdout.write(`\n${signal}: closing the database…\n`);
+        running.stop().then(done, (e) => {
+          process.stderr.write(`handcheck: error while stopping: ${(e as Error).message}\n`);
+          done();
+        });
+      };
+      process.once('SIGINT', () => stop('SIGINT'));
+      process.once('SIGTERM', () => stop('SIGTERM'));
+    });
+    return 0;
+  } catch (e) {
+    if (e instanceof DataDirBusy) {
+      process.stderr.write(`handcheck ${command}: ${e.message}\n`);
+      return 1;
+    }
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      process.stderr.write(
+        `handcheck ${command}: port ${opts.port} is already in use; choose another with --port N.\n`,
+      );
+      return 1;
+    }
+    process.stderr.write(`handcheck ${command}: could not start with ${where}: ${(e as Error).message}\n`);
+    return 1;
+  }
+}
