@@ -348,7 +348,7 @@ function resemblanceCondition(stored: StoredCheckIn, n: number, res: Resemblance
         ...(CONDITION_CODES[res.condition] ?? []),
         { system: cs('condition'), code: res.condition, display: res.name },
       ],
-      text: `Resembles ${res.name} (${res.strength} match; not a diagnosis)`,
+      text: `Resembles ${res.name}: ${res.strength} match, not a diagnosis`,
     },
     ...(res.hands.length
       ? {
