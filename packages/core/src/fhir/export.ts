@@ -7,14 +7,11 @@
  */
 import type {
   Bundle,
-  CodeableConcept,
   Condition,
   DocumentReference,
   Extension,
   Flag,
   MedicationStatement,
-  Observation,
-  ObservationComponent,
   Patient,
   Procedure,
   QuestionnaireResponse,
@@ -22,13 +19,10 @@ import type {
   Resource,
 } from '@medplum/fhirtypes';
 import type { MedicineCourse } from '../checkin/context';
-import type { CheckIn, RegionReport } from '../checkin/schema';
-import { type Hand, region } from '../hand/regions';
 import type { PatientRecord, StoredAlert, StoredCheckIn, StoredTreatment } from '../record';
 import type { Resemblance } from '../triage/types';
 import {
   BODY_SNOMED,
-  bodySiteSnomed,
   CONDITION_CODES,
   cs,
   DRUG_RXNORM,
@@ -41,12 +35,11 @@ import {
   QUESTIONNAIRE_VERSION,
   RXNORM,
   SNOMED,
-  SYMPTOM_SNOMED,
-  SYMPTOMS_IG,
-  UCUM,
   words,
 } from './codes';
+import { scoreObservations, symptomObservations } from './observations';
 import { checkInQuestionnaire, checkInToItems, handRegionValueSet } from './questionnaire';
+import { concept, PATIENT_ID, patientRef, qrId, symptomObsId } from './refs';
 
 export interface ExportOptions {
   /** Server base URL; when given, every entry gets `fullUrl` = `${baseUrl}/${type}/${id}`. */
@@ -56,16 +49,6 @@ export interface ExportOptions {
   /** The GP summary PDF, when one was made: becomes a DocumentReference. `hash` is base64 SHA-1. */
   readonly pdf?: { readonly url: string; readonly size?: number; readonly hash?: string };
 }
-
-const PATIENT_ID = 'patient';
-const patientRef: Reference<Patient> = { reference: `Patient/${PATIENT_ID}` };
-const qrId = (n: number) => `checkin-${n}`;
-const symptomObsId = (n: number, area: number, symptom: number) => `checkin-${n}-area-${area}-${symptom}`;
-
-const concept = (system: string, code: string, display = words(code), text = display): CodeableConcept => ({
-  coding: [{ system: cs(system), code, display }],
-  text,
-});
 
 function patientResource(record: PatientRecord): Patient {
   const p: Patient = {
@@ -121,194 +104,6 @@ function questionnaireResponse(stored: StoredCheckIn, n: number): QuestionnaireR
     source: patientRef,
     item: checkInToItems(stored.checkIn),
   };
-}
-
-function bodySite(regionId: string): CodeableConcept {
-  const r = region(regionId);
-  const sct = bodySiteSnomed(r.area);
-  return {
-    coding: [
-      { system: SNOMED, ...sct },
-      { system: cs('region'), code: r.id, display: r.name },
-    ],
-    text: r.name,
-  };
-}
-
-function symptomComponents(report: RegionReport): ObservationComponent[] {
-  const out: ObservationComponent[] = [
-    {
-      code: { coding: [{ system: LOINC, ...LOINC_CODES.severity }] },
-      // No cited cut-points map 0–10 onto SNOMED mild/moderate/severe, so none is guessed.
-      valueCodeableConcept: concept(
-        'severity-0-10',
-        String(report.severity),
-        `${report.severity} of 10`,
-        `${report.severity} of 10 (0 none, 10 worst imaginable)`,
-      ),
-    },
-  ];
-  for (const a of report.worse)
-    out.push({
-      code: { coding: [{ system: LOINC, ...LOINC_CODES.exacerbating }] },
-      valueCodeableConcept: concept('aggravator', a),
-    });
-  for (const b of report.better)
-    out.push({
-      code: { coding: [{ system: LOINC, ...LOINC_CODES.alleviating }] },
-      valueCodeableConcept: concept('reliever', b),
-    });
-  // When and how it shows (not in the Symptoms IG's slices; its component list is open).
-  if (report.startedOn)
-    out.push({
-      code: concept('symptom-detail', 'started_on', 'started on'),
-      valueDateTime: report.startedOn,
-    });
-  for (const t of report.timing)
-    out.push({ code: concept('symptom-detail', 'timing'), valueCodeableConcept: concept('timing', t) });
-  if (report.morningStiffnessMinutes !== undefined)
-    out.push({
-      code: concept('symptom-detail', 'morning_stiffness_minutes', 'minutes until morning stiffness eases'),
-      valueQuantity: { value: report.morningStiffnessMinutes, unit: 'min', system: UCUM, code: 'min' },
-    });
-  if (report.locking)
-    out.push({
-      code: concept('symptom-detail', 'locking'),
-      valueCodeableConcept: concept('locking', report.locking),
-    });
-  out.push({
-    code: { coding: [{ system: LOINC, ...LOINC_CODES.frequency }] },
-    valueRatio: {
-      numerator: { value: report.daysPerWeek, unit: 'd', system: UCUM, code: 'd' },
-      // The IG binds the denominator's unit to FHIR duration units (d, wk…).
-      denominator: { value: 1, unit: 'wk', system: UCUM, code: 'wk' },
-    },
-  });
-  return out;
-}
-
-/** One Symptoms-IG SymptomObservation per symptom kind per marked area. */
-function symptomObservations(checkIn: CheckIn, n: number): Observation[] {
-  return checkIn.regions.flatMap((report, a) =>
-    report.symptoms.map((symptom, s): Observation => {
-      const sct = SYMPTOM_SNOMED[symptom];
-      return {
-        resourceType: 'Observation',
-        id: symptomObsId(n, a + 1, s + 1),
-        meta: { profile: [SYMPTOMS_IG.profile] },
-        status: 'final',
-        category: [
-          {
-            coding: [
-              { system: SYMPTOMS_IG.categorySystem, code: SYMPTOMS_IG.categoryCode, display: 'Symptom' },
-            ],
-          },
-        ],
-        code: { coding: [{ system: LOINC, ...LOINC_CODES.symptom }] },
-        subject: patientRef,
-        effectiveDateTime: checkIn.date,
-        performer: [patientRef],
-        valueCodeableConcept: {
-          coding: [
-            ...(sct ? [{ system: SNOMED, ...sct }] : []),
-            { system: cs('symptom-kind'), code: symptom, display: words(symptom) },
-          ],
-          text: words(symptom),
-        },
-        bodySite: bodySite(report.region),
-        component: symptomComponents(report),
-        derivedFrom: [{ reference: `QuestionnaireResponse/${qrId(n)}` }],
-      };
-    }),
-  );
-}
-
-type ScoreValue = Pick<Observation, 'valueInteger' | 'valueQuantity' | 'valueCodeableConcept'>;
-
-const numberValue = (value: number, unit: string): ScoreValue =>
-  Number.isInteger(value) ? { valueInteger: value } : { valueQuantity: { value, unit } };
-
-/** Scores of the stored assessment, one survey Observation each (US Core screening pattern). */
-function scoreObservations(stored: StoredCheckIn, n: number): Observation[] {
-  const { scores } = stored.assessment;
-  const date = stored.checkIn.date;
-  const out: Observation[] = [];
-  const add = (key: string, code: CodeableConcept, value: ScoreValue, extra: Partial<Observation> = {}) =>
-    out.push({
-      resourceType: 'Observation',
-      id: `checkin-${n}-score-${key}`,
-      status: 'final',
-      category: [{ coding: [{ system: FHIR_CS.observationCategory, code: 'survey', display: 'Survey' }] }],
-      code,
-      subject: patientRef,
-      effectiveDateTime: date,
-      ...value,
-      ...extra,
-      derivedFrom: [{ reference: `QuestionnaireResponse/${qrId(n)}` }],
-    });
-  const ours = (code: string, display: string) => concept('score', code, display);
-
-  if (scores.pain.worst !== null)
-    add(
-      'pain-worst',
-      {
-        coding: [{ system: LOINC, ...LOINC_CODES.painNrs }],
-        text: 'Worst hand or joint pain, past 7 days (0–10)',
-      },
-      numberValue(scores.pain.worst, 'score'),
-    );
-  if (scores.pain.average !== null)
-    add(
-      'pain-average',
-      ours('pain-average', 'Average pain, past 7 days (0–10)'),
-      numberValue(scores.pain.average, 'score'),
-    );
-  if (scores.pain.interference !== null)
-    add(
-      'pain-interference',
-      ours('pain-interference', 'Pain interference, mean of answered items (0–10)'),
-      numberValue(scores.pain.interference, 'score'),
-    );
-  for (const hand of ['left', 'right'] as const satisfies readonly Hand[]) {
-    add(
-      `katz-${hand}`,
-      ours('katz-class', 'Katz hand-diagram class'),
-      {
-        valueCodeableConcept: concept('katz-class', scores.katz[hand]),
-      },
-      { bodySite: { coding: [{ system: SNOMED, ...BODY_SNOMED.hand }], text: `${hand} hand` } },
-    );
-  }
-  add(
-    'cts6-history',
-    ours('cts6-history-points', 'CTS-6 points from history items (of 7.5; exam items need a clinician)'),
-    {
-      valueQuantity: { value: scores.cts6.historyPoints, unit: 'points' },
-    },
-  );
-  add('composite-joint-pain', ours('composite-grade-joint-pain', 'Composite grade, joint pain (0–3)'), {
-    valueInteger: scores.composite.jointPain,
-  });
-  add(
-    'composite-numbness',
-    ours('composite-grade-numbness', 'Composite grade, numbness and tingling (0–3)'),
-    {
-      valueInteger: scores.composite.numbness,
-    },
-  );
-  if (scores.function !== null)
-    add(
-      'function',
-      ours('hand-function', 'Hand function difficulty (0–100, higher is harder)'),
-      numberValue(scores.function, 'score'),
-    );
-  if (scores.symptomSeverity !== null)
-    add(
-      'symptom-severity',
-      ours('symptom-severity', 'Symptom severity (1–5, mean of answered items)'),
-      numberValue(scores.symptomSeverity, 'score'),
-    );
-  return out;
 }
 
 /**
