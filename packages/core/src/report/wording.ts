@@ -58,7 +58,7 @@ export const STEP_WORDING: Readonly<Record<string, StepWording>> = {
     sources: ['briot2010'],
   },
   tell_oncology_team: {
-    label: 'let the oncology team know (joint pain of 4/10 or more predicts stopping early)',
+    label: 'inform them: worst joint pain of 4/10 or more predicts stopping the medicine early',
     sources: ['chim2013'],
   },
 };

@@ -1,0 +1,100 @@
+/**
+ * The hand drawing on the GP summary: core's `handView` paths (the same drawing as the web app),
+ * scaled into a box, each marked region shaded by its worst severity over the last 4 weeks.
+ */
+import { type Hand, handView, type SummaryRegion, type Surface } from '@handcheck/core';
+
+/** Severity bands for shading (0-10 scale), lightest first. */
+export const SEVERITY_BANDS = [
+  { min: 1, max: 3, label: 'mild 1-3', fill: '#fde68a' },
+  { min: 4, max: 6, label: 'moderate 4-6', fill: '#fb923c' },
+  { min: 7, max: 10, label: 'severe 7-10', fill: '#dc2626' },
+] as const;
+
+export function severityFill(severity: number): string | null {
+  return SEVERITY_BANDS.find((b) => severity >= b.min && severity <= b.max)?.fill ?? null;
+}
+
+const INK = '#374151';
+const SKIN = '#f9fafb';
+const LINE = '#d1d5db';
+
+/**
+ * Draws one hand view so that it fits `box` (keeping proportions) with a caption under it.
+ * Returns the y just under the caption.
+ */
+export function drawHand(
+  doc: PDFKit.PDFDocument,
+  hand: Hand,
+  surface: Surface,
+  regions: readonly SummaryRegion[],
+  box: { x: number; y: number; width: number; height: number },
+): number {
+  const view = handView(hand, surface);
+  const captionHeight = 10;
+  const k = Math.min(box.width / view.width, (box.height - captionHeight) / view.height);
+  const ox = box.x + (box.width - view.width * k) / 2;
+  const worst = new Map(regions.map((r) => [r.id, r.worst]));
+
+  doc.save();
+  doc.translate(ox, box.y).scale(k);
+  doc.path(view.outline).fillColor(SKIN).fill();
+  for (const r of view.regions) {
+    doc
+      .path(r.d)
+      .lineWidth(0.4 / k)
+      .strokeColor(LINE)
+      .stroke();
+  }
+  for (const r of view.regions) {
+    const fill = severityFill(worst.get(r.id) ?? 0);
+    if (fill) doc.path(r.d).fillColor(fill).fill();
+  }
+  if (view.details)
+    doc
+      .path(view.details)
+      .lineWidth(0.5 / k)
+      .strokeColor(LINE)
+      .stroke();
+  doc
+    .path(view.outline)
+    .lineWidth(1 / k)
+    .strokeColor(INK)
+    .stroke();
+  doc.restore();
+
+  // Severity numbers at each marked region's label point, unscaled so they stay legible.
+  doc.font('Helvetica-Bold').fontSize(6);
+  for (const r of view.regions) {
+    const s = worst.get(r.id) ?? 0;
+    if (s > 0) {
+      doc.fillColor(s >= 7 ? '#ffffff' : '#111827');
+      const x = ox + r.label.x * k;
+      const y = box.y + r.label.y * k;
+      doc.text(String(s), x - 6, y - 2.5, { width: 12, align: 'center', lineBreak: false });
+    }
+  }
+  const caption = `${hand === 'right' ? 'Right' : 'Left'} ${surface === 'palm' ? 'palm' : 'back'}`;
+  doc
+    .font('Helvetica')
+    .fontSize(7)
+    .fillColor(INK)
+    .text(caption, box.x, box.y + view.height * k + 1, {
+      width: box.width,
+      align: 'center',
+      lineBreak: false,
+    });
+  return box.y + view.height * k + 1 + captionHeight;
+}
+
+/** The legend: one swatch per severity band. */
+export function drawSeverityLegend(doc: PDFKit.PDFDocument, x: number, y: number, width: number): void {
+  let cx = x;
+  doc.font('Helvetica').fontSize(6.5);
+  for (const b of SEVERITY_BANDS) {
+    doc.rect(cx, y, 7, 7).fillColor(b.fill).fill();
+    doc.fillColor(INK).text(b.label, cx + 9, y + 0.5, { lineBreak: false });
+    cx += 9 + doc.widthOfString(b.label) + 8;
+    if (cx > x + width) break;
+  }
+}

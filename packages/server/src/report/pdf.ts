@@ -1,0 +1,478 @@
+/**
+ * The GP summary as a PDF: one A4 page a GP reads in a minute, then an appendix page (the check-in
+ * list and the full citations). The content comes from core's `gpSummary()`; this file only lays it
+ * out. Red flags first, then what is asked of the GP, then where it hurts (drawing and list), what
+ * the pattern resembles and why, the weekly chart, the scores, what was tried and the questions.
+ *
+ * Real text (selectable, searchable) in pdfkit's built-in Helvetica; every string goes through
+ * `winAnsi()`. Deterministic: the creation date is the summary's date, so the same summary gives
+ * the same bytes.
+ */
+import { type GpSummary, SOURCES, type SourceId, type SummaryRegion } from '@handcheck/core';
+import PDFDocument from 'pdfkit';
+import { drawSeverityChart } from './chart';
+import { drawHand, drawSeverityLegend } from './hands';
+import { winAnsi } from './winAnsi';
+
+type Doc = PDFKit.PDFDocument;
+
+const A4 = { width: 595.28, height: 841.89 };
+const M = 30;
+const W = A4.width - 2 * M;
+
+const C = {
+  ink: '#111827',
+  soft: '#4b5563',
+  faint: '#9ca3af',
+  rule: '#d1d5db',
+  askFill: '#eff6ff',
+  askLine: '#2563eb',
+  flagFill: '#fef2f2',
+  flagLine: '#dc2626',
+};
+
+const cite = (sources: readonly SourceId[]) => (sources.length > 0 ? ` [${sources.join('][')}]` : '');
+
+function heading(doc: Doc, text: string, x: number, y: number, width: number, colour = C.ink): number {
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(9)
+    .fillColor(colour)
+    .text(winAnsi(text), x, y, { width, lineBreak: false });
+  return y + 12;
+}
+
+/** A line of text with an optional bold lead and grey source ids after it. Returns the new y. */
+function line(
+  doc: Doc,
+  opts: { lead?: string; text: string; sources?: readonly SourceId[]; size?: number; bullet?: boolean },
+  x: number,
+  y: number,
+  width: number,
+): number {
+  const size = opts.size ?? 8;
+  const indent = opts.bullet ? 8 : 0;
+  const lead = opts.lead ? winAnsi(opts.lead) : '';
+  const text = winAnsi(opts.text);
+  const refs = opts.sources ? cite(opts.sources) : '';
+  if (opts.bullet)
+    doc.font('Helvetica').fontSize(size).fillColor(C.ink).text('•', x, y, { lineBreak: false });
+  const w = width - indent;
+  doc.fontSize(size).fillColor(C.ink);
+  if (lead) doc.font('Helvetica-Bold').text(lead, x + indent, y, { width: w, continued: true });
+  doc.font('Helvetica').text(text, lead ? undefined : x + indent, lead ? undefined : y, {
+    width: w,
+    continued: refs.length > 0,
+  });
+  if (refs)
+    doc
+      .fillColor(C.faint)
+      .fontSize(size - 1.5)
+      .text(refs);
+  // pdfkit leaves doc.y under the last line it wrote.
+  return doc.y + 2.5;
+}
+
+function header(doc: Doc, s: GpSummary): number {
+  let y = M;
+  doc
+    .font('Helvetica-Bold')
+    .fontSize(15)
+    .fillColor(C.ink)
+    .text('HandCheck summary for the GP', M, y, { lineBreak: false });
+  doc
+    .font('Helvetica')
+    .fontSize(8)
+    .fillColor(C.soft)
+    .text(
+      winAnsi(`Made ${s.date}${s.latestCheckIn ? ` - latest check-in ${s.latestCheckIn}` : ''}`),
+      M,
+      y + 4,
+      {
+        width: W,
+        align: 'right',
+      },
+    );
+  y += 20;
+  const who = [s.patient.name ?? 'Name not given', s.patient.age !== null ? `${s.patient.age} years` : null]
+    .filter(Boolean)
+    .join(', ');
+  doc.font('Helvetica-Bold').fontSize(10.5).fillColor(C.ink).text(winAnsi(who), M, y, { continued: true });
+  doc
+    .font('Helvetica')
+    .text(winAnsi(`   ${s.medicine ? s.medicine.text : 'No aromatase inhibitor recorded'}`), {
+      continued: false,
+    });
+  y += 14;
+  if (s.onset) {
+    doc.font('Helvetica').fontSize(8.5).fillColor(C.soft).text(winAnsi(s.onset.text), M, y, { width: W });
+    y += 11;
+  }
+  doc
+    .moveTo(M, y + 2)
+    .lineTo(M + W, y + 2)
+    .lineWidth(0.6)
+    .strokeColor(C.rule)
+    .stroke();
+  return y + 7;
+}
+
+/** A box with a filled title band; the border is drawn after the text, once its height is known. */
+function box(
+  doc: Doc,
+  title: string,
+  colours: { fill: string; line: string },
+  y: number,
+  body: (x: number, y: number, width: number) => number,
+): number {
+  const band = 15;
+  doc.rect(M, y, W, band).fillColor(colours.fill).fill();
+  heading(doc, title, M + 8, y + 4, W - 16, colours.line);
+  const bottom = body(M + 8, y + band + 3, W - 16) + 3;
+  doc
+    .rect(M, y, W, bottom - y)
+    .lineWidth(1.2)
+    .strokeColor(colours.line)
+    .stroke();
+  doc
+    .rect(M, y, 4, bottom - y)
+    .fillColor(colours.line)
+    .fill();
+  return bottom + 7;
+}
+
+function redFlagBox(doc: Doc, s: GpSummary, y: number): number {
+  if (s.redFlags.length === 0) return y;
+  return box(doc, 'RED FLAGS - act on these first', { fill: C.flagFill, line: C.flagLine }, y, (x, cy, w) => {
+    for (const f of s.redFlags.slice(0, 4)) {
+      cy = line(
+        doc,
+        {
+          lead: `${f.urgencyLabel}: ${f.name} (${f.date}). `,
+          text: `${f.reason} Suggested: ${f.action}`,
+          sources: f.sources,
+          bullet: true,
+          size: 8.5,
+        },
+        x,
+        cy,
+        w,
+      );
+    }
+    return cy;
+  });
+}
+
+function askBox(doc: Doc, s: GpSummary, y: number): number {
+  const asks =
+    s.asks.length > 0 ? s.asks : [{ text: 'Nothing specific asked: for information.', sources: [] }];
+  return box(doc, 'Asked of the GP', { fill: C.askFill, line: C.askLine }, y, (x, cy, w) => {
+    for (const a of asks.slice(0, 6))
+      cy = line(doc, { text: a.text, sources: a.sources, bullet: true, size: 9 }, x, cy, w);
+    if (s.changes.length > 0) {
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(8)
+        .fillColor(C.soft)
+        .text('What changed', x, cy + 2, { lineBreak: false });
+      cy += 13;
+      for (const c of s.changes.slice(0, 4))
+        cy = line(doc, { text: c.text, sources: c.sources, bullet: true }, x, cy, w);
+    }
+    return cy;
+  });
+}
+
+function regionLine(r: SummaryRegion): string {
+  return `${r.name}: ${r.symptoms.map((x) => x.replaceAll('_', ' ')).join(', ')}`;
+}
+
+function middle(doc: Doc, s: GpSummary, y: number): number {
+  const leftW = 210;
+  const showBack = s.regions.some((r) => r.surface === 'back');
+  const handH = showBack ? 122 : 178;
+  let ly =
+    Math.max(
+      drawHand(doc, 'right', 'palm', s.regions, { x: M, y, width: leftW / 2, height: handH }),
+      drawHand(doc, 'left', 'palm', s.regions, { x: M + leftW / 2, y, width: leftW / 2, height: handH }),
+    ) + 3;
+  if (showBack) {
+    ly =
+      Math.max(
+        drawHand(doc, 'right', 'back', s.regions, { x: M, y: ly, width: leftW / 2, height: handH }),
+        drawHand(doc, 'left', 'back', s.regions, {
+          x: M + leftW / 2,
+          y: ly,
+          width: leftW / 2,
+          height: handH,
+        }),
+      ) + 3;
+  }
+  drawSeverityLegend(doc, M + 4, ly, leftW);
+  ly += 11;
+  doc
+    .font('Helvetica')
+    .fontSize(6.5)
+    .fillColor(C.soft)
+    .text(
+      winAnsi(`Worst severity 0-10, ${s.window ? `${s.window.from} to ${s.window.to}` : 'no check-ins'}`),
+      M,
+      ly,
+      {
+        width: leftW,
+        align: 'center',
+      },
+    );
+  ly += 10;
+
+  const x = M + leftW + 12;
+  const w = W - leftW - 12;
+  let ry = heading(doc, 'Where (worst severity, last 4 weeks)', x, y, w);
+  const shown = s.regions.slice(0, 7);
+  for (const r of shown) {
+    ry = line(doc, { lead: `${r.worst}/10  `, text: regionLine(r), size: 8 }, x, ry, w);
+  }
+  if (s.regions.length > shown.length) {
+    ry = line(
+      doc,
+      { text: `and ${s.regions.length - shown.length} more areas (see HandCheck)`, size: 7 },
+      x,
+      ry,
+      w,
+    );
+  }
+  if (s.regions.length === 0) ry = line(doc, { text: 'No areas marked in the last 4 weeks.' }, x, ry, w);
+  ry = heading(
+    doc,
+    `Resembles${s.latestCheckIn ? ` (check-in ${s.latestCheckIn})` : ''} - not a diagnosis`,
+    x,
+    ry + 4,
+    w,
+  );
+  if (s.patterns.length === 0) ry = line(doc, { text: 'No pattern recognised.' }, x, ry, w);
+  for (const p of s.patterns.slice(0, 3)) {
+    ry = line(
+      doc,
+      {
+        lead: `${p.name}`,
+        text: ` - ${p.strength}${p.hands.length ? `, ${p.hands.join(' and ')}` : ''}`,
+        size: 8,
+      },
+      x,
+      ry,
+      w,
+    );
+    for (const e of p.evidence.slice(0, 3)) ry = line(doc, { ...e, bullet: true, size: 7 }, x + 6, ry, w - 6);
+    if (p.against[0])
+      ry = line(
+        doc,
+        { ...p.against[0], text: `Against: ${p.against[0].text}`, bullet: true, size: 7 },
+        x + 6,
+        ry,
+        w - 6,
+      );
+  }
+  return Math.max(ly, ry) + 4;
+}
+
+function scoresColumn(doc: Doc, s: GpSummary, x: number, y: number, w: number): number {
+  let cy = heading(doc, `Scores${s.scores ? ` (check-in ${s.scores.date})` : ''}`, x, y, w);
+  const sc = s.scores;
+  if (!sc) return line(doc, { text: 'No check-ins yet.' }, x, cy, w);
+  const size = 8;
+  cy = line(
+    doc,
+    {
+      lead: 'Katz hand diagram: ',
+      text: `right ${sc.katz.right}, left ${sc.katz.left}`,
+      sources: ['katz1990'],
+      size,
+    },
+    x,
+    cy,
+    w,
+  );
+  cy = line(
+    doc,
+    {
+      lead: 'CTS-6, history items: ',
+      text: `${sc.cts6.text}${sc.cts6.itemsPresent.length ? `: ${sc.cts6.itemsPresent.join('; ')}` : ''}`,
+      sources: sc.cts6.sources,
+      size,
+    },
+    x,
+    cy,
+    w,
+  );
+  if (sc.cts6.examItemsToCheck.length > 0) {
+    cy = line(
+      doc,
+      { lead: 'Exam items to check: ', text: sc.cts6.examItemsToCheck.join('; '), size: 7 },
+      x,
+      cy,
+      w,
+    );
+  }
+  const n = (v: number | null) => (v === null ? 'not given' : String(v));
+  cy = line(
+    doc,
+    {
+      lead: 'Pain 0-10 (past week): ',
+      text: `worst ${n(sc.pain.worst)}, average ${n(sc.pain.average)}`,
+      size,
+    },
+    x,
+    cy,
+    w,
+  );
+  cy = line(doc, { lead: 'Hand function 0-100 (higher = harder): ', text: n(sc.function), size }, x, cy, w);
+  cy = line(
+    doc,
+    {
+      lead: 'Composite grade 0-3: ',
+      text: `joint pain ${sc.composite.jointPain}, numbness ${sc.composite.numbness}`,
+      sources: sc.composite.sources,
+      size,
+    },
+    x,
+    cy,
+    w,
+  );
+  return cy;
+}
+
+function triedAndQuestions(doc: Doc, s: GpSummary, x: number, y: number, w: number): number {
+  let cy = heading(doc, 'Tried so far', x, y, w);
+  if (s.treatments.length === 0) cy = line(doc, { text: 'Nothing recorded.', size: 8 }, x, cy, w);
+  for (const t of s.treatments.slice(0, 6)) {
+    const when = t.startedOn ? ` from ${t.startedOn}${t.endedOn ? ` to ${t.endedOn}` : ''}` : '';
+    cy = line(
+      doc,
+      { lead: `${t.name}${t.hand ? ` (${t.hand})` : ''}${when}: `, text: t.effect, size: 8 },
+      x,
+      cy,
+      w,
+    );
+  }
+  cy = heading(doc, 'Questions for the visit', x, cy + 4, w);
+  if (s.questions.length === 0) cy = line(doc, { text: 'None suggested.', size: 8 }, x, cy, w);
+  for (const q of s.questions.slice(0, 5)) cy = line(doc, { ...q, bullet: true, size: 8 }, x, cy, w);
+  return cy;
+}
+
+function footer(doc: Doc, s: GpSummary, page: number, pages: number): void {
+  const y = A4.height - M - 16;
+  doc
+    .moveTo(M, y - 3)
+    .lineTo(M + W, y - 3)
+    .lineWidth(0.5)
+    .strokeColor(C.rule)
+    .stroke();
+  doc.font('Helvetica').fontSize(6.5).fillColor(C.soft);
+  doc.text(winAnsi(`${s.disclaimer} Source ids in [brackets]; full citations on page 2.`), M, y, {
+    width: W - 40,
+    lineBreak: true,
+  });
+  doc.text(`Page ${page} of ${pages}`, M + W - 40, y, { width: 40, align: 'right', lineBreak: false });
+}
+
+function appendix(doc: Doc, s: GpSummary): void {
+  doc.addPage({ size: 'A4', margins: { top: M, left: M, right: M, bottom: 8 } });
+  let y = heading(doc, `Check-ins (${s.checkIns.length})`, M, M, W);
+  // Citations go at the bottom at a fixed size; the check-in table takes the room above them.
+  const citations = s.sources.map((id) => winAnsi(`[${id}] ${SOURCES[id].citation}`));
+  doc.font('Helvetica').fontSize(5.8);
+  const citeH = citations.reduce((h, c) => h + doc.heightOfString(c, { width: W }) + 0.8, 0) + 14;
+  const footerTop = A4.height - M - 22;
+  const tableBottom = footerTop - citeH - 8;
+  const rowH = 8.5;
+  const cols = 4;
+  const colW = W / cols;
+  const rowsPerCol = Math.max(1, Math.floor((tableBottom - y - rowH) / rowH));
+  const capacity = rowsPerCol * cols;
+  const rows = s.checkIns.slice(-capacity);
+  if (rows.length < s.checkIns.length) {
+    doc
+      .font('Helvetica')
+      .fontSize(7)
+      .fillColor(C.soft)
+      .text(`Latest ${rows.length} shown; all are in HandCheck.`, M + 120, M + 1);
+  }
+  const head = ['Date', 'Week', 'Worst', 'Areas', 'Flag'];
+  const cx = [0, 44, 68, 92, 114];
+  for (let c = 0; c < Math.min(cols, Math.ceil(rows.length / rowsPerCol)); c++) {
+    doc.font('Helvetica-Bold').fontSize(6.5).fillColor(C.soft);
+    head.forEach((h, i) => {
+      doc.text(h, M + c * colW + (cx[i] as number), y, { lineBreak: false });
+    });
+  }
+  y += rowH;
+  doc.font('Helvetica').fontSize(6.8).fillColor(C.ink);
+  rows.forEach((r, i) => {
+    const col = Math.floor(i / rowsPerCol);
+    const ry = y + (i % rowsPerCol) * rowH;
+    const x = M + col * colW;
+    const cells = [
+      r.date,
+      r.week === null ? '' : String(r.week),
+      String(r.maxSeverity),
+      String(r.areas),
+      r.redFlags > 0 ? 'RED' : '',
+    ];
+    cells.forEach((t, j) => {
+      doc.fillColor(j === 4 ? C.flagLine : C.ink).text(t, x + (cx[j] as number), ry, { lineBreak: false });
+    });
+  });
+  let cy = heading(doc, 'Sources', M, tableBottom + 6, W);
+  doc.font('Helvetica').fontSize(5.8).fillColor(C.soft);
+  for (const c of citations) {
+    doc.text(c, M, cy, { width: W });
+    cy = doc.y + 0.8;
+  }
+}
+
+/** Renders the GP summary: one A4 page, and an appendix page with the check-ins and citations. */
+export function renderGpSummaryPdf(summary: GpSummary): Promise<Buffer> {
+  const created = new Date(`${summary.date}T00:00:00.000Z`);
+  const doc = new PDFDocument({
+    size: 'A4',
+    // A small bottom margin, so the footer never makes pdfkit start a new page.
+    margins: { top: M, left: M, right: M, bottom: 8 },
+    bufferPages: true,
+    info: {
+      Title: winAnsi(
+        `HandCheck summary for the GP${summary.patient.name ? ` - ${summary.patient.name}` : ''}`,
+      ),
+      Author: 'HandCheck',
+      Subject: 'Hand and wrist symptoms on an aromatase inhibitor: a summary for the GP',
+      CreationDate: created,
+      ModDate: created,
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  let y = header(doc, summary);
+  y = redFlagBox(doc, summary, y);
+  y = askBox(doc, summary, y);
+  y = middle(doc, summary, y);
+  // The chart takes the room left above the scores and questions (about 200 pt).
+  const chartH = Math.max(90, Math.min(165, A4.height - M - 24 - 205 - y));
+  drawSeverityChart(doc, summary, { x: M, y, width: W, height: chartH });
+  y += chartH + 8;
+  const colW = (W - 14) / 2;
+  scoresColumn(doc, summary, M, y, colW);
+  triedAndQuestions(doc, summary, M + colW + 14, y, colW);
+  appendix(doc, summary);
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    footer(doc, summary, i + 1, range.count);
+  }
+  doc.end();
+  return done;
+}
