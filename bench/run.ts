@@ -8,6 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { runAssessBench } from './assess';
 import { describeMachine } from './machine';
+import { runPdfBench } from './pdf';
 
 interface BenchResult {
   readonly name: string;
@@ -16,6 +17,7 @@ interface BenchResult {
 
 const BENCHES: Record<string, () => Promise<BenchResult>> = {
   assess: runAssessBench,
+  pdf: runPdfBench,
 };
 
 const wanted = process.argv.slice(2);
