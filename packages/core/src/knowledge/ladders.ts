@@ -313,7 +313,7 @@ export const ONCOLOGY_TALK = {
   id: 'tell_oncology_team',
   who: 'oncology_team',
   worstPainAtLeast: 4,
-  text: 'Tell your oncology team about the pain at your next contact: joint pain this strong often makes taking the medicine hard, and they can help. Keep taking it meanwhile.',
+  text: 'Tell your oncology team about these hand symptoms at your next contact: pain this strong often makes taking the medicine hard, and they can help. Keep taking it meanwhile.',
   sources: ['chim2013', 'nyrop2016'],
 } as const satisfies {
   id: string;
