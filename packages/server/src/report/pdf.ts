@@ -33,7 +33,23 @@ const C = {
 
 const cite = (sources: readonly SourceId[]) => (sources.length > 0 ? ` [${sources.join('][')}]` : '');
 
+/**
+ * Documents being measured rather than drawn: `heading` and `line` then only return the y they
+ * would end at, so the chart can take exactly the room the sections under it leave.
+ */
+const measuring = new WeakSet<Doc>();
+
+function measure<T>(doc: Doc, fn: () => T): T {
+  measuring.add(doc);
+  try {
+    return fn();
+  } finally {
+    measuring.delete(doc);
+  }
+}
+
 function heading(doc: Doc, text: string, x: number, y: number, width: number, colour = C.ink): number {
+  if (measuring.has(doc)) return y + 12;
   doc
     .font('Helvetica-Bold')
     .fontSize(9)
@@ -55,6 +71,14 @@ function line(
   const lead = opts.lead ? winAnsi(opts.lead) : '';
   const text = winAnsi(opts.text);
   const refs = opts.sources ? cite(opts.sources) : '';
+  if (measuring.has(doc)) {
+    // Bold at full size is an upper bound for the mixed line.
+    const h = doc
+      .font('Helvetica-Bold')
+      .fontSize(size)
+      .heightOfString(`${lead}${text}${refs}`, { width: width - indent });
+    return y + h + 2.5;
+  }
   if (opts.bullet)
     doc.font('Helvetica').fontSize(size).fillColor(C.ink).text('•', x, y, { lineBreak: false });
   const w = width - indent;
@@ -304,7 +328,8 @@ function scoresColumn(doc: Doc, s: GpSummary, x: number, y: number, w: number): 
     cy,
     w,
   );
-  if (sc.cts6.examItemsToCheck.length > 0) {
+  // The exam items matter once a history item is present; otherwise they are noise for the GP.
+  if (sc.cts6.historyPoints > 0 && sc.cts6.examItemsToCheck.length > 0) {
     cy = line(
       doc,
       { lead: 'Exam items to check: ', text: sc.cts6.examItemsToCheck.join('; '), size: 7 },
@@ -460,11 +485,14 @@ export function renderGpSummaryPdf(summary: GpSummary): Promise<Buffer> {
   y = redFlagBox(doc, summary, y);
   y = askBox(doc, summary, y);
   y = middle(doc, summary, y);
-  // The chart takes the room left above the scores and questions (about 200 pt).
-  const chartH = Math.max(90, Math.min(165, A4.height - M - 24 - 205 - y));
+  // The chart takes the room the scores and questions leave above the footer.
+  const colW = (W - 14) / 2;
+  const below = measure(doc, () =>
+    Math.max(scoresColumn(doc, summary, M, 0, colW), triedAndQuestions(doc, summary, M + colW + 14, 0, colW)),
+  );
+  const chartH = Math.max(90, Math.min(230, A4.height - M - 26 - below - 22 - y));
   drawSeverityChart(doc, summary, { x: M, y, width: W, height: chartH });
   y += chartH + 8;
-  const colW = (W - 14) / 2;
   scoresColumn(doc, summary, M, y, colW);
   triedAndQuestions(doc, summary, M + colW + 14, y, colW);
   appendix(doc, summary);
