@@ -11,7 +11,8 @@ import { InvalidInput } from './errors';
 export const zodValidatorCompiler: FastifySchemaCompiler<ZodType> =
   ({ schema, httpPart }) =>
   (data) => {
-    const r = schema.safeParse(data);
+    // reportInput: so a wrong type reads "must be number", not "is required".
+    const r = schema.safeParse(data, { reportInput: true });
     if (r.success) return { value: r.data };
     const prefix = httpPart === 'querystring' ? 'query' : httpPart === 'params' ? 'params' : '';
     return { error: new InvalidInput(fieldErrors(r.error, prefix)) };

@@ -1,25 +1,145 @@
+import { PANEL_STATUSES, type PatientRecord, weeklyTimeline } from '@handcheck/core';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { canReadPatient, currentUser } from '../auth/guard';
+import type { Db } from '../db';
 import { notFound } from '../http/errors';
+import { acknowledgeAlert } from '../store/alerts';
+import { audit } from '../store/audit';
 import { audited } from '../store/audited';
+import { listCheckIns } from '../store/checkins';
+import { afterRecordChanged, listPanel } from '../store/panel';
+import { loadContext } from '../store/profiles';
 import { loadPatientRecord } from '../store/record';
 import type { RouteDeps } from '.';
-import { IdParams } from './schemas';
+import { baseUrl, fhirBundle, sendFhir, sendGpSummaryPdf, serverToday } from './careShared';
+import { Id, IdParams } from './schemas';
 
-/** What a clinician sees of the patients who shared with them (the panel is added here too). */
-export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+const PanelQuery = z.strictObject({
+  q: z.string().max(200, { error: 'must be at most 200 characters' }).optional(),
+  status: z.enum(PANEL_STATUSES, { error: `must be one of ${PANEL_STATUSES.join(', ')}` }).optional(),
+  /** The name in the first draft of the API contract; same as `status`. */
+  filter: z.enum(PANEL_STATUSES, { error: `must be one of ${PANEL_STATUSES.join(', ')}` }).optional(),
+  page: z.coerce.number().int().min(1, { error: 'must be 1 or more' }).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100, { error: 'must be 1–100' }).default(25),
+});
+
+const AckParams = z.strictObject({
+  patientId: Id,
+  key: z.string().min(1).max(200, { error: 'must be an alert key such as worsening:2026-03-16' }),
+});
+
+/**
+ * What a clinician sees of the patients who shared with them. Every read of health data is audited
+ * in the same transaction; a patient who did not share (or does not exist) is a 404 either way.
+ */
+export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, publicUrl }) => {
+  const clinician = { config: { auth: 'clinician' as const } };
+
   app.get(
-    '/api/clinician/patients/:id',
-    { config: { auth: 'clinician' }, schema: { params: IdParams } },
+    '/api/clinician/patients',
+    { ...clinician, schema: { querystring: PanelQuery } },
+    async (request) => {
+      const me = currentUser(request);
+      const { q, status, filter, page, pageSize } = request.query;
+      return db.transaction(async (tx) => {
+        const panel = await listPanel(tx, {
+          clinicianId: me.id,
+          today: serverToday(),
+          q,
+          status: status ?? filter,
+          page,
+          pageSize,
+        });
+        // One audit row per patient shown: the row is a summary of their health data.
+        if (panel.items.length > 0) {
+          await tx.query(
+            `insert into audit_log (actor, action, patient) select $1, 'panel.read', unnest($2::uuid[])`,
+            [me.id, panel.items.map((r) => r.patient.id)],
+          );
+        }
+        return panel;
+      });
+    },
+  );
+
+  /** The patient page: the whole record (`PatientRecord`), as the patient's own export gives it. */
+  app.get('/api/clinician/patients/:id', { ...clinician, schema: { params: IdParams } }, async (request) =>
+    sharedRecord(db, request, request.params.id, 'record.read'),
+  );
+
+  /** The weekly chart of the patient page (core `Timeline`). */
+  app.get(
+    '/api/clinician/patients/:id/timeline',
+    { ...clinician, schema: { params: IdParams } },
     async (request) => {
       const me = currentUser(request);
       const { id } = request.params;
-      const record = await audited(db, { actor: me.id, action: 'record.read', patient: id }, async (tx) =>
-        (await canReadPatient(tx, me, id)) ? loadPatientRecord(tx, id) : undefined,
+      const timeline = await audited(
+        db,
+        { actor: me.id, action: 'timeline.read', patient: id },
+        async (tx) =>
+          (await canReadPatient(tx, me, id))
+            ? weeklyTimeline(await listCheckIns(tx, id), await loadContext(tx, id))
+            : undefined,
       );
-      // Not shared and not there look the same: an id's existence leaks nothing.
-      if (!record) throw notFound('That patient');
-      return record;
+      if (!timeline) throw notFound('That patient');
+      return timeline;
+    },
+  );
+
+  app.get(
+    '/api/clinician/patients/:id/report.pdf',
+    { ...clinician, schema: { params: IdParams } },
+    async (request, reply) => {
+      const record = await sharedRecord(db, request, request.params.id, 'report.pdf');
+      return sendGpSummaryPdf(reply, record, serverToday());
+    },
+  );
+
+  app.get(
+    '/api/clinician/patients/:id/fhir',
+    { ...clinician, schema: { params: IdParams } },
+    async (request, reply) => {
+      const { id } = request.params;
+      const record = await sharedRecord(db, request, id, 'fhir.export');
+      const pdfUrl = `${baseUrl(request, publicUrl)}/api/clinician/patients/${id}/report.pdf`;
+      return sendFhir(reply, fhirBundle(record, { pdfUrl }));
+    },
+  );
+
+  app.post(
+    '/api/clinician/alerts/:patientId/:key/ack',
+    { ...clinician, schema: { params: AckParams } },
+    async (request, reply) => {
+      const me = currentUser(request);
+      const { patientId, key } = request.params;
+      const done = await db.transaction(async (tx) => {
+        if (!(await canReadPatient(tx, me, patientId))) return false;
+        if (!(await acknowledgeAlert(tx, patientId, key, me.id))) return false;
+        await afterRecordChanged(tx, patientId);
+        await audit(tx, { actor: me.id, action: 'alert.ack', patient: patientId, target: key });
+        return true;
+      });
+      if (!done) throw notFound('That alert');
+      return reply.code(204).send();
     },
   );
 };
+
+/** The record of a patient who shares with the signed-in clinician, read and audited in one transaction. */
+async function sharedRecord(
+  db: Db,
+  request: FastifyRequest,
+  id: string,
+  action: string,
+): Promise<PatientRecord> {
+  const me = currentUser(request);
+  const record = await audited(db, { actor: me.id, action, patient: id }, async (tx) =>
+    (await canReadPatient(tx, me, id)) ? loadPatientRecord(tx, id) : undefined,
+  );
+  // Not shared and not there look the same: an id's existence leaks nothing.
+  if (!record) throw notFound('That patient');
+  return record;
+}

@@ -4,11 +4,13 @@ import type { Db } from '../db';
 import { accountRoutes } from './account';
 import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
+import { cdsRoutes } from './cds';
 import { checkInRoutes } from './checkins';
 import { clinicianRoutes } from './clinician';
 import { metaRoutes } from './meta';
 import { profileRoutes } from './profile';
 import { reminderRoutes } from './reminders';
+import { reportRoutes } from './reports';
 import { shareRoutes } from './shares';
 import { treatmentRoutes } from './treatments';
 
@@ -34,6 +36,8 @@ export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     accountRoutes,
     shareRoutes,
     clinicianRoutes,
+    reportRoutes,
+    cdsRoutes,
     adminRoutes,
   ]) {
     await app.register(routes, deps);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { recordFailure, tooManyFailures } from '../auth/failures';
 import { currentUser } from '../auth/guard';
 import { normalizeShareCode } from '../auth/tokens';
-import { HttpError, notFound } from '../http/errors';
+import { forbidden, HttpError, notFound } from '../http/errors';
 import { audit } from '../store/audit';
 import { audited } from '../store/audited';
 import {
@@ -33,7 +33,7 @@ export const shareRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
     const me = currentUser(request);
     if (me.role === 'patient') return { items: await listSharesOfPatient(db, me.id) };
     if (me.role === 'clinician') return { items: await listSharesWithClinician(db, me.id) };
-    return { items: [] };
+    throw forbidden('Sharing is between patients and clinicians.');
   });
 
   app.delete(
