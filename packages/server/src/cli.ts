@@ -22,6 +22,13 @@ Usage:
                             run the server (web app + API); --demo seeds the demo first
   handcheck demo [--data DIR]
                             create the demo accounts and ~9 months of check-ins, then exit
+  handcheck export --fhir --patient EMAIL [--data DIR]
+                            print that patient's record as a FHIR R4 Bundle
+  handcheck import --fhir FILE [--data DIR]
+                            read a Bundle into this HandCheck as a new patient account
+                            (no password yet; exit 2 on a bad file)
+  handcheck set-password EMAIL [--data DIR]
+                            set an account's password, read from standard input
   handcheck help            this text
 
 Environment: PORT (8080), HOST (127.0.0.1), HANDCHECK_DATA (./data at the repository root),
@@ -84,6 +91,12 @@ export async function main(argv: string[]): Promise<number> {
     case 'demo': {
       const { serverCommand } = await import('./serverCommands');
       return serverCommand(command, rest);
+    }
+    case 'export':
+    case 'import':
+    case 'set-password': {
+      const { fhirCommand } = await import('./fhirCommands');
+      return fhirCommand(command, rest);
     }
     case 'schema':
       process.stdout.write(`${JSON.stringify(checkInJsonSchema(), null, 2)}\n`);

@@ -1,5 +1,6 @@
 import { assess, type CheckIn, type Context, type StoredCheckIn } from '@handcheck/core';
 import type { Queryable } from '../db';
+import { afterRecordChanged } from './panel';
 import { iso } from './users';
 
 interface Row {
@@ -44,6 +45,7 @@ export async function createCheckIn(
      values ($1, $2, $3, $4, $5) returning ${COLUMNS}`,
     [patientId, checkIn.date, JSON.stringify(checkIn), JSON.stringify(assessment), assessment.rulesVersion],
   );
+  await afterRecordChanged(db, patientId, checkIn.date);
   return toStored(r as Row);
 }
 
@@ -124,14 +126,17 @@ export async function amendCheckIn(
       assessment.rulesVersion,
     ],
   );
+  // Alerts from the earlier of the old and new dates on are recomputed.
+  await afterRecordChanged(db, patientId, [cur.body.date, checkIn.date].toSorted()[0] as string);
   return { ok: true, checkIn: toStored(r as Row) };
 }
 
 export async function deleteCheckIn(db: Queryable, patientId: string, id: string): Promise<boolean> {
-  const rows = await db.query('delete from checkins where patient_id = $1 and id = $2 returning id', [
-    patientId,
-    id,
-  ]);
+  const rows = await db.query<{ date: string }>(
+    'delete from checkins where patient_id = $1 and id = $2 returning date::text as date',
+    [patientId, id],
+  );
+  if (rows[0]) await afterRecordChanged(db, patientId, rows[0].date);
   return rows.length > 0;
 }
 

@@ -1,5 +1,6 @@
 import { Context } from '@handcheck/core';
 import type { Queryable } from '../db';
+import { afterRecordChanged } from './panel';
 
 export async function loadContext(db: Queryable, patientId: string): Promise<Context> {
   const [r] = await db.query<{ context: unknown }>('select context from profiles where patient_id = $1', [
@@ -15,6 +16,8 @@ export async function saveContext(db: Queryable, patientId: string, context: Con
      on conflict (patient_id) do update set context = excluded.context, updated_at = now()`,
     [patientId, JSON.stringify(context)],
   );
+  // The medicine's start dates the overdue reminder on the clinician panel.
+  await afterRecordChanged(db, patientId);
 }
 
 export interface Reminder {
