@@ -98,6 +98,7 @@ describe('the GP summary PDF of a demo record', async () => {
     ['the treatment and its effect', 'Night splint (right) from 2026-03-16: a little better'],
     ['source ids', '[nhs-ebi-cts]'],
     ['the drawing captions', 'Right palm'],
+    ['what does not help', 'have not been shown to help carpal tunnel itself'],
   ])('shows %s as real, searchable text', (_what, text) => {
     expect(all).toContain(text);
   });

@@ -309,6 +309,12 @@ describe('the summary of a demo record made with the real engine', () => {
     expect(JSON.stringify(s)).not.toMatch(/CTS likely|carpal tunnel likely/i);
   });
 
+  it('carries what the care ladder says does not help (oral anti-inflammatories and carpal tunnel)', () => {
+    expect(
+      s.notes.some((n) => /Anti-inflammatory tablets/.test(n.text) && n.sources.includes('aaos2016')),
+    ).toBe(true);
+  });
+
   it('lists every check-in for the appendix', () => {
     expect(s.checkIns).toHaveLength(16);
     expect(s.checkIns[0]).toMatchObject({ date: '2026-02-02', week: 4, maxSeverity: 3, areas: 3 });

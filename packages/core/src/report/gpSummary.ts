@@ -12,6 +12,7 @@
 import type { Drug } from '../checkin/context';
 import type { SymptomKind, Treatment } from '../checkin/schema';
 import { type Hand, region, type Surface } from '../hand/regions';
+import { type CareLadder, LADDERS } from '../knowledge/ladders';
 import type { SourceId } from '../knowledge/sources';
 import type { PatientRecord, StoredCheckIn } from '../record';
 import { addDays, daysBetween, weeksBetween } from '../timeline/dates';
@@ -153,6 +154,8 @@ export interface GpSummary {
   /** Treatment starts as weeks on the same axis, for marks on the chart. */
   readonly treatmentMarks: readonly { readonly week: number; readonly name: string }[];
   readonly questions: readonly SourcedText[];
+  /** Facts worth knowing from the care ladders of the patterns seen (e.g. what does not help). */
+  readonly notes: readonly SourcedText[];
   /** Every check-in, oldest first (for an appendix). */
   readonly checkIns: readonly SummaryCheckIn[];
   /** Every source id cited anywhere in the summary, sorted. */
@@ -323,6 +326,14 @@ function questionsFor(latest: StoredCheckIn | undefined): SourcedText[] {
   return out.filter((q, i) => out.findIndex((o) => o.text === q.text) === i);
 }
 
+function notesFor(latest: StoredCheckIn | undefined): SourcedText[] {
+  if (!latest) return [];
+  const conditions = new Set(latest.assessment.resembles.map((r) => r.condition));
+  return (LADDERS as readonly CareLadder[])
+    .filter((l) => conditions.has(l.condition))
+    .flatMap((l) => (l.notes ?? []).map((n) => ({ text: n.text, sources: n.sources })));
+}
+
 /** Builds the GP summary of a person's record as of `today` (YYYY-MM-DD). */
 export function gpSummary(record: PatientRecord, today: string): GpSummary {
   const checkIns = record.checkIns
@@ -348,9 +359,10 @@ export function gpSummary(record: PatientRecord, today: string): GpSummary {
   const asks = askedOfGp(latest?.assessment ?? null);
   const changes = whatChanged(checkIns);
   const questions = questionsFor(latest);
+  const notes = notesFor(latest);
   const treatments = treatmentsOf(record);
   const cited = new Set<SourceId>(['seed']);
-  for (const list of [redFlags, changes, asks, patterns, questions])
+  for (const list of [redFlags, changes, asks, patterns, questions, notes])
     for (const x of list) for (const s of x.sources) cited.add(s);
   for (const p of patterns)
     for (const e of [...p.evidence, ...p.against]) for (const s of e.sources) cited.add(s);
@@ -380,6 +392,7 @@ export function gpSummary(record: PatientRecord, today: string): GpSummary {
           }))
       : [],
     questions,
+    notes,
     checkIns: checkIns.map(({ checkIn, assessment }) => ({
       date: checkIn.date,
       week: timeline.anchor ? weeksBetween(timeline.anchor, checkIn.date) : null,

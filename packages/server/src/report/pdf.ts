@@ -382,6 +382,10 @@ function triedAndQuestions(doc: Doc, s: GpSummary, x: number, y: number, w: numb
   cy = heading(doc, 'Questions for the visit', x, cy + 4, w);
   if (s.questions.length === 0) cy = line(doc, { text: 'None suggested.', size: 8 }, x, cy, w);
   for (const q of s.questions.slice(0, 5)) cy = line(doc, { ...q, bullet: true, size: 8 }, x, cy, w);
+  if (s.notes.length > 0) {
+    cy = heading(doc, 'Worth knowing', x, cy + 4, w);
+    for (const note of s.notes.slice(0, 3)) cy = line(doc, { ...note, bullet: true, size: 8 }, x, cy, w);
+  }
   return cy;
 }
 
