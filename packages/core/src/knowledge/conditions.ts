@@ -76,20 +76,24 @@ const hard = (f: Facts, task: string, atLeast: number) =>
 const PINCH = W.pinching | W.gripping | W.turning_handle;
 const THUMB_LOAD = W.lifting | W.gripping | W.thumb_use | W.pinching;
 
-/** Sites, shared by `site` and the criteria that look at the same areas. */
-const sites = {
-  radialWrist: (h: HandFacts) =>
-    where(h.marks, (m) => kind(m) === 'wrist' && side(m) === 'radial' && has(m, PAINFUL)),
-  thumbBase: (h: HandFacts) => where(h.marks, (m) => hasCmc(m) && has(m, S.pain | S.aching | S.stiffness)),
-  catching: (h: HandFacts) => where(h.marks, (m) => m.digit !== undefined && has(m, S.catching)),
-  pureUlnar: (h: HandFacts) =>
-    where(h.sensory, (m) => m.region.nerves.length === 1 && m.region.nerves[0] === 'ulnar'),
-  joints: (h: HandFacts) => where(h.marks, (m) => hasJoint(m) && has(m, JOINTY)),
+/** The areas of each site, as predicates (tests use `some`, so no arrays are made for them). */
+const is = {
+  radialWrist: (m: Mark) => kind(m) === 'wrist' && side(m) === 'radial' && has(m, PAINFUL),
+  thumbBase: (m: Mark) => hasCmc(m) && has(m, S.pain | S.aching | S.stiffness),
+  catching: (m: Mark) => m.digit !== undefined && has(m, S.catching),
+  pureUlnar: (m: Mark) => m.region.nerves.length === 1 && m.region.nerves[0] === 'ulnar',
+  joint: (m: Mark) => hasJoint(m) && has(m, JOINTY),
 };
+const worseAt = (h: HandFacts, at: (m: Mark) => boolean, bits: number) =>
+  some(h.marks, (m) => at(m) && (m.worse & bits) !== 0);
 
-const bothHandsJoints = (f: Facts) =>
-  some(f.left.marks, (m) => hasJoint(m) && has(m, JOINTY)) &&
-  some(f.right.marks, (m) => hasJoint(m) && has(m, JOINTY));
+const bothHandsJoints = (f: Facts) => some(f.left.marks, is.joint) && some(f.right.marks, is.joint);
+
+function countWhere(marks: readonly Mark[], test: (m: Mark) => boolean): number {
+  let n = 0;
+  for (const m of marks) if (test(m)) n++;
+  return n;
+}
 
 function mirrored(f: Facts): boolean {
   for (const l of f.left.marks) {
@@ -215,7 +219,7 @@ export const CONDITIONS = [
     scope: 'hand',
     sources: ['seed', 'kale2023', 'dralex'],
     site: (h) => {
-      const catching = sites.catching(h);
+      const catching = where(h.marks, is.catching);
       if (catching.length === 0) return [];
       // The base of each catching digit on the palm side, where trigger finger hurts.
       const bases = where(
@@ -234,7 +238,7 @@ export const CONDITIONS = [
         text: 'A finger or thumb catches or locks.',
         sources: ['seed', 'kale2023'],
         weight: 0.45,
-        test: (h) => sites.catching(h).length > 0,
+        test: () => true,
       },
       {
         id: 'finger_base_pain',
@@ -242,10 +246,12 @@ export const CONDITIONS = [
         sources: ['seed', 'kale2023', 'dralex'],
         weight: 0.25,
         test: (h) => {
-          const digits = sites.catching(h);
           return some(
             h.marks,
-            (m) => kind(m) === 'fingerBase' && has(m, PAINFUL) && digits.some((c) => c.digit === m.digit),
+            (m) =>
+              kind(m) === 'fingerBase' &&
+              has(m, PAINFUL) &&
+              some(h.marks, (c) => is.catching(c) && c.digit === m.digit),
           );
         },
       },
@@ -297,21 +303,21 @@ export const CONDITIONS = [
     name: "De Quervain's tenosynovitis (sore thumb tendons at the wrist)",
     scope: 'hand',
     sources: ['seed', 'tw-hand2019', 'shehab2013'],
-    site: (h) => sites.radialWrist(h),
+    site: (h) => where(h.marks, is.radialWrist),
     for: [
       {
         id: 'thumb_side_wrist_pain',
         text: 'Pain on the thumb side of the wrist.',
         sources: ['tw-hand2019', 'seed', 'shehab2013'],
         weight: 0.4,
-        test: (h) => sites.radialWrist(h).length > 0,
+        test: () => true,
       },
       {
         id: 'worse_lifting_grasping',
         text: 'Worse when lifting, grasping or using the thumb.',
         sources: ['seed', 'tw-hand2019', 'umem-intersection'],
         weight: 0.3,
-        test: (h) => anyWorse(sites.radialWrist(h), THUMB_LOAD),
+        test: (h) => worseAt(h, is.radialWrist, THUMB_LOAD),
       },
     ],
     against: [
@@ -320,7 +326,7 @@ export const CONDITIONS = [
         text: 'Pain at the thumb base when pinching resembles wear of the thumb-base joint more.',
         sources: ['shehab2013', 'cmaj2013'],
         weight: -0.15,
-        test: (h) => anyWorse(sites.thumbBase(h), W.pinching),
+        test: (h) => worseAt(h, is.thumbBase, W.pinching),
       },
     ],
     minScore: 0.4,
@@ -331,28 +337,28 @@ export const CONDITIONS = [
     name: 'thumb-base arthritis (wear of the joint at the base of the thumb)',
     scope: 'hand',
     sources: ['cmaj2013', 'prohand', 'shehab2013'],
-    site: (h) => sites.thumbBase(h),
+    site: (h) => where(h.marks, is.thumbBase),
     for: [
       {
         id: 'thumb_base_pain',
         text: 'Pain or stiffness at the base of the thumb.',
         sources: ['cmaj2013', 'prohand'],
         weight: 0.35,
-        test: (h) => sites.thumbBase(h).length > 0,
+        test: () => true,
       },
       {
         id: 'worse_pinching',
         text: 'Worse when pinching, gripping or turning (keys, jars, door handles).',
         sources: ['cmaj2013'],
         weight: 0.25,
-        test: (h) => anyWorse(sites.thumbBase(h), PINCH),
+        test: (h) => worseAt(h, is.thumbBase, PINCH),
       },
       {
         id: 'keys_jars_hard',
         text: 'Keys or jars are hard to manage.',
         sources: ['cmaj2013', 'prohand'],
         weight: 0.1,
-        test: (h, f) => sites.thumbBase(h).length > 0 && (hard(f, 'keys', 2) || hard(f, 'jars', 2)),
+        test: (_h, f) => hard(f, 'keys', 2) || hard(f, 'jars', 2),
       },
       {
         id: 'osteoarthritis_known',
@@ -368,7 +374,7 @@ export const CONDITIONS = [
         text: 'Pain on the thumb side of the wrist when lifting resembles sore thumb tendons more.',
         sources: ['shehab2013'],
         weight: -0.15,
-        test: (h) => anyWorse(sites.radialWrist(h), W.lifting | W.thumb_use),
+        test: (h) => worseAt(h, is.radialWrist, W.lifting | W.thumb_use),
       },
     ],
     minScore: 0.4,
@@ -482,7 +488,7 @@ export const CONDITIONS = [
     scope: 'person',
     sources: ['roberts2020', 'mao2009', 'arthcare2012', 'dfci2014', 'bcna'],
     // Both hands, or one hand with other joints: the symmetric, many-joint pattern [roberts2020].
-    site: (h, f) => (bothHandsJoints(f) || f.elsewhereJoints ? sites.joints(h) : []),
+    site: (h, f) => (bothHandsJoints(f) || f.elsewhereJoints ? where(h.marks, is.joint) : []),
     for: [
       {
         id: 'hand_joints',
@@ -510,7 +516,7 @@ export const CONDITIONS = [
         text: 'Several joints at once.',
         sources: ['mao2009', 'arthcare2012'],
         weight: 0.1,
-        test: (h) => sites.joints(h).length >= 3,
+        test: (h) => countWhere(h.marks, is.joint) >= 3,
       },
       {
         id: 'morning_stiffness',
@@ -581,7 +587,7 @@ export const CONDITIONS = [
     sources: ['shehab2013'],
     // Only when the thumb, index and middle finger are spared: otherwise the median pattern leads.
     site: (h) =>
-      h.medianDigits > 0 || sites.pureUlnar(h).length === 0
+      h.medianDigits > 0 || !some(h.sensory, is.pureUlnar)
         ? []
         : where(h.sensory, (m) => m.region.nerves.includes('ulnar')),
     for: [

@@ -161,7 +161,7 @@ export const RED_FLAGS = [
   },
   {
     id: 'circulation',
-    name: 'blood supply',
+    name: 'poor blood supply',
     urgency: 'emergency',
     reason: 'Cold, pale or blue fingers can mean the blood supply is blocked.',
     action: 'Go to an emergency department now, or call emergency services.',
@@ -178,7 +178,8 @@ export const RED_FLAGS = [
     action: 'Contact your breast care team or GP within the next few days.',
     sources: ['scot-lymph', 'bcn-lymph'],
     step: { id: 'breast_team', who: 'oncology_team' },
-    detect: (f) => (lymphSide(f) ? where(f.all, (m) => onSwollenSide(f, m)) : null),
+    detect: (f) =>
+      lymphSide(f) ? where(f.all, (m) => onSwollenSide(f, m) && has(m, S.swelling | S.redness_heat)) : null,
     escalations: [
       {
         when: (f) => events(f).fever,

@@ -232,7 +232,7 @@ describe('tell your GP: where, what, when, how often, since the medicine, what w
 
   it('puts a red flag first', () => {
     const gp = assessed({ regions: [mark('right.palm.little.distal', ['cold_pale_blue'])] }).tellYourGp;
-    expect(gp[0]).toMatch(/^HandCheck flagged blood supply: Cold, pale or blue fingers/);
+    expect(gp[0]).toMatch(/^HandCheck flagged poor blood supply: Cold, pale or blue fingers/);
   });
 
   it('says how long the morning stiffness lasts, and caps the list of areas', () => {
