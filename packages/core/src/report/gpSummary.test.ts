@@ -3,7 +3,7 @@ import type { CheckInInput } from '../checkin/schema';
 import { isSourceId } from '../knowledge/sources';
 import type { Assessment, NextStep, RedFlagFinding, Resemblance } from '../triage/types';
 import { askedOfGp } from './asks';
-import { gpSummary } from './gpSummary';
+import { clinicianVoice, gpSummary } from './gpSummary';
 import { buildRecord, demoRecord, twoYearRecord } from './samples';
 
 type RegionReportInput = NonNullable<CheckInInput['regions']>[number];
@@ -328,6 +328,25 @@ describe('the summary of a demo record made with the real engine', () => {
 
   it('is the same every time for the same record and date', () => {
     expect(gpSummary(demoRecord(), '2026-05-25')).toEqual(s);
+  });
+});
+
+describe("evidence in the clinician's voice", () => {
+  it.each([
+    [
+      '"wakes you" becomes "wakes them"',
+      'The numbness or tingling wakes you at night.',
+      'The numbness or tingling wakes them at night.',
+    ],
+    ['"as you move" becomes "as they move"', 'It eases as you move.', 'It eases as they move.'],
+    ['"your" becomes "their"', 'Worse when you grip your keys.', 'Worse when they grip their keys.'],
+    [
+      'a sentence without "you" is NOT changed',
+      'Pain on the palm side at the base of that finger.',
+      'Pain on the palm side at the base of that finger.',
+    ],
+  ])('%s', (_name, input, output) => {
+    expect(clinicianVoice(input)).toBe(output);
   });
 });
 

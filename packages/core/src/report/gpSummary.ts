@@ -326,6 +326,14 @@ function questionsFor(latest: StoredCheckIn | undefined): SourcedText[] {
   return out.filter((q, i) => out.findIndex((o) => o.text === q.text) === i);
 }
 
+/** The engine's evidence speaks to the patient ("wakes you at night"); the GP reads about them. */
+export function clinicianVoice(text: string): string {
+  return text
+    .replace(/\bwakes you\b/g, 'wakes them')
+    .replace(/\byour\b/g, 'their')
+    .replace(/\byou\b/g, 'they');
+}
+
 function notesFor(latest: StoredCheckIn | undefined): SourcedText[] {
   if (!latest) return [];
   const conditions = new Set(latest.assessment.resembles.map((r) => r.condition));
@@ -351,8 +359,8 @@ export function gpSummary(record: PatientRecord, today: string): GpSummary {
     name: CONDITION_NAMES[r.condition],
     strength: r.strength,
     hands: r.hands,
-    evidence: r.evidence.map((e) => ({ text: e.text, sources: e.sources })),
-    against: r.against.map((e) => ({ text: e.text, sources: e.sources })),
+    evidence: r.evidence.map((e) => ({ text: clinicianVoice(e.text), sources: e.sources })),
+    against: r.against.map((e) => ({ text: clinicianVoice(e.text), sources: e.sources })),
     sources: r.sources,
   }));
   const scores = scoresOf(latest);

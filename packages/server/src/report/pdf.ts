@@ -468,6 +468,8 @@ export function renderGpSummaryPdf(summary: GpSummary): Promise<Buffer> {
     // A small bottom margin, so the footer never makes pdfkit start a new page.
     margins: { top: M, left: M, right: M, bottom: 8 },
     bufferPages: true,
+    lang: 'en',
+    displayTitle: true,
     info: {
       Title: winAnsi(
         `HandCheck summary for the GP${summary.patient.name ? ` - ${summary.patient.name}` : ''}`,
