@@ -46,7 +46,8 @@ export class ApiError extends Error {
 
 let csrfToken: string | null = null;
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** Exported for screens with their own endpoints (the clinician's side); same CSRF and errors. */
+export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;

@@ -1,0 +1,111 @@
+/**
+ * A patient's care-team alerts: open ones first, most urgent first, each with the reason it fired
+ * and an "Acknowledge" button; acknowledged ones folded away below. Acknowledging is stored on the
+ * server (it survives a reload and takes the alert off the panel).
+ */
+import type { AlertLevel, PatientRecord, StoredAlert } from '@handcheck/core';
+import { useRef, useState } from 'preact/hooks';
+import { ApiError } from '../../api';
+import { Sources } from '../../components/ResultView';
+import { clinicianApi } from './api';
+import { ALERT_KIND_WORDS, LEVEL_WORDS, shortDate } from './words';
+
+const LEVEL_RANK: Record<AlertLevel, number> = { critical: 0, warning: 1, info: 2 };
+
+export function AlertsSection({
+  record,
+  onChanged,
+}: {
+  record: PatientRecord;
+  onChanged: () => Promise<void>;
+}) {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [done, setDone] = useState<Set<string>>(new Set());
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const open = record.alerts
+    .filter((a) => a.acknowledgedAt === null && !done.has(a.key))
+    .toSorted((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || b.date.localeCompare(a.date));
+  const acknowledged = record.alerts.filter((a) => a.acknowledgedAt !== null);
+
+  const acknowledge = async (a: StoredAlert) => {
+    setBusy(a.key);
+    setError(null);
+    try {
+      await clinicianApi.acknowledge(record.patient.id, a.key);
+      setDone((d) => new Set(d).add(a.key));
+      setMessage(`Acknowledged: ${ALERT_KIND_WORDS[a.kind]} of ${shortDate(a.date)}.`);
+      // The button that had focus is gone: put the keyboard back at the top of the list.
+      heading.current?.focus();
+      await onChanged();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.message : 'Could not acknowledge the alert. Try again.');
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section class="card alerts" aria-labelledby="alerts-title">
+      <h2 id="alerts-title" ref={heading} tabIndex={-1}>
+        Open alerts ({open.length})
+      </h2>
+      <p role="status" class="ok">
+        {message}
+      </p>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      {open.length === 0 ? (
+        <p>No open alerts.</p>
+      ) : (
+        <ul class="plain alert-list">
+          {open.map((a) => (
+            <li key={a.key} class={`alert-item level-${a.level}`}>
+              <p class="alert-what">
+                <span class={`level level-${a.level}`}>
+                  <span aria-hidden="true">{LEVEL_WORDS[a.level].icon}</span> {LEVEL_WORDS[a.level].label}
+                </span>{' '}
+                <strong>{ALERT_KIND_WORDS[a.kind]}</strong> · {shortDate(a.date)}
+              </p>
+              <p class="alert-reason" id={`reason-${a.key}`}>
+                {a.reason}
+              </p>
+              <div class="alert-actions">
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-describedby={`reason-${a.key}`}
+                  disabled={busy !== null}
+                  onClick={() => acknowledge(a)}
+                >
+                  {busy === a.key ? 'Acknowledging…' : 'Acknowledge'}
+                </button>
+                <Sources ids={a.sources} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {acknowledged.length > 0 && (
+        <details class="acknowledged">
+          <summary>Acknowledged ({acknowledged.length})</summary>
+          <ul>
+            {acknowledged.map((a) => (
+              <li key={a.key}>
+                {ALERT_KIND_WORDS[a.kind]} of {shortDate(a.date)}: {a.reason}{' '}
+                <span class="muted">
+                  (acknowledged {a.acknowledgedAt ? shortDate(a.acknowledgedAt.slice(0, 10)) : ''})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

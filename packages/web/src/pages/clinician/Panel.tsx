@@ -1,0 +1,270 @@
+/**
+ * The clinician's panel: everyone who shared their record with me, most in need first (the server
+ * sorts: red flag → worse in the last 2 weeks → overdue → stable). A table on wide screens, one
+ * card per patient on a phone (CSS shows one or the other; the hidden one is hidden from screen
+ * readers too). Search is debounced; the filter and page survive a visit to a patient's page.
+ */
+import { PANEL_STATUSES, type PanelRow, type PanelStatus } from '@handcheck/core';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Link } from 'wouter-preact';
+import { ApiError } from '../../api';
+import { Sparkline } from '../../components/Sparkline';
+import { clinicianApi, type PanelQuery, type PanelResult } from './api';
+import { ALERT_KIND_WORDS, patientName, patternWords, STATUS, shortDate, weeksOn } from './words';
+
+const PAGE_SIZE = 20;
+const DEBOUNCE_MS = 300;
+
+// Kept for the session (in memory only) so "back to all patients" returns to the same view.
+let remembered: PanelQuery = { q: '', status: null, page: 1, pageSize: PAGE_SIZE };
+
+export function PanelPage() {
+  const [query, setQuery] = useState<PanelQuery>(remembered);
+  const [typed, setTyped] = useState(remembered.q);
+  const [data, setData] = useState<PanelResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(true);
+  const request = useRef(0);
+
+  useEffect(() => {
+    remembered = query;
+    const mine = ++request.current;
+    setBusy(true);
+    clinicianApi.panel(query).then(
+      (page) => {
+        if (mine !== request.current) return; // an older answer arriving late
+        setData(page);
+        setError(null);
+        setBusy(false);
+      },
+      (e: unknown) => {
+        if (mine !== request.current) return;
+        setError(e instanceof ApiError ? e.message : 'Could not load your patients. Try again.');
+        setBusy(false);
+      },
+    );
+  }, [query]);
+
+  useEffect(() => {
+    if (typed === query.q) return;
+    const t = setTimeout(() => setQuery((q) => ({ ...q, q: typed, page: 1 })), DEBOUNCE_MS);
+    return () => clearTimeout(t);
+  }, [typed, query.q]);
+
+  const pages = data ? Math.max(1, Math.ceil(data.total / query.pageSize)) : 1;
+  const filtered = query.q.trim() !== '' || query.status !== null;
+
+  return (
+    <div class="panel">
+      <h1>Your patients</h1>
+      <p class="hint">People who shared their HandCheck record with you. Most in need first.</p>
+
+      <div class="panel-tools">
+        <search class="panel-search">
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              setQuery((q) => ({ ...q, q: typed, page: 1 }));
+            }}
+          >
+            <label class="field">
+              <span>Search by name or email</span>
+              <input
+                type="search"
+                value={typed}
+                autoComplete="off"
+                onInput={(e) => setTyped(e.currentTarget.value)}
+              />
+            </label>
+          </form>
+        </search>
+        <fieldset class="status-filter">
+          <legend>Show</legend>
+          <div class="chips">
+            <FilterButton
+              pressed={query.status === null}
+              onClick={() => setQuery((q) => ({ ...q, status: null, page: 1 }))}
+            >
+              Everyone
+            </FilterButton>
+            {PANEL_STATUSES.map((s) => (
+              <FilterButton
+                key={s}
+                pressed={query.status === s}
+                onClick={() => setQuery((q) => ({ ...q, status: s, page: 1 }))}
+              >
+                <span aria-hidden="true">{STATUS[s].icon}</span> {STATUS[s].long}
+              </FilterButton>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+
+      <p class="panel-count" role="status">
+        {busy && !data ? 'Loading…' : data ? countWords(data.total, query) : ''}
+      </p>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+
+      {data && data.total === 0 && !filtered && (
+        <p class="card notice">
+          No patients yet. Ask a patient for the share code from the Share screen of their app, then{' '}
+          <Link href="/clinician/add">add the patient</Link>.
+        </p>
+      )}
+
+      {data && data.items.length > 0 && (
+        <div aria-busy={busy}>
+          <PanelTable rows={data.items} />
+          <PanelCards rows={data.items} />
+        </div>
+      )}
+
+      {data && pages > 1 && (
+        <nav class="pager" aria-label="Pages of patients">
+          <button
+            type="button"
+            class="secondary"
+            disabled={query.page <= 1}
+            onClick={() => setQuery((q) => ({ ...q, page: q.page - 1 }))}
+          >
+            ‹ Previous
+          </button>
+          <span>
+            Page {query.page} of {pages}
+          </span>
+          <button
+            type="button"
+            class="secondary"
+            disabled={query.page >= pages}
+            onClick={() => setQuery((q) => ({ ...q, page: q.page + 1 }))}
+          >
+            Next ›
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}
+
+function countWords(total: number, query: PanelQuery): string {
+  const who = `${total} patient${total === 1 ? '' : 's'}`;
+  const parts = [query.status ? `${who}: ${STATUS[query.status].long.toLowerCase()}` : who];
+  if (query.q.trim()) parts.push(`matching “${query.q.trim()}”`);
+  return parts.join(' ');
+}
+
+function FilterButton(props: { pressed: boolean; onClick: () => void; children: ComponentChildren }) {
+  return (
+    <button type="button" class="chip" aria-pressed={props.pressed} onClick={props.onClick}>
+      {props.children}
+    </button>
+  );
+}
+
+export function StatusBadge({ status }: { status: PanelStatus }) {
+  return (
+    <span class={`status status-${status}`}>
+      <span class="status-icon" aria-hidden="true">
+        {STATUS[status].icon}
+      </span>
+      {STATUS[status].label}
+    </span>
+  );
+}
+
+function AlertsCell({ row }: { row: PanelRow }) {
+  const top = row.openAlerts[0];
+  if (!top) return <span class="muted">None open</span>;
+  const n = row.openAlerts.length;
+  return (
+    <>
+      <strong>
+        {n} open alert{n === 1 ? '' : 's'}
+      </strong>
+      <span class="top-alert">
+        {ALERT_KIND_WORDS[top.kind]}: {top.reason}
+      </span>
+    </>
+  );
+}
+
+const href = (row: PanelRow) => `/clinician/patients/${encodeURIComponent(row.patient.id)}`;
+
+function PanelTable({ rows }: { rows: readonly PanelRow[] }) {
+  return (
+    <table class="panel-table">
+      <caption class="visually-hidden">Your patients, most in need first</caption>
+      <thead>
+        <tr>
+          <th scope="col">Status</th>
+          <th scope="col">Patient</th>
+          <th scope="col">Medicine</th>
+          <th scope="col">Pattern now</th>
+          <th scope="col">Worst severity, 12 weeks</th>
+          <th scope="col">Alerts</th>
+          <th scope="col">Last check-in</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.patient.id} class={`row-${r.status}`}>
+            <td>
+              <StatusBadge status={r.status} />
+            </td>
+            <th scope="row">
+              <Link href={href(r)} class="patient-link">
+                {patientName(r.patient)}
+              </Link>
+              {r.patient.name && <span class="email">{r.patient.email}</span>}
+            </th>
+            <td>{weeksOn(r.weeksSinceStart, r.medicine)}</td>
+            <td>{patternWords(r.pattern)}</td>
+            <td>
+              <Sparkline values={r.sparkline} />
+            </td>
+            <td class="alerts-cell">
+              <AlertsCell row={r} />
+            </td>
+            <td>{r.lastCheckInDate ? shortDate(r.lastCheckInDate) : 'None yet'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function PanelCards({ rows }: { rows: readonly PanelRow[] }) {
+  return (
+    <ul class="plain panel-cards">
+      {rows.map((r) => (
+        <li key={r.patient.id} class={`patient-card row-${r.status}`}>
+          <div class="card-head">
+            <StatusBadge status={r.status} />
+            <h2>
+              {/* The link's box covers the whole card (CSS), so a tap anywhere opens the patient. */}
+              <Link href={href(r)} class="patient-link stretched">
+                {patientName(r.patient)}
+              </Link>
+            </h2>
+          </div>
+          <p class="card-line">
+            {weeksOn(r.weeksSinceStart, r.medicine)} · last check-in{' '}
+            {r.lastCheckInDate ? shortDate(r.lastCheckInDate) : 'none yet'}
+          </p>
+          <p class="card-line">Pattern now: {patternWords(r.pattern)}</p>
+          <div class="card-line spark-line">
+            <Sparkline values={r.sparkline} width={160} />
+          </div>
+          <p class="card-line alerts-cell">
+            <AlertsCell row={r} />
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

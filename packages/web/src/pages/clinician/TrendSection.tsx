@@ -1,0 +1,91 @@
+/**
+ * Severity week by week since the medicine started (the patient's own chart, with a table of the
+ * same numbers for screen readers) and the hands shaded by the worst severity of the last 4 weeks
+ * (the patient's own drawing). Both read core's `gpSummary`, like the PDF.
+ */
+import type { GpSummary } from '@handcheck/core';
+import { useMemo, useState } from 'preact/hooks';
+import { SeverityMap } from '../../components/BodyMap';
+import type { ChartSeries } from '../../components/Chart';
+import { lazyScreen } from '../../lazy';
+import { shortDate } from './words';
+
+const Chart = lazyScreen(() => import('../../components/Chart').then((m) => m.SeverityChart));
+
+// Okabe–Ito-like, dark enough on white (the same family as the patient's History).
+const COLOURS = ['#0b4f8a', '#b35806', '#007a5a', '#a3336b', '#5d3a9b', '#8a6d00', '#444444', '#c0392b'];
+
+export function TrendSection({ summary }: { summary: GpSummary }) {
+  const [surface, setSurface] = useState<'palm' | 'back'>('palm');
+  const view = useMemo(() => shape(summary), [summary]);
+  if (summary.timeline.weeks.length === 0) return null;
+  return (
+    <>
+      <section class="card" aria-labelledby="trend-title">
+        <h2 id="trend-title">Severity week by week</h2>
+        <p class="hint">
+          Worst area and each pattern, 0–10, by weeks since the medicine started. Dashed lines mark
+          treatments.
+        </p>
+        <Chart weeks={view.weeks} series={view.series} marks={view.marks} />
+        <table class="visually-hidden">
+          <caption>Worst severity (0–10) each week since the medicine started</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week</th>
+              <th scope="col">Date</th>
+              {view.series.map((s) => (
+                <th key={s.label} scope="col">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {summary.timeline.weeks.map((w, i) => (
+              <tr key={w.week}>
+                <th scope="row">{w.week}</th>
+                <td>{shortDate(w.date)}</td>
+                {view.series.map((s) => (
+                  <td key={s.label}>{s.values[i] ?? '—'}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section class="card" aria-labelledby="hands-title">
+        <h2 id="hands-title">Where, last 4 weeks</h2>
+        {summary.window && (
+          <p class="hint">
+            Worst severity per area, {shortDate(summary.window.from)} to {shortDate(summary.window.to)}.
+          </p>
+        )}
+        <button
+          type="button"
+          class="secondary flip"
+          onClick={() => setSurface(surface === 'palm' ? 'back' : 'palm')}
+        >
+          {surface === 'palm' ? 'Show back of hands' : 'Show palm side'}
+        </button>
+        <SeverityMap surface={surface} worst={view.worst} />
+      </section>
+    </>
+  );
+}
+
+function shape(summary: GpSummary) {
+  const weeks = summary.timeline.weeks.map((w) => w.week);
+  const series: ChartSeries[] = summary.series.map((s, i) => {
+    const byWeek = new Map(s.points.map((p) => [p.week, p.value]));
+    return {
+      label: s.key === 'worst' ? 'Worst area' : s.name,
+      colour: COLOURS[i % COLOURS.length] as string,
+      values: weeks.map((w) => byWeek.get(w) ?? null),
+    };
+  });
+  const marks = summary.treatmentMarks.map((m) => ({ week: m.week, label: m.name }));
+  const worst = new Map(summary.regions.map((r) => [r.id, r.worst]));
+  return { weeks, series, marks, worst };
+}

@@ -1,0 +1,89 @@
+/**
+ * Labels for the clinician's screens. A status is always text + icon + colour together, never
+ * colour alone (WCAG 1.4.1). Clinical meaning (what counts as worsening, overdue) lives in core and
+ * on the server; this file only names it.
+ */
+import {
+  type AlertKind,
+  type AlertLevel,
+  CLINICIAN_CONDITION_NAMES,
+  CONDITION_IDS,
+  type ConditionId,
+  type PanelStatus,
+} from '@handcheck/core';
+
+export interface StatusLook {
+  /** Short label shown in the row. */
+  readonly label: string;
+  /** Longer words for the filter and for screen readers. */
+  readonly long: string;
+  readonly icon: string;
+}
+
+export const STATUS: Record<PanelStatus, StatusLook> = {
+  red_flag: { label: 'Red flag', long: 'Red flag open', icon: '⚠' },
+  worsening: { label: 'Worse lately', long: 'Worse in the last 2 weeks', icon: '↗' },
+  overdue: { label: 'Overdue', long: 'Check-in overdue', icon: '⏰' },
+  stable: { label: 'Stable', long: 'Stable, nothing open', icon: '✓' },
+};
+
+export const LEVEL_WORDS: Record<AlertLevel, { label: string; icon: string }> = {
+  critical: { label: 'Urgent', icon: '⚠' },
+  warning: { label: 'Warning', icon: '↗' },
+  info: { label: 'For information', icon: 'ℹ' },
+};
+
+export const ALERT_KIND_WORDS: Record<AlertKind, string> = {
+  red_flag: 'Red flag',
+  worsening: 'Worse than their usual',
+  new_pattern: 'New pattern',
+  composite_grade_3: 'Severe (grade 3)',
+  pain_adherence_risk: 'Pain may threaten adherence',
+  overdue: 'Check-in overdue',
+};
+
+export const KATZ_WORDS = {
+  classic: 'classic',
+  probable: 'probable',
+  possible: 'possible',
+  unlikely: 'unlikely',
+} as const;
+
+const isCondition = (c: string): c is ConditionId => (CONDITION_IDS as readonly string[]).includes(c);
+
+/** "carpal tunnel syndrome, trigger finger" from condition ids; unknown ids read with spaces. */
+export function patternWords(pattern: readonly string[]): string {
+  if (pattern.length === 0) return 'No pattern';
+  return pattern
+    .map((c) => (isCondition(c) ? CLINICIAN_CONDITION_NAMES[c] : c.replaceAll('_', ' ')))
+    .join(', ');
+}
+
+export function patientName(p: { name: string | null; email: string }): string {
+  return p.name?.trim() || p.email;
+}
+
+const DRUGS: Record<string, string> = {
+  anastrozole: 'anastrozole',
+  letrozole: 'letrozole',
+  exemestane: 'exemestane',
+  tamoxifen: 'tamoxifen',
+};
+
+/** "Week 14 on letrozole", or what is known. */
+export function weeksOn(weeks: number | null, medicine: string | null): string {
+  const drug = medicine ? (DRUGS[medicine] ?? medicine) : null;
+  if (weeks === null) return drug ? `On ${drug}, start date not given` : 'No medicine start given';
+  return `Week ${weeks} on ${drug ?? 'an aromatase inhibitor'}`;
+}
+
+/** "3 Mar 2026" from `2026-03-03`: short enough for a table cell. */
+export function shortDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
