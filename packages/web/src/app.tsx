@@ -18,6 +18,8 @@ const StartPage = lazyScreen(() => import('./pages/Start').then((m) => m.StartPa
 const HistoryPage = lazyScreen(() => import('./pages/History').then((m) => m.HistoryPage));
 const LearnPage = lazyScreen(() => import('./pages/Learn').then((m) => m.LearnPage));
 const SharePage = lazyScreen(() => import('./pages/Share').then((m) => m.SharePage));
+// The clinician's side (panel, patient pages) is its own bundle: patients never download it.
+const ClinicianArea = lazyScreen(() => import('./pages/clinician/Area').then((m) => m.ClinicianArea));
 
 const NAV = [
   { href: '/', label: 'Check in', icon: '✎' },
@@ -70,9 +72,10 @@ export function App() {
               Could not reach HandCheck. Check your connection, then reload the page.
             </p>
           )}
-          {state === 'ready' && (user ? <SignedIn /> : <SignInPage />)}
+          {state === 'ready' &&
+            (user ? user.role === 'clinician' ? <ClinicianArea /> : <SignedIn /> : <SignInPage />)}
         </main>
-        {state === 'ready' && user && <BottomNav />}
+        {state === 'ready' && user && user.role !== 'clinician' && <BottomNav />}
       </Router>
     </SessionContext.Provider>
   );
