@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { CheckInInput } from '../checkin/schema';
 import type { StoredAlert } from '../record';
 import { buildRecord, demoRecord } from '../report/samples';
-import { CDS_SERVICE_ID, CdsPatientViewRequest, cdsDiscovery, patientViewCards } from './cards';
+import {
+  CDS_SERVICE_ID,
+  CdsPatientViewRequest,
+  cdsDiscovery,
+  patientViewCards,
+  patientViewResponse,
+} from './cards';
 import { uuidV5 } from './uuid';
 
 const links = { patientPage: 'https://handcheck.example/clinician/patients/p1' };
@@ -160,6 +166,40 @@ describe('cards for a patient-view', () => {
       ...patientViewCards(demoRecord(), '2026-05-25', links),
     ]);
     expect(text).not.toMatch(/\bhas (carpal|trigger|de quervain)|diagnosed with|stop (your|the) medicine/i);
+  });
+});
+
+describe('the response body', () => {
+  // Card, Source and Link attributes as the CDS Hooks 2.0 spec lists them.
+  const CARD_FIELDS = [
+    'uuid',
+    'summary',
+    'detail',
+    'indicator',
+    'source',
+    'suggestions',
+    'selectionBehavior',
+    'overrideReasons',
+    'links',
+  ];
+  const SOURCE_FIELDS = ['label', 'url', 'icon', 'topic'];
+  const LINK_FIELDS = ['label', 'url', 'type', 'appContext'];
+
+  it('uses only the attributes the spec defines, with the required ones present', () => {
+    const record = buildRecord([infectionCheckIn], { context: letrozole });
+    const body = patientViewResponse(record, '2026-03-31', links);
+    expect(Object.keys(body)).toEqual(['cards']);
+    expect(body.cards.length).toBeGreaterThan(1);
+    for (const c of body.cards) {
+      for (const k of Object.keys(c)) expect(CARD_FIELDS).toContain(k);
+      for (const k of Object.keys(c.source)) expect(SOURCE_FIELDS).toContain(k);
+      for (const l of c.links ?? []) for (const k of Object.keys(l)) expect(LINK_FIELDS).toContain(k);
+      expect(['info', 'warning', 'critical']).toContain(c.indicator);
+      expect(c.source.label).toBe('HandCheck');
+      expect(c.summary.length).toBeGreaterThan(0);
+    }
+    // JSON round trip: nothing undefined or non-serialisable in the body.
+    expect(JSON.parse(JSON.stringify(body))).toEqual(body);
   });
 });
 

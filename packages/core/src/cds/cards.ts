@@ -219,3 +219,12 @@ export function patientViewCards(
   const pattern = patternCard(s, record, links);
   return [...redFlagCards(s, record, links), ...alertCards(record, links), ...(pattern ? [pattern] : [])];
 }
+
+/** The whole `patient-view` response body: `{ cards }` (no system actions). */
+export function patientViewResponse(
+  record: PatientRecord,
+  today: string,
+  links: { patientPage: string },
+): CdsResponse {
+  return { cards: patientViewCards(record, today, links) };
+}
