@@ -89,8 +89,10 @@ async function findPatient(db: Queryable, req: CdsPatientViewRequest): Promise<s
 export const cdsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, publicUrl }) => {
   app.get('/cds-services', { config: { auth: 'none' } }, async () => cdsDiscovery());
 
-  app.post('/cds-services/handcheck-patient-view', { config: { auth: 'none' } }, async (request) => {
+  app.post('/cds-services/handcheck-patient-view', { config: { auth: 'none' } }, async (request, reply) => {
     checkCaller(request);
+    // Cards carry health data: no cache keeps them.
+    reply.header('cache-control', 'no-store');
     const parsed = CdsPatientViewRequest.safeParse(request.body);
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);
