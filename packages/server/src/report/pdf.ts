@@ -452,7 +452,8 @@ function appendix(doc: Doc, s: GpSummary): void {
       doc.fillColor(j === 4 ? C.flagLine : C.ink).text(t, x + (cx[j] as number), ry, { lineBreak: false });
     });
   });
-  let cy = heading(doc, 'Sources', M, tableBottom + 6, W);
+  const tableEnd = y + Math.min(rows.length, rowsPerCol) * rowH;
+  let cy = heading(doc, 'Sources', M, Math.min(tableBottom, tableEnd) + 10, W);
   doc.font('Helvetica').fontSize(5.8).fillColor(C.soft);
   for (const c of citations) {
     doc.text(c, M, cy, { width: W });
