@@ -57,10 +57,10 @@ export function App() {
   return (
     <SessionContext.Provider value={{ user, profile, setUser, setProfile }}>
       <Router hook={useHashLocation}>
-        <button type="button" class="skip" onClick={skipToMain}>
-          Skip to content
-        </button>
         <header class="top">
+          <button type="button" class="skip" onClick={skipToMain}>
+            Skip to content
+          </button>
           <span class="brand">
             <img src="/icon.svg" alt="" width="32" height="32" /> HandCheck
           </span>

@@ -43,6 +43,11 @@ export function ChoiceChips<T extends string>({
             aria-pressed={selected.includes(o.value)}
             onClick={() => toggle(o.value)}
           >
+            {selected.includes(o.value) && (
+              <span class="tick" aria-hidden="true">
+                ✓
+              </span>
+            )}
             {o.label}
           </button>
         ))}

@@ -71,7 +71,10 @@ export function CheckInPage() {
 
   const sameAsLast = () => {
     if (!last) return;
-    setDraft(draftFrom(last.checkIn, today()));
+    const next = draftFrom(last.checkIn, today());
+    setDraft(next);
+    const first = next.regions[0]?.region;
+    if (first) setHand(first.startsWith('left.') ? 'left' : 'right');
     setNotice(
       `Filled in from your check-in of ${longDate(last.checkIn.date)}. Change anything that is different, then send.`,
     );
@@ -119,6 +122,7 @@ export function CheckInPage() {
     return c && profile ? assess(c, profile, last ? [last.checkIn] : []) : null;
   }, [draft, profile, last]);
 
+  const marked = (h: 'left' | 'right') => draft.regions.filter((r) => r.region.startsWith(`${h}.`)).length;
   const hasMedicine = (profile?.medicines.length ?? 0) > 0;
   const doneCount = draft.regions.filter(regionDone).length;
 
@@ -150,22 +154,18 @@ export function CheckInPage() {
         <p class="hint">Tap each area that bothers you. Tap it again to unmark it.</p>
         <div class="map-controls">
           <div class="hand-switch">
-            <button
-              type="button"
-              class="secondary"
-              aria-pressed={hand === 'left'}
-              onClick={() => setHand('left')}
-            >
-              Left hand
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              aria-pressed={hand === 'right'}
-              onClick={() => setHand('right')}
-            >
-              Right hand
-            </button>
+            {(['left', 'right'] as const).map((h) => (
+              <button
+                key={h}
+                type="button"
+                class="secondary"
+                aria-pressed={hand === h}
+                onClick={() => setHand(h)}
+              >
+                {h === 'left' ? 'Left hand' : 'Right hand'}
+                {marked(h) > 0 && <span class="count"> · {marked(h)} marked</span>}
+              </button>
+            ))}
           </div>
           <button
             type="button"

@@ -68,38 +68,41 @@ export function HistoryPage() {
               </p>
             )}
             <Chart weeks={view.weeks} series={view.series} marks={view.marks} />
-            <table class="visually-hidden">
-              <caption>Worst severity (0–10) each week since the medicine started</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Week</th>
-                  <th scope="col">Date</th>
-                  {view.series.map((s) => (
-                    <th key={s.label} scope="col">
-                      {s.label}
-                    </th>
-                  ))}
-                  <th scope="col">Treatments started</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.timeline.weeks.map((w, i) => (
-                  <tr key={w.week}>
-                    <th scope="row">{w.week}</th>
-                    <td>{longDate(w.date)}</td>
+            {/* A table ignores a 1 px width, so the hiding box wraps it. */}
+            <div class="visually-hidden">
+              <table>
+                <caption>Worst severity (0–10) each week since the medicine started</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Week</th>
+                    <th scope="col">Date</th>
                     {view.series.map((s) => (
-                      <td key={s.label}>{s.values[i] ?? '—'}</td>
+                      <th key={s.label} scope="col">
+                        {s.label}
+                      </th>
                     ))}
-                    <td>
-                      {view.marks
-                        .filter((m) => m.week === w.week)
-                        .map((m) => m.label)
-                        .join(', ')}
-                    </td>
+                    <th scope="col">Treatments started</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.timeline.weeks.map((w, i) => (
+                    <tr key={w.week}>
+                      <th scope="row">{w.week}</th>
+                      <td>{longDate(w.date)}</td>
+                      {view.series.map((s) => (
+                        <td key={s.label}>{s.values[i] ?? '—'}</td>
+                      ))}
+                      <td>
+                        {view.marks
+                          .filter((m) => m.week === w.week)
+                          .map((m) => m.label)
+                          .join(', ')}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           </section>
 
           <section aria-labelledby="map-title" class="card">

@@ -1,0 +1,119 @@
+/**
+ * Helpers for browser tests on a phone-sized Chromium: a fresh person per test, signing up through
+ * the real screens, axe-core checks, screenshots, and keyboard-only navigation.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+
+export const SCREENSHOTS = join(import.meta.dirname, '..', 'test-results', 'screenshots');
+const AXE_SOURCE = readFileSync(
+  join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'),
+  'utf8',
+);
+
+/** Uncaught errors in any page: each test expects none. */
+export const pageErrors: string[] = [];
+
+/** A phone: 390 × 844 CSS px, touch, mobile viewport. */
+export async function newPhone(browser: Browser, baseURL: string): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    locale: 'en-GB',
+  });
+  // Fail with the locator's own message well before the test's time limit.
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  return page;
+}
+
+let people = 0;
+/** An email no other test uses. */
+export function newEmail(what: string): string {
+  people += 1;
+  return `${what}-${process.pid}-${people}@example.org`;
+}
+
+/** `YYYY-MM-DD`, `days` from today (local time, as the app computes "today"). */
+export function dayOffset(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Signs up through the sign-in screen; lands on "Me" (the medicine and profile). */
+export async function signUp(page: Page, email: string, name = 'Maria'): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Create an account' }).tap();
+  await page.getByLabel('Your first name (optional)').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel(/^Password/).fill('a long enough passphrase 42');
+  await page.getByRole('button', { name: 'Create account' }).tap();
+  await page.getByRole('heading', { name: `Hello, ${name}` }).waitFor();
+}
+
+/** Chooses the medicine and its start date on "Me" and saves. */
+export async function setMedicine(page: Page, drug: RegExp, startedOn: string): Promise<void> {
+  await page.getByRole('button', { name: drug }).tap();
+  await page.getByLabel('The day you started it').fill(startedOn);
+  await page.getByRole('button', { name: 'Save my details' }).tap();
+  await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+}
+
+/** Opens a screen from the bottom navigation bar. */
+export async function openTab(page: Page, name: 'Check in' | 'History' | 'Learn' | 'Share' | 'Me') {
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).tap();
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+export interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core on the page as it is now. Injected with `evaluate` (the app's CSP rightly blocks
+ * inline scripts, and evaluate runs outside it).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time.
+    const axe = (window as any).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  })) as AxeViolation[];
+  return violations.map(
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join('; ')}`,
+  );
+}
+
+/** The accessible name of the focused element, roughly as a screen reader would say it. */
+async function focusedName(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return '';
+    return (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** Presses Tab until the focused element's name matches (keyboard only; no mouse, no touch). */
+export async function tabTo(page: Page, name: string | RegExp, max = 400): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const n = await focusedName(page);
+    if (typeof name === 'string' ? n === name : name.test(n)) return;
+  }
+  throw new Error(`Tab never reached an element named ${String(name)}`);
+}
