@@ -4,13 +4,17 @@
  * medicines say they were not warned or not believed; a clear, localized history is the answer
  * [nyrop2016][seed].
  */
-import type {
-  Aggravator,
-  Effect,
-  Reliever,
-  SymptomKind,
-  SymptomTiming,
-  TreatmentKind,
+import {
+  AGGRAVATORS,
+  type Aggravator,
+  type Effect,
+  RELIEVERS,
+  type Reliever,
+  SYMPTOM_KINDS,
+  type SymptomKind,
+  type SymptomTiming,
+  TIMINGS,
+  type TreatmentKind,
 } from '../checkin/schema';
 import { CONDITION_NAMES } from '../knowledge/conditions';
 import type { Facts } from './facts';
@@ -89,17 +93,30 @@ const EFFECT_WORDS: Readonly<Record<Effect, string>> = {
   too_early: 'too early to tell',
 };
 
-/** Adds each word of `words` to `out` once, keeping order. */
-function collect<K extends string>(
-  out: string[],
-  keys: readonly K[],
-  words: Readonly<Record<K, string>>,
-): void {
-  for (const k of keys) {
-    const w = words[k];
-    if (!out.includes(w)) out.push(w);
-  }
+/**
+ * The words for a set of answers given as a bit mask (bit i = `keys[i]`, as in triage/facts.ts),
+ * in the schema's order. Made once per distinct set: the wording of a set never changes.
+ */
+function wordsFor<K extends string>(keys: readonly K[], words: Readonly<Record<K, string>>) {
+  const cache = new Map<number, readonly string[]>();
+  return (mask: number): readonly string[] => {
+    let list = cache.get(mask);
+    if (!list) {
+      const made: string[] = [];
+      keys.forEach((k, i) => {
+        if (mask & (1 << i)) made.push(words[k]);
+      });
+      list = made;
+      cache.set(mask, list);
+    }
+    return list;
+  };
 }
+
+const symptomWords = wordsFor(SYMPTOM_KINDS, SYMPTOM_WORDS);
+const timingWords = wordsFor(TIMINGS, TIMING_WORDS);
+const worseWords = wordsFor(AGGRAVATORS, WORSE_WORDS);
+const betterWords = wordsFor(RELIEVERS, BETTER_WORDS);
 
 const MAX_AREAS = 6;
 
@@ -123,32 +140,26 @@ export function tellYourGp(
     const more = marks.length - names.length;
     out.push(`Where: ${names.join('; ')}${more > 0 ? `; and ${more} more area${more > 1 ? 's' : ''}` : ''}.`);
 
-    const what: string[] = [];
-    const when: string[] = [];
-    const worse: string[] = [];
-    const better: string[] = [];
     let worst = 0;
     let days = 0;
     let stiffMinutes = 0;
     for (const m of marks) {
       const r = m.report;
-      collect(what, r.symptoms, SYMPTOM_WORDS);
-      collect(when, r.timing, TIMING_WORDS);
-      collect(worse, r.worse, WORSE_WORDS);
-      collect(better, r.better, BETTER_WORDS);
       if (r.severity > worst) worst = r.severity;
       if (r.daysPerWeek > days) days = r.daysPerWeek;
       if ((r.morningStiffnessMinutes ?? 0) > stiffMinutes) stiffMinutes = r.morningStiffnessMinutes ?? 0;
     }
-    out.push(`What: ${listOf(what)}.`);
+    const all = f.both;
+    out.push(`What: ${listOf(symptomWords(all.symptoms))}.`);
+    const when = timingWords(all.timing);
     const whenParts =
       stiffMinutes > 0
         ? when.map((w) =>
             w === TIMING_WORDS.morning_stiffness ? `${w} for about ${stiffMinutes} minutes` : w,
           )
-        : when;
-    if (worse.length) whenParts.push(`worse with ${listOf(worse)}`);
-    if (better.length) whenParts.push(`eased by ${listOf(better)}`);
+        : when.slice();
+    if (all.worse) whenParts.push(`worse with ${listOf(worseWords(all.worse))}`);
+    if (all.better) whenParts.push(`eased by ${listOf(betterWords(all.better))}`);
     if (whenParts.length) out.push(`When: ${whenParts.join('; ')}.`);
     out.push(
       `How often and how bad: up to ${days} day${days === 1 ? '' : 's'} a week; at worst ${worst} out of 10.`,
