@@ -22,6 +22,7 @@ import {
   where,
 } from '../triage/facts';
 import type { ConditionId } from '../triage/types';
+import { deepFreeze } from './freeze';
 import type { SourceId } from './sources';
 
 export type Rule = (h: HandFacts, f: Facts) => boolean;
@@ -113,7 +114,7 @@ function mirrored(f: Facts): boolean {
 
 const onAi = (f: Facts) => f.timing.medicine !== null;
 
-export const CONDITIONS = [
+export const CONDITIONS = deepFreeze([
   {
     key: 'carpal_tunnel',
     condition: 'carpal_tunnel',
@@ -680,7 +681,7 @@ export const CONDITIONS = [
     against: [],
     minScore: 0.4,
   },
-] as const satisfies readonly ConditionPattern[];
+] as const satisfies readonly ConditionPattern[]);
 
 /** Plain name of each condition (the first pattern's name for `other_tendonitis`). */
 export const CONDITION_NAMES: Readonly<Record<ConditionId, string>> = {

@@ -12,6 +12,7 @@
 import type { TreatmentKind } from '../checkin/schema';
 import { type Facts, type Mark, S, T } from '../triage/facts';
 import type { CareRole, ConditionId } from '../triage/types';
+import { deepFreeze } from './freeze';
 import type { SourceId } from './sources';
 
 export interface LadderView {
@@ -76,7 +77,7 @@ const ONCOLOGY_SWITCH = {
   tried: ['medicine_switch'],
 } as const satisfies LadderStep;
 
-export const LADDERS = [
+export const LADDERS = deepFreeze([
   {
     condition: 'carpal_tunnel',
     sources: ['aaos2016', 'aaos2024', 'nhs-ebi-cts'],
@@ -306,7 +307,7 @@ export const LADDERS = [
       ),
     ],
   },
-] as const satisfies readonly CareLadder[];
+] as const satisfies readonly CareLadder[]);
 
 /** The AIMSS-specific reason to contact the oncology team even without a red flag [chim2013]. */
 export const ONCOLOGY_TALK = {

@@ -10,6 +10,7 @@
 import { daysBetween } from '../timeline/dates';
 import { type Facts, type Mark, PAINFUL, S, some, T, where } from '../triage/facts';
 import type { CareRole, Urgency } from '../triage/types';
+import { deepFreeze } from './freeze';
 import type { SourceId } from './sources';
 
 /** A stronger form of a red flag, when an extra sign is present (e.g. fever with arm swelling). */
@@ -101,7 +102,7 @@ function swollenJoints(f: Facts): Mark[] | null {
   return small || swollen.length >= 2 || (swollen.length === 1 && elsewhere) ? swollen : null;
 }
 
-export const RED_FLAGS = [
+export const RED_FLAGS = deepFreeze([
   {
     id: 'infection',
     name: 'possible infection',
@@ -353,7 +354,7 @@ export const RED_FLAGS = [
       },
     ],
   },
-] as const satisfies readonly RedFlag[];
+] as const satisfies readonly RedFlag[]);
 
 export type RedFlagId = (typeof RED_FLAGS)[number]['id'];
 export const RED_FLAG_IDS: readonly RedFlagId[] = RED_FLAGS.map((r) => r.id);
