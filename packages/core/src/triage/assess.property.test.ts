@@ -1,9 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { Context } from '../checkin/context';
 import { CheckIn } from '../checkin/schema';
 import { isSourceId } from '../knowledge/sources';
 import { RULES_VERSION } from '../knowledge/version';
-import { checkInArb, checkInInputArb, contextArb, historyArb } from '../testing/arbitraries';
+import { checkInArb, checkInInputArb, contextArb, contextInputArb, historyArb } from '../testing/arbitraries';
 import { assessed, mark, textsOf } from '../testing/build';
 import { assess } from './assess';
 import { CONDITION_IDS, URGENCIES } from './types';
@@ -98,6 +99,10 @@ describe('the engine’s promises on any schema-valid input', () => {
 describe('the arbitraries', () => {
   test.prop([checkInInputArb()], RUNS)('make check-ins the schema accepts', (c) => {
     expect(CheckIn.safeParse(c).success).toBe(true);
+  });
+
+  test.prop([contextInputArb()], RUNS)('make contexts the schema accepts', (c) => {
+    expect(Context.safeParse(c).success).toBe(true);
   });
 });
 
