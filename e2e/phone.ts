@@ -4,7 +4,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 
 export const SCREENSHOTS = join(import.meta.dirname, '..', 'test-results', 'screenshots');
 const AXE_SOURCE = readFileSync(
@@ -70,9 +70,12 @@ export async function openTab(page: Page, name: 'Check in' | 'History' | 'Learn'
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).tap();
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
+/** A screenshot of the whole page, or of one part of it (long screens are easier to look at in parts). */
+export async function screenshot(page: Page, name: string, part?: Locator): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  if (part) await part.screenshot({ path });
+  else await page.screenshot({ path, fullPage: true });
 }
 
 export interface AxeViolation {
@@ -91,9 +94,11 @@ export async function axeViolations(page: Page): Promise<string[]> {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time.
     const axe = (window as any).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations;
-  })) as AxeViolation[];
-  return violations.map(
+    return { violations: result.violations, passes: result.passes.length };
+  })) as { violations: AxeViolation[]; passes: number };
+  // A run that checked nothing would also report no violations.
+  if (violations.passes === 0) throw new Error('axe-core ran no checks on this page');
+  return violations.violations.map(
     (v) =>
       `${v.id}: ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary ?? ''})`).join('; ')}`,
   );

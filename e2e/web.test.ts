@@ -80,7 +80,7 @@ describe('a weekly check-in on a phone', () => {
       await area.tap();
       await expect.poll(() => area.getAttribute('aria-pressed')).toBe('true');
     }
-    await screenshot(page, '03-check-in-marked');
+    await screenshot(page, '03-check-in-marked', page.locator('section[aria-labelledby="map-title"]'));
     await describeFirstArea(page, {
       symptoms: ['Numbness', 'Tingling, pins and needles'],
       severity: 6,
@@ -96,7 +96,7 @@ describe('a weekly check-in on a phone', () => {
     await expect(
       page.getByRole('heading', { name: 'Your marked areas (3 of 3 done)' }).count(),
     ).resolves.toBe(1);
-    await screenshot(page, '04-check-in-described');
+    await screenshot(page, '04-check-in-area', page.locator('section.area').first());
 
     await send(page);
     const resembles = page.getByRole('heading', { name: /^This resembles carpal tunnel syndrome/ });

@@ -32,17 +32,26 @@ export function SeverityChart({ weeks, series, marks }: Props) {
         width,
         height: 260,
         scales: { x: { time: false }, y: { range: [0, 10] } },
+        legend: { show: false },
         axes: [
-          { label: 'Weeks since the medicine started', font: '16px system-ui', labelFont: '16px system-ui' },
+          {
+            label: 'Weeks since the medicine started',
+            font: '16px system-ui',
+            labelFont: '16px system-ui',
+            // Whole weeks only: "week 9.25" means nothing to anyone.
+            incrs: [1, 2, 4, 8, 13, 26, 52],
+            values: (_u: uPlot, ticks: number[]) => ticks.map((t) => String(t)),
+          },
           { label: 'Severity (0–10)', font: '16px system-ui', labelFont: '16px system-ui', size: 44 },
         ],
         cursor: { drag: { x: false, y: false } },
         series: [
           { label: 'Week' },
-          ...series.map((s) => ({
+          ...series.map((s, i) => ({
             label: s.label,
             stroke: s.colour,
-            width: 3,
+            // The overall line is drawn wide and first, so a pattern's line on top of it stays visible.
+            width: i === 0 ? 7 : 3,
             spanGaps: true,
             points: { size: 10, fill: s.colour },
           })),
@@ -75,5 +84,17 @@ export function SeverityChart({ weeks, series, marks }: Props) {
     );
     return () => plot.destroy();
   }, [weeks, series, marks]);
-  return <div ref={box} class="chart" aria-hidden="true" />;
+  return (
+    <>
+      <div ref={box} class="chart" aria-hidden="true" />
+      <ul class="legend" aria-hidden="true">
+        {series.map((s, i) => (
+          <li key={s.label} class="legend-item">
+            <span class="swatch" style={{ background: s.colour, height: i === 0 ? '0.5rem' : '0.25rem' }} />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }

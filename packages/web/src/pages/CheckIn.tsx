@@ -176,6 +176,12 @@ export function CheckInPage() {
           </button>
         </div>
         <BodyMap surface={surface} selected={selected} onToggle={toggle} focusHand={hand} />
+        {draft.regions.length > 0 && (
+          <p class="marked-note">
+            {draft.regions.length} {draft.regions.length === 1 ? 'area' : 'areas'} marked. A few questions
+            about each follow below.
+          </p>
+        )}
         <RegionList selected={selected} onToggle={toggle} />
       </section>
 

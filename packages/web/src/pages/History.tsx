@@ -21,8 +21,9 @@ import { longDate, TREATMENT_WORDS, today } from '../words';
 
 const Chart = lazyScreen(() => import('../components/Chart').then((m) => m.SeverityChart));
 
-// Distinguishable for common colour-vision differences (Okabe–Ito), dark enough on white.
-const COLOURS = ['#0b4f8a', '#b35806', '#007a5a', '#a3336b', '#5d3a9b', '#8a6d00', '#444444', '#c0392b'];
+// The overall line is a pale wide band; patterns are dark lines distinguishable for common
+// colour-vision differences.
+const COLOURS = ['#8fb8d8', '#b35806', '#007a5a', '#a3336b', '#5d3a9b', '#8a6d00', '#444444', '#c0392b'];
 
 interface Data {
   timeline: Timeline;
