@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildRecord, demoRecord, gpSummary, twoYearRecord } from '@handcheck/core';
+import { buildRecord, demoRecord, gpSummary, REGIONS, twoYearRecord } from '@handcheck/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderGpSummaryPdf } from '../src/report/pdf';
 import { winAnsi } from '../src/report/winAnsi';
@@ -148,6 +148,54 @@ describe('edge records', () => {
     const { pages } = pdfText(pdf);
     expect(pages[0]).toContain('Letrozole since 2026-01-05 (108 weeks)');
     expect(pages[1]).toContain('Check-ins (104)');
+  });
+
+  it('still fits one page with every red flag, many areas and patterns, naming the flags it cannot detail', async () => {
+    const everywhere = REGIONS.filter((_, i) => i % 2 === 0).map((r, i) => ({
+      region: r.id,
+      symptoms: [
+        'pain',
+        'numbness',
+        'tingling',
+        'catching',
+        'swelling',
+        'redness_heat',
+        'weakness',
+        'cold_pale_blue',
+      ] as const,
+      severity: 1 + (i % 10),
+      daysPerWeek: 7,
+      timing: ['wakes_at_night', 'morning_stiffness', 'constant'] as const,
+      morningStiffnessMinutes: 90,
+      startedOn: '2026-02-01',
+    }));
+    const checkIn = (date: string) => ({
+      date,
+      regions: everywhere.map((r) => ({ ...r, symptoms: [...r.symptoms], timing: [...r.timing] })),
+      pain: { worst: 9, average: 8 },
+      events: {
+        fallOrInjury: true,
+        looksDeformed: true,
+        suddenlyCannotMoveFinger: true,
+        cutOrBite: true,
+        fever: true,
+        armSwelling: 'both' as const,
+      },
+    });
+    const s = gpSummary(
+      buildRecord([checkIn('2026-03-02'), checkIn('2026-03-30')], {
+        context: {
+          medicines: [{ drug: 'letrozole', startedOn: '2026-01-05' }],
+          risk: { chemotherapy: ['taxane'] },
+        },
+      }),
+      '2026-03-31',
+    );
+    expect(s.redFlags.length).toBeGreaterThan(4);
+    const pdf = await renderGpSummaryPdf(s);
+    expect(pageCount(pdf)).toBe(2);
+    const first = (pdfText(pdf).pages[0] as string).replace(/\s+/g, ' ');
+    for (const f of s.redFlags) expect(first).toContain(f.name);
   });
 
   it('renders a record without check-ins', async () => {

@@ -35,15 +35,21 @@ function stepClause(step: NextStep): { text: string; sources: SourceId[] } {
   };
 }
 
+/** One thing asked of the GP; red-flag asks come first and are marked so a layout can group them. */
+export interface Ask extends SourcedText {
+  readonly redFlag: boolean;
+}
+
 /**
  * "Resembles carpal tunnel syndrome (right): neutral wrist night splint for at least 8 weeks; refer
  * to a hand specialist if no better." Red flags come first, then one sentence per condition ladder.
  */
-export function askedOfGp(assessment: Assessment | null): SourcedText[] {
+export function askedOfGp(assessment: Assessment | null): Ask[] {
   if (!assessment) return [];
-  const out: SourcedText[] = assessment.redFlags.map((f) => ({
+  const out: Ask[] = assessment.redFlags.map((f) => ({
     text: `${URGENCY_WORDS[f.urgency]}: assess for ${f.name ?? f.id.replaceAll('_', ' ')} (red flag).`,
     sources: f.sources,
+    redFlag: true,
   }));
   // Steps with the oncology team get their own sentence: they are about the medicine, not one hand.
   const ladderSteps = assessment.nextSteps.filter((s) => !s.redFlag && s.who !== 'oncology_team');
@@ -70,6 +76,7 @@ export function askedOfGp(assessment: Assessment | null): SourcedText[] {
     out.push({
       text: `${lead}: ${parts.join('; ')}.`,
       sources: uniq([...now, ...keep, ...later].flatMap((c) => c.sources)),
+      redFlag: false,
     });
   }
   if (oncology.length > 0) {
@@ -77,6 +84,7 @@ export function askedOfGp(assessment: Assessment | null): SourcedText[] {
     out.push({
       text: `Oncology team: ${clauses.map((c) => c.text).join('; ')}.`,
       sources: uniq(clauses.flatMap((c) => c.sources)),
+      redFlag: false,
     });
   }
   return out;

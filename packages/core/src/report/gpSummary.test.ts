@@ -247,7 +247,9 @@ describe('what is asked of the GP', () => {
     expect(asks[0]).toEqual({
       text: 'Same day: assess for possible infection (red flag).',
       sources: ['glos-hand'],
+      redFlag: true,
     });
+    expect(asks[1]?.redFlag).toBe(false);
     expect(asks[1]?.text).toMatch(/^Resembles carpal tunnel/);
   });
 

@@ -19,7 +19,7 @@ import { addDays, daysBetween, weeksBetween } from '../timeline/dates';
 import { firstAromataseInhibitor } from '../timeline/timing';
 import { type Timeline, weeklyTimeline } from '../timeline/weekly';
 import { CONDITION_IDS, type KatzClass, URGENCIES, type Urgency } from '../triage/types';
-import { askedOfGp, whatChanged } from './asks';
+import { type Ask, askedOfGp, whatChanged } from './asks';
 import {
   ADHERENCE_PAIN_THRESHOLD,
   ADHERENCE_QUESTION,
@@ -125,7 +125,7 @@ export interface GpSummary {
   /** What changed since about 4 weeks before the latest check-in. */
   readonly changes: readonly SourcedText[];
   /** What is asked of the GP, red flags first, worded for a clinician. */
-  readonly asks: readonly SourcedText[];
+  readonly asks: readonly Ask[];
   readonly medicine: {
     readonly drug: Drug;
     readonly name: string;

@@ -3,6 +3,7 @@
  * scaled into a box, each marked region shaded by its worst severity over the last 4 weeks.
  */
 import { type Hand, handView, type SummaryRegion, type Surface } from '@handcheck/core';
+import { isMeasuring } from './layout';
 
 /** Severity bands for shading (0-10 scale), lightest first. */
 export const SEVERITY_BANDS = [
@@ -34,6 +35,8 @@ export function drawHand(
   const captionHeight = 10;
   const k = Math.min(box.width / view.width, (box.height - captionHeight) / view.height);
   const ox = box.x + (box.width - view.width * k) / 2;
+  const bottom = box.y + view.height * k + 1 + captionHeight;
+  if (isMeasuring(doc)) return bottom;
   const worst = new Map(regions.map((r) => [r.id, r.worst]));
 
   doc.save();
@@ -84,7 +87,7 @@ export function drawHand(
       align: 'center',
       lineBreak: false,
     });
-  return box.y + view.height * k + 1 + captionHeight;
+  return bottom;
 }
 
 /** The legend: one swatch per severity band. */

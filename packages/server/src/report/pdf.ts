@@ -8,97 +8,108 @@
  * `winAnsi()`. Deterministic: the creation date is the summary's date, so the same summary gives
  * the same bytes.
  */
-import { type GpSummary, SOURCES, type SourceId, type SummaryRegion } from '@handcheck/core';
+import { type GpSummary, SOURCES, type SummaryRegion } from '@handcheck/core';
 import PDFDocument from 'pdfkit';
 import { drawSeverityChart } from './chart';
 import { drawHand, drawSeverityLegend } from './hands';
+import { A4, box, C, type Doc, FOOTER_TOP, heading, isMeasuring, line, M, measure, W } from './layout';
 import { winAnsi } from './winAnsi';
 
-type Doc = PDFKit.PDFDocument;
-
-const A4 = { width: 595.28, height: 841.89 };
-const M = 30;
-const W = A4.width - 2 * M;
-
-const C = {
-  ink: '#111827',
-  soft: '#4b5563',
-  faint: '#9ca3af',
-  rule: '#d1d5db',
-  askFill: '#eff6ff',
-  askLine: '#2563eb',
-  flagFill: '#fef2f2',
-  flagLine: '#dc2626',
-};
-
-const cite = (sources: readonly SourceId[]) => (sources.length > 0 ? ` [${sources.join('][')}]` : '');
-
 /**
- * Documents being measured rather than drawn: `heading` and `line` then only return the y they
- * would end at, so the chart can take exactly the room the sections under it leave.
+ * How much of each list the page shows, most first. The renderer measures the page at each level
+ * and draws the first that fits one A4 page; whatever is left out is counted ("and 3 more") and is
+ * in HandCheck. Red flags are never dropped silently: the ones that do not fit are named.
  */
-const measuring = new WeakSet<Doc>();
-
-function measure<T>(doc: Doc, fn: () => T): T {
-  measuring.add(doc);
-  try {
-    return fn();
-  } finally {
-    measuring.delete(doc);
-  }
+export interface Detail {
+  readonly redFlags: number;
+  readonly flagReason: boolean;
+  readonly asks: number;
+  readonly changes: number;
+  readonly regions: number;
+  readonly patterns: number;
+  readonly evidence: number;
+  readonly against: boolean;
+  readonly treatments: number;
+  readonly questions: number;
+  readonly notes: number;
+  readonly examItems: boolean;
+  /** Height of one hand drawing's box, in points. */
+  readonly handHeight: number;
 }
 
-function heading(doc: Doc, text: string, x: number, y: number, width: number, colour = C.ink): number {
-  if (measuring.has(doc)) return y + 12;
-  doc
-    .font('Helvetica-Bold')
-    .fontSize(9)
-    .fillColor(colour)
-    .text(winAnsi(text), x, y, { width, lineBreak: false });
-  return y + 12;
-}
+export const DETAILS: readonly Detail[] = [
+  {
+    redFlags: 4,
+    flagReason: true,
+    asks: 6,
+    changes: 4,
+    regions: 7,
+    patterns: 3,
+    evidence: 3,
+    against: true,
+    treatments: 6,
+    questions: 5,
+    notes: 3,
+    examItems: true,
+    handHeight: 178,
+  },
+  {
+    redFlags: 3,
+    flagReason: true,
+    asks: 5,
+    changes: 3,
+    regions: 5,
+    patterns: 3,
+    evidence: 2,
+    against: false,
+    treatments: 4,
+    questions: 4,
+    notes: 2,
+    examItems: true,
+    handHeight: 150,
+  },
+  {
+    redFlags: 3,
+    flagReason: false,
+    asks: 4,
+    changes: 2,
+    regions: 4,
+    patterns: 2,
+    evidence: 1,
+    against: false,
+    treatments: 3,
+    questions: 3,
+    notes: 1,
+    examItems: false,
+    handHeight: 125,
+  },
+  {
+    redFlags: 2,
+    flagReason: false,
+    asks: 3,
+    changes: 1,
+    regions: 3,
+    patterns: 2,
+    evidence: 1,
+    against: false,
+    treatments: 2,
+    questions: 2,
+    notes: 0,
+    examItems: false,
+    handHeight: 105,
+  },
+];
 
-/** A line of text with an optional bold lead and grey source ids after it. Returns the new y. */
-function line(
-  doc: Doc,
-  opts: { lead?: string; text: string; sources?: readonly SourceId[]; size?: number; bullet?: boolean },
-  x: number,
-  y: number,
-  width: number,
-): number {
-  const size = opts.size ?? 8;
-  const indent = opts.bullet ? 8 : 0;
-  const lead = opts.lead ? winAnsi(opts.lead) : '';
-  const text = winAnsi(opts.text);
-  const refs = opts.sources ? cite(opts.sources) : '';
-  if (measuring.has(doc)) {
-    // Bold at full size is an upper bound for the mixed line.
-    const h = doc
-      .font('Helvetica-Bold')
-      .fontSize(size)
-      .heightOfString(`${lead}${text}${refs}`, { width: width - indent });
-    return y + h + 2.5;
-  }
-  if (opts.bullet)
-    doc.font('Helvetica').fontSize(size).fillColor(C.ink).text('•', x, y, { lineBreak: false });
-  const w = width - indent;
-  doc.fontSize(size).fillColor(C.ink);
-  if (lead) doc.font('Helvetica-Bold').text(lead, x + indent, y, { width: w, continued: true });
-  doc.font('Helvetica').text(text, lead ? undefined : x + indent, lead ? undefined : y, {
-    width: w,
-    continued: refs.length > 0,
-  });
-  if (refs)
-    doc
-      .fillColor(C.faint)
-      .fontSize(size - 1.5)
-      .text(refs);
-  // pdfkit leaves doc.y under the last line it wrote.
-  return doc.y + 2.5;
-}
+/** The smallest chart worth drawing. */
+const MIN_CHART = 90;
+/** Measured text runs a little short of drawn text (mixed fonts and sizes in one paragraph). */
+const SLACK = 16;
+
+const more = (n: number, what: string) => (n > 0 ? `and ${n} more ${what} (see HandCheck)` : '');
 
 function header(doc: Doc, s: GpSummary): number {
   let y = M;
+  if (isMeasuring(doc)) return y + 20 + 14 + (s.onset ? 11 : 0) + 7;
   doc
     .font('Helvetica-Bold')
     .fontSize(15)
@@ -141,40 +152,31 @@ function header(doc: Doc, s: GpSummary): number {
   return y + 7;
 }
 
-/** A box with a filled title band; the border is drawn after the text, once its height is known. */
-function box(
-  doc: Doc,
-  title: string,
-  colours: { fill: string; line: string },
-  y: number,
-  body: (x: number, y: number, width: number) => number,
-): number {
-  const band = 15;
-  doc.rect(M, y, W, band).fillColor(colours.fill).fill();
-  heading(doc, title, M + 8, y + 4, W - 16, colours.line);
-  const bottom = body(M + 8, y + band + 3, W - 16) + 3;
-  doc
-    .rect(M, y, W, bottom - y)
-    .lineWidth(1.2)
-    .strokeColor(colours.line)
-    .stroke();
-  doc
-    .rect(M, y, 4, bottom - y)
-    .fillColor(colours.line)
-    .fill();
-  return bottom + 7;
-}
-
-function redFlagBox(doc: Doc, s: GpSummary, y: number): number {
+function redFlagBox(doc: Doc, s: GpSummary, d: Detail, y: number): number {
   if (s.redFlags.length === 0) return y;
   return box(doc, 'RED FLAGS - act on these first', { fill: C.flagFill, line: C.flagLine }, y, (x, cy, w) => {
-    for (const f of s.redFlags.slice(0, 4)) {
+    for (const f of s.redFlags.slice(0, d.redFlags)) {
       cy = line(
         doc,
         {
           lead: `${f.urgencyLabel}: ${f.name} (${f.date}). `,
-          text: `${f.reason} Suggested: ${f.action}`,
+          text: d.flagReason ? `${f.reason} Suggested: ${f.action}` : `Suggested: ${f.action}`,
           sources: f.sources,
+          bullet: true,
+          size: 8.5,
+        },
+        x,
+        cy,
+        w,
+      );
+    }
+    const rest = s.redFlags.slice(d.redFlags);
+    if (rest.length > 0) {
+      cy = line(
+        doc,
+        {
+          lead: 'Also: ',
+          text: `${rest.map((f) => `${f.name} (${f.urgencyLabel.toLowerCase()})`).join('; ')}.`,
           bullet: true,
           size: 8.5,
         },
@@ -187,20 +189,23 @@ function redFlagBox(doc: Doc, s: GpSummary, y: number): number {
   });
 }
 
-function askBox(doc: Doc, s: GpSummary, y: number): number {
-  const asks =
-    s.asks.length > 0 ? s.asks : [{ text: 'Nothing specific asked: for information.', sources: [] }];
+function askBox(doc: Doc, s: GpSummary, d: Detail, y: number): number {
+  // With the red-flag box above, its asks are not repeated here.
+  const own = s.redFlags.length > 0 ? s.asks.filter((a) => !a.redFlag) : s.asks;
+  const asks = [
+    ...(s.redFlags.length > 0 ? [{ text: 'First, the red flags above.', sources: [] }] : []),
+    ...(own.length > 0 || s.redFlags.length > 0
+      ? own
+      : [{ text: 'Nothing specific asked: for information.', sources: [] }]),
+  ];
   return box(doc, 'Asked of the GP', { fill: C.askFill, line: C.askLine }, y, (x, cy, w) => {
-    for (const a of asks.slice(0, 6))
+    for (const a of asks.slice(0, d.asks))
       cy = line(doc, { text: a.text, sources: a.sources, bullet: true, size: 9 }, x, cy, w);
-    if (s.changes.length > 0) {
-      doc
-        .font('Helvetica-Bold')
-        .fontSize(8)
-        .fillColor(C.soft)
-        .text('What changed', x, cy + 2, { lineBreak: false });
-      cy += 13;
-      for (const c of s.changes.slice(0, 4))
+    if (asks.length > d.asks)
+      cy = line(doc, { text: more(asks.length - d.asks, 'requests'), size: 7.5 }, x, cy, w);
+    if (s.changes.length > 0 && d.changes > 0) {
+      cy = heading(doc, 'What changed', x, cy + 2, w, C.soft) + 1;
+      for (const c of s.changes.slice(0, d.changes))
         cy = line(doc, { text: c.text, sources: c.sources, bullet: true }, x, cy, w);
     }
     return cy;
@@ -211,10 +216,11 @@ function regionLine(r: SummaryRegion): string {
   return `${r.name}: ${r.symptoms.map((x) => x.replaceAll('_', ' ')).join(', ')}`;
 }
 
-function middle(doc: Doc, s: GpSummary, y: number): number {
+function middle(doc: Doc, s: GpSummary, d: Detail, y: number): number {
   const leftW = 210;
   const showBack = s.regions.some((r) => r.surface === 'back');
-  const handH = showBack ? 122 : 178;
+  // With the backs drawn too, each drawing gets a little less than half the room.
+  const handH = showBack ? Math.round(d.handHeight * 0.68) : d.handHeight;
   let ly =
     Math.max(
       drawHand(doc, 'right', 'palm', s.regions, { x: M, y, width: leftW / 2, height: handH }),
@@ -232,38 +238,33 @@ function middle(doc: Doc, s: GpSummary, y: number): number {
         }),
       ) + 3;
   }
-  drawSeverityLegend(doc, M + 4, ly, leftW);
-  ly += 11;
-  doc
-    .font('Helvetica')
-    .fontSize(6.5)
-    .fillColor(C.soft)
-    .text(
-      winAnsi(`Worst severity 0-10, ${s.window ? `${s.window.from} to ${s.window.to}` : 'no check-ins'}`),
-      M,
-      ly,
-      {
-        width: leftW,
-        align: 'center',
-      },
-    );
-  ly += 10;
+  if (!isMeasuring(doc)) {
+    drawSeverityLegend(doc, M + 4, ly, leftW);
+    doc
+      .font('Helvetica')
+      .fontSize(6.5)
+      .fillColor(C.soft)
+      .text(
+        winAnsi(`Worst severity 0-10, ${s.window ? `${s.window.from} to ${s.window.to}` : 'no check-ins'}`),
+        M,
+        ly + 11,
+        {
+          width: leftW,
+          align: 'center',
+        },
+      );
+  }
+  ly += 21;
 
   const x = M + leftW + 12;
   const w = W - leftW - 12;
   let ry = heading(doc, 'Where (worst severity, last 4 weeks)', x, y, w);
-  const shown = s.regions.slice(0, 7);
+  const shown = s.regions.slice(0, d.regions);
   for (const r of shown) {
     ry = line(doc, { lead: `${r.worst}/10  `, text: regionLine(r), size: 8 }, x, ry, w);
   }
   if (s.regions.length > shown.length) {
-    ry = line(
-      doc,
-      { text: `and ${s.regions.length - shown.length} more areas (see HandCheck)`, size: 7 },
-      x,
-      ry,
-      w,
-    );
+    ry = line(doc, { text: more(s.regions.length - shown.length, 'areas'), size: 7 }, x, ry, w);
   }
   if (s.regions.length === 0) ry = line(doc, { text: 'No areas marked in the last 4 weeks.' }, x, ry, w);
   ry = heading(
@@ -274,7 +275,7 @@ function middle(doc: Doc, s: GpSummary, y: number): number {
     w,
   );
   if (s.patterns.length === 0) ry = line(doc, { text: 'No pattern recognised.' }, x, ry, w);
-  for (const p of s.patterns.slice(0, 3)) {
+  for (const p of s.patterns.slice(0, d.patterns)) {
     ry = line(
       doc,
       {
@@ -286,8 +287,9 @@ function middle(doc: Doc, s: GpSummary, y: number): number {
       ry,
       w,
     );
-    for (const e of p.evidence.slice(0, 3)) ry = line(doc, { ...e, bullet: true, size: 7 }, x + 6, ry, w - 6);
-    if (p.against[0])
+    for (const e of p.evidence.slice(0, d.evidence))
+      ry = line(doc, { ...e, bullet: true, size: 7 }, x + 6, ry, w - 6);
+    if (d.against && p.against[0])
       ry = line(
         doc,
         { ...p.against[0], text: `Against: ${p.against[0].text}`, bullet: true, size: 7 },
@@ -296,10 +298,13 @@ function middle(doc: Doc, s: GpSummary, y: number): number {
         w - 6,
       );
   }
+  if (s.patterns.length > d.patterns) {
+    ry = line(doc, { text: more(s.patterns.length - d.patterns, 'patterns'), size: 7 }, x, ry, w);
+  }
   return Math.max(ly, ry) + 4;
 }
 
-function scoresColumn(doc: Doc, s: GpSummary, x: number, y: number, w: number): number {
+function scoresColumn(doc: Doc, s: GpSummary, d: Detail, x: number, y: number, w: number): number {
   let cy = heading(doc, `Scores${s.scores ? ` (check-in ${s.scores.date})` : ''}`, x, y, w);
   const sc = s.scores;
   if (!sc) return line(doc, { text: 'No check-ins yet.' }, x, cy, w);
@@ -329,7 +334,7 @@ function scoresColumn(doc: Doc, s: GpSummary, x: number, y: number, w: number): 
     w,
   );
   // The exam items matter once a history item is present; otherwise they are noise for the GP.
-  if (sc.cts6.historyPoints > 0 && sc.cts6.examItemsToCheck.length > 0) {
+  if (d.examItems && sc.cts6.historyPoints > 0 && sc.cts6.examItemsToCheck.length > 0) {
     cy = line(
       doc,
       { lead: 'Exam items to check: ', text: sc.cts6.examItemsToCheck.join('; '), size: 7 },
@@ -366,10 +371,10 @@ function scoresColumn(doc: Doc, s: GpSummary, x: number, y: number, w: number): 
   return cy;
 }
 
-function triedAndQuestions(doc: Doc, s: GpSummary, x: number, y: number, w: number): number {
+function triedAndQuestions(doc: Doc, s: GpSummary, d: Detail, x: number, y: number, w: number): number {
   let cy = heading(doc, 'Tried so far', x, y, w);
   if (s.treatments.length === 0) cy = line(doc, { text: 'Nothing recorded.', size: 8 }, x, cy, w);
-  for (const t of s.treatments.slice(0, 6)) {
+  for (const t of s.treatments.slice(0, d.treatments)) {
     const when = t.startedOn ? ` from ${t.startedOn}${t.endedOn ? ` to ${t.endedOn}` : ''}` : '';
     cy = line(
       doc,
@@ -379,12 +384,17 @@ function triedAndQuestions(doc: Doc, s: GpSummary, x: number, y: number, w: numb
       w,
     );
   }
+  if (s.treatments.length > d.treatments) {
+    cy = line(doc, { text: more(s.treatments.length - d.treatments, 'treatments'), size: 7 }, x, cy, w);
+  }
   cy = heading(doc, 'Questions for the visit', x, cy + 4, w);
   if (s.questions.length === 0) cy = line(doc, { text: 'None suggested.', size: 8 }, x, cy, w);
-  for (const q of s.questions.slice(0, 5)) cy = line(doc, { ...q, bullet: true, size: 8 }, x, cy, w);
-  if (s.notes.length > 0) {
+  for (const q of s.questions.slice(0, d.questions))
+    cy = line(doc, { ...q, bullet: true, size: 8 }, x, cy, w);
+  if (s.notes.length > 0 && d.notes > 0) {
     cy = heading(doc, 'Worth knowing', x, cy + 4, w);
-    for (const note of s.notes.slice(0, 3)) cy = line(doc, { ...note, bullet: true, size: 8 }, x, cy, w);
+    for (const note of s.notes.slice(0, d.notes))
+      cy = line(doc, { ...note, bullet: true, size: 8 }, x, cy, w);
   }
   return cy;
 }
@@ -461,6 +471,37 @@ function appendix(doc: Doc, s: GpSummary): void {
   }
 }
 
+/** Lays out (or, measuring, only sizes) the first page; returns where its content ends with the smallest chart. */
+function firstPage(doc: Doc, s: GpSummary, d: Detail): number {
+  let y = header(doc, s);
+  y = redFlagBox(doc, s, d, y);
+  y = askBox(doc, s, d, y);
+  y = middle(doc, s, d, y);
+  // The chart takes the room the scores and questions leave above the footer.
+  const colW = (W - 14) / 2;
+  const below = measure(doc, () =>
+    Math.max(scoresColumn(doc, s, d, M, 0, colW), triedAndQuestions(doc, s, d, M + colW + 14, 0, colW)),
+  );
+  const chartH = Math.max(MIN_CHART, Math.min(230, FOOTER_TOP - SLACK - below - 8 - y));
+  if (!isMeasuring(doc)) {
+    drawSeverityChart(doc, s, { x: M, y, width: W, height: chartH });
+    scoresColumn(doc, s, d, M, y + chartH + 8, colW);
+    triedAndQuestions(doc, s, d, M + colW + 14, y + chartH + 8, colW);
+  }
+  return y + MIN_CHART + 8 + below + SLACK;
+}
+
+/** The most detailed level whose first page fits above the footer (the least detailed otherwise). */
+function chooseDetail(doc: Doc, s: GpSummary): Detail {
+  return (
+    DETAILS.find((d) => measure(doc, () => firstPage(doc, s, d)) <= FOOTER_TOP) ?? (DETAILS.at(-1) as Detail)
+  );
+}
+
+function drawFirstPage(doc: Doc, s: GpSummary, d: Detail): void {
+  firstPage(doc, s, d);
+}
+
 /** Renders the GP summary: one A4 page, and an appendix page with the check-ins and citations. */
 export function renderGpSummaryPdf(summary: GpSummary): Promise<Buffer> {
   const created = new Date(`${summary.date}T00:00:00.000Z`);
@@ -488,20 +529,7 @@ export function renderGpSummaryPdf(summary: GpSummary): Promise<Buffer> {
     doc.on('error', reject);
   });
 
-  let y = header(doc, summary);
-  y = redFlagBox(doc, summary, y);
-  y = askBox(doc, summary, y);
-  y = middle(doc, summary, y);
-  // The chart takes the room the scores and questions leave above the footer.
-  const colW = (W - 14) / 2;
-  const below = measure(doc, () =>
-    Math.max(scoresColumn(doc, summary, M, 0, colW), triedAndQuestions(doc, summary, M + colW + 14, 0, colW)),
-  );
-  const chartH = Math.max(90, Math.min(230, A4.height - M - 26 - below - 22 - y));
-  drawSeverityChart(doc, summary, { x: M, y, width: W, height: chartH });
-  y += chartH + 8;
-  scoresColumn(doc, summary, M, y, colW);
-  triedAndQuestions(doc, summary, M + colW + 14, y, colW);
+  drawFirstPage(doc, summary, chooseDetail(doc, summary));
   appendix(doc, summary);
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
