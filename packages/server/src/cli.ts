@@ -29,6 +29,8 @@ Usage:
                             (no password yet; exit 2 on a bad file)
   handcheck set-password EMAIL [--data DIR]
                             set an account's password, read from standard input
+  handcheck add-admin EMAIL [--data DIR]
+                            create an administrator; the password is read from standard input
   handcheck help            this text
 
 Environment: PORT (8080), HOST (127.0.0.1), HANDCHECK_DATA (./data at the repository root),
@@ -88,7 +90,8 @@ export async function main(argv: string[]): Promise<number> {
     case 'assess':
       return assessCommand();
     case 'start':
-    case 'demo': {
+    case 'demo':
+    case 'add-admin': {
       const { serverCommand } = await import('./serverCommands');
       return serverCommand(command, rest);
     }

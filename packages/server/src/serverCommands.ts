@@ -1,17 +1,20 @@
 /**
- * `handcheck start` and `handcheck demo`: options from flags, then the environment, then defaults.
+ * `handcheck start`, `handcheck demo` and `handcheck add-admin`: options from flags, then the environment, then defaults.
  * Loaded only for these commands, so `assess` and `schema` stay quick.
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openDb } from './db';
+import { hashPassword, passwordProblem } from './auth/passwords';
+import { type Db, openDb } from './db';
 import { seedDemo } from './demo';
 import { DataDirBusy, lockDataDir } from './lock';
 import { REPO_ROOT, startServer } from './main';
+import { createUser } from './store/users';
 
 function options(args: string[]) {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     args,
+    allowPositionals: true,
     options: {
       port: { type: 'string' },
       host: { type: 'string' },
@@ -28,7 +31,7 @@ function options(args: string[]) {
   // npm runs scripts inside the package folder; paths the person typed are relative to where they typed them.
   const cwd = env.INIT_CWD ?? process.cwd();
   const dataDir = values.data ?? env.HANDCHECK_DATA;
-  return {
+  const opts = {
     port,
     host: values.host ?? env.HOST ?? '127.0.0.1',
     dataDir: dataDir ? resolve(cwd, dataDir) : join(REPO_ROOT, 'data'),
@@ -37,32 +40,82 @@ function options(args: string[]) {
     trustProxy: env.HANDCHECK_TRUST_PROXY === '1' || env.HANDCHECK_TRUST_PROXY === 'true',
     demo: values.demo ?? false,
   };
+  return { opts, positionals };
 }
+
+type Options = ReturnType<typeof options>['opts'];
 
 class UsageError extends Error {}
 
-export async function serverCommand(command: 'start' | 'demo', args: string[]): Promise<number> {
-  let opts: ReturnType<typeof options>;
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Runs `fn` on the configured database (locking an embedded folder while it runs). */
+async function withDb<T>(opts: Options, fn: (db: Db) => Promise<T>): Promise<T> {
+  const release = opts.databaseUrl ? undefined : await lockDataDir(opts.dataDir);
   try {
-    opts = options(args);
+    const db = await openDb({
+      databaseUrl: opts.databaseUrl,
+      dataDir: opts.databaseUrl ? undefined : join(opts.dataDir, 'pglite'),
+    });
+    try {
+      return await fn(db);
+    } finally {
+      await db.close();
+    }
+  } finally {
+    await release?.();
+  }
+}
+
+/** `echo PASSWORD | handcheck add-admin EMAIL`: the first administrator (sign-up makes only patients and clinicians). */
+async function addAdmin(opts: Options, email: string | undefined): Promise<number> {
+  if (!email || !/^[^@\s]+@[^@\s]+$/.test(email)) {
+    process.stderr.write(
+      'handcheck add-admin: name the account: echo PASSWORD | handcheck add-admin EMAIL [--data DIR]\n',
+    );
+    return 2;
+  }
+  const password = (await readStdin()).replace(/\r?\n$/, '');
+  const problem = passwordProblem(password, email);
+  if (problem) {
+    process.stderr.write(`handcheck add-admin: the password ${problem}\n`);
+    return 2;
+  }
+  const passwordHash = await hashPassword(password);
+  const user = await withDb(opts, (db) => createUser(db, { email, passwordHash, role: 'admin', name: null }));
+  if (!user) {
+    process.stderr.write(`handcheck add-admin: an account with the email ${email} already exists\n`);
+    return 1;
+  }
+  process.stdout.write(`Administrator ${user.email} created.\n`);
+  return 0;
+}
+
+export async function serverCommand(
+  command: 'start' | 'demo' | 'add-admin',
+  args: string[],
+): Promise<number> {
+  let opts: Options;
+  let positionals: string[];
+  try {
+    ({ opts, positionals } = options(args));
   } catch (e) {
     process.stderr.write(`handcheck ${command}: ${(e as Error).message}\n`);
     return 2;
   }
   const where = opts.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `the embedded database in ${opts.dataDir}`;
   try {
+    if (command === 'add-admin') return await addAdmin(opts, positionals[0]);
+    if (positionals.length > 0) {
+      process.stderr.write(`handcheck ${command}: unexpected "${positionals[0]}"\n`);
+      return 2;
+    }
     if (command === 'demo') {
-      const release = opts.databaseUrl ? undefined : await lockDataDir(opts.dataDir);
-      try {
-        const db = await openDb({
-          databaseUrl: opts.databaseUrl,
-          dataDir: opts.databaseUrl ? undefined : join(opts.dataDir, 'pglite'),
-        });
-        await seedDemo(db, { print: (line) => process.stdout.write(`${line}\n`) });
-        await db.close();
-      } finally {
-        await release?.();
-      }
+      await withDb(opts, (db) => seedDemo(db, { print: (line) => process.stdout.write(`${line}\n`) }));
       return 0;
     }
     process.stdout.write(`Starting HandCheck with ${where}…\n`);
