@@ -134,6 +134,11 @@ describe('a record with a red flag', async () => {
     expect(first).toMatch(/Emergency: possible infection/);
   });
 
+  it('marks the check-in with the red flag in the appendix, on its own row', () => {
+    expect(pages[1]).toMatch(/2026-03-30\s+12\s+8\s+2\s+RED/);
+    expect(pages[1]).not.toMatch(/2026-03-02[^\n]*RED/);
+  });
+
   it('keeps accented names (Latin-1) and stays two pages with the back of the hand drawn too', () => {
     expect(pages[0]).toContain('Zoë Núñez');
     expect(pages[0]).toContain('Left back');

@@ -420,8 +420,12 @@ function appendix(doc: Doc, s: GpSummary): void {
   let y = heading(doc, `Check-ins (${s.checkIns.length})`, M, M, W);
   // Citations go at the bottom at a fixed size; the check-in table takes the room above them.
   const citations = s.sources.map((id) => winAnsi(`[${id}] ${SOURCES[id].citation}`));
+  // Sized by an upper bound on characters per line rather than measured (measuring every citation
+  // costs as much as drawing it): Helvetica averages well under 0.56 em per character.
   doc.font('Helvetica').fontSize(5.8);
-  const citeH = citations.reduce((h, c) => h + doc.heightOfString(c, { width: W }) + 0.8, 0) + 14;
+  const lineH = doc.currentLineHeight(true);
+  const charsPerLine = Math.floor(W / (0.56 * 5.8));
+  const citeH = citations.reduce((h, c) => h + Math.ceil(c.length / charsPerLine) * lineH + 0.8, 0) + 14;
   const footerTop = A4.height - M - 22;
   const tableBottom = footerTop - citeH - 8;
   const rowH = 8.5;
@@ -446,22 +450,24 @@ function appendix(doc: Doc, s: GpSummary): void {
     });
   }
   y += rowH;
-  doc.font('Helvetica').fontSize(6.8).fillColor(C.ink);
-  rows.forEach((r, i) => {
-    const col = Math.floor(i / rowsPerCol);
-    const ry = y + (i % rowsPerCol) * rowH;
-    const x = M + col * colW;
+  // One text call per column of cells (not per cell): rows are spaced by the line gap.
+  doc.font('Helvetica').fontSize(6.8);
+  const lineGap = rowH - doc.currentLineHeight(true);
+  for (let c = 0; c * rowsPerCol < rows.length; c++) {
+    const chunk = rows.slice(c * rowsPerCol, (c + 1) * rowsPerCol);
     const cells = [
-      r.date,
-      r.week === null ? '' : String(r.week),
-      String(r.maxSeverity),
-      String(r.areas),
-      r.redFlags > 0 ? 'RED' : '',
+      chunk.map((r) => r.date),
+      chunk.map((r) => (r.week === null ? '' : String(r.week))),
+      chunk.map((r) => String(r.maxSeverity)),
+      chunk.map((r) => String(r.areas)),
+      chunk.map((r) => (r.redFlags > 0 ? 'RED' : '')),
     ];
-    cells.forEach((t, j) => {
-      doc.fillColor(j === 4 ? C.flagLine : C.ink).text(t, x + (cx[j] as number), ry, { lineBreak: false });
+    cells.forEach((column, j) => {
+      doc
+        .fillColor(j === 4 ? C.flagLine : C.ink)
+        .text(column.join('\n'), M + c * colW + (cx[j] as number), y, { lineGap, width: 60 });
     });
-  });
+  }
   const tableEnd = y + Math.min(rows.length, rowsPerCol) * rowH;
   let cy = heading(doc, 'Sources', M, Math.min(tableBottom, tableEnd) + 10, W);
   doc.font('Helvetica').fontSize(5.8).fillColor(C.soft);
