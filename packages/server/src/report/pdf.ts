@@ -8,8 +8,9 @@
  * `winAnsi()`. Deterministic: the creation date is the summary's date, so the same summary gives
  * the same bytes.
  */
-import { type GpSummary, SOURCES, type SummaryRegion } from '@handcheck/core';
+import type { GpSummary, SummaryRegion } from '@handcheck/core';
 import PDFDocument from 'pdfkit';
+import { appendix } from './appendix';
 import { drawSeverityChart } from './chart';
 import { drawHand, drawSeverityLegend } from './hands';
 import { A4, box, C, type Doc, FOOTER_TOP, heading, isMeasuring, line, M, measure, W } from './layout';
@@ -415,68 +416,6 @@ function footer(doc: Doc, s: GpSummary, page: number, pages: number): void {
   doc.text(`Page ${page} of ${pages}`, M + W - 40, y, { width: 40, align: 'right', lineBreak: false });
 }
 
-function appendix(doc: Doc, s: GpSummary): void {
-  doc.addPage({ size: 'A4', margins: { top: M, left: M, right: M, bottom: 8 } });
-  let y = heading(doc, `Check-ins (${s.checkIns.length})`, M, M, W);
-  // Citations go at the bottom at a fixed size; the check-in table takes the room above them.
-  const citations = s.sources.map((id) => winAnsi(`[${id}] ${SOURCES[id].citation}`));
-  // Sized by an upper bound on characters per line rather than measured (measuring every citation
-  // costs as much as drawing it): Helvetica averages well under 0.56 em per character.
-  doc.font('Helvetica').fontSize(5.8);
-  const lineH = doc.currentLineHeight(true);
-  const charsPerLine = Math.floor(W / (0.56 * 5.8));
-  const citeH = citations.reduce((h, c) => h + Math.ceil(c.length / charsPerLine) * lineH + 0.8, 0) + 14;
-  const footerTop = A4.height - M - 22;
-  const tableBottom = footerTop - citeH - 8;
-  const rowH = 8.5;
-  const cols = 4;
-  const colW = W / cols;
-  const rowsPerCol = Math.max(1, Math.floor((tableBottom - y - rowH) / rowH));
-  const capacity = rowsPerCol * cols;
-  const rows = s.checkIns.slice(-capacity);
-  if (rows.length < s.checkIns.length) {
-    doc
-      .font('Helvetica')
-      .fontSize(7)
-      .fillColor(C.soft)
-      .text(`Latest ${rows.length} shown; all are in HandCheck.`, M + 120, M + 1);
-  }
-  const head = ['Date', 'Week', 'Worst', 'Areas', 'Flag'];
-  const cx = [0, 44, 68, 92, 114];
-  for (let c = 0; c < Math.min(cols, Math.ceil(rows.length / rowsPerCol)); c++) {
-    doc.font('Helvetica-Bold').fontSize(6.5).fillColor(C.soft);
-    head.forEach((h, i) => {
-      doc.text(h, M + c * colW + (cx[i] as number), y, { lineBreak: false });
-    });
-  }
-  y += rowH;
-  // One text call per column of cells (not per cell): rows are spaced by the line gap.
-  doc.font('Helvetica').fontSize(6.8);
-  const lineGap = rowH - doc.currentLineHeight(true);
-  for (let c = 0; c * rowsPerCol < rows.length; c++) {
-    const chunk = rows.slice(c * rowsPerCol, (c + 1) * rowsPerCol);
-    const cells = [
-      chunk.map((r) => r.date),
-      chunk.map((r) => (r.week === null ? '' : String(r.week))),
-      chunk.map((r) => String(r.maxSeverity)),
-      chunk.map((r) => String(r.areas)),
-      chunk.map((r) => (r.redFlags > 0 ? 'RED' : '')),
-    ];
-    cells.forEach((column, j) => {
-      doc
-        .fillColor(j === 4 ? C.flagLine : C.ink)
-        .text(column.join('\n'), M + c * colW + (cx[j] as number), y, { lineGap, width: 60 });
-    });
-  }
-  const tableEnd = y + Math.min(rows.length, rowsPerCol) * rowH;
-  let cy = heading(doc, 'Sources', M, Math.min(tableBottom, tableEnd) + 10, W);
-  doc.font('Helvetica').fontSize(5.8).fillColor(C.soft);
-  for (const c of citations) {
-    doc.text(c, M, cy, { width: W });
-    cy = doc.y + 0.8;
-  }
-}
-
 /** Lays out (or, measuring, only sizes) the first page; returns where its content ends with the smallest chart. */
 function firstPage(doc: Doc, s: GpSummary, d: Detail): number {
   let y = header(doc, s);
@@ -502,10 +441,6 @@ function chooseDetail(doc: Doc, s: GpSummary): Detail {
   return (
     DETAILS.find((d) => measure(doc, () => firstPage(doc, s, d)) <= FOOTER_TOP) ?? (DETAILS.at(-1) as Detail)
   );
-}
-
-function drawFirstPage(doc: Doc, s: GpSummary, d: Detail): void {
-  firstPage(doc, s, d);
 }
 
 /** Renders the GP summary: one A4 page, and an appendix page with the check-ins and citations. */
@@ -535,7 +470,7 @@ export function renderGpSummaryPdf(summary: GpSummary): Promise<Buffer> {
     doc.on('error', reject);
   });
 
-  drawFirstPage(doc, summary, chooseDetail(doc, summary));
+  firstPage(doc, summary, chooseDetail(doc, summary));
   appendix(doc, summary);
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
