@@ -9,6 +9,9 @@ import { writeFileSync } from 'node:fs';
 import { runAssessBench } from './assess';
 import { describeMachine } from './machine';
 import { runPdfBench } from './pdf';
+import { runReassessBench } from './reassess';
+import { runStartupBench } from './startup';
+import { runWritesBench } from './writes';
 
 interface BenchResult {
   readonly name: string;
@@ -17,6 +20,9 @@ interface BenchResult {
 
 const BENCHES: Record<string, () => Promise<BenchResult>> = {
   assess: runAssessBench,
+  writes: runWritesBench,
+  reassess: runReassessBench,
+  startup: runStartupBench,
   pdf: runPdfBench,
 };
 
