@@ -8,8 +8,7 @@ import { notFound } from '../http/errors';
 import { acknowledgeAlert } from '../store/alerts';
 import { audit } from '../store/audit';
 import { audited } from '../store/audited';
-import { listCheckIns } from '../store/checkins';
-import { afterRecordChanged, listPanel } from '../store/panel';
+import { afterRecordChanged, listPanel, timelineEntries } from '../store/panel';
 import { loadContext } from '../store/profiles';
 import { loadPatientRecord } from '../store/record';
 import type { RouteDeps } from '.';
@@ -81,7 +80,7 @@ export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { d
         { actor: me.id, action: 'timeline.read', patient: id },
         async (tx) =>
           (await canReadPatient(tx, me, id))
-            ? weeklyTimeline(await listCheckIns(tx, id), await loadContext(tx, id))
+            ? weeklyTimeline(await timelineEntries(tx, id), await loadContext(tx, id))
             : undefined,
       );
       if (!timeline) throw notFound('That patient');

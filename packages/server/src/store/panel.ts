@@ -26,6 +26,12 @@ import { loadContext } from './profiles';
 
 /** Weeks shown in a panel row's sparkline. */
 export const SPARKLINE_WEEKS = 12;
+/**
+ * Open alerts carried by a panel row, most urgent and newest first. A weekly worsening alert per
+ * unacknowledged week would otherwise make a row (and a 25-row page) megabytes; the patient page
+ * lists them all.
+ */
+export const PANEL_OPEN_ALERTS = 5;
 /** A warning alert younger than this many days makes a patient "worsening" on the panel. */
 export const WORSENING_WINDOW_DAYS = 14;
 
@@ -79,6 +85,7 @@ export function summarize(
     .filter((a) => a.acknowledgedAt === null)
     .toSorted((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || b.date.localeCompare(a.date))
     .map(({ key, kind, level, reason, date }) => ({ key, kind, level, reason, date }));
+  const warnings = open.filter((a) => a.level === 'warning').map((a) => a.date);
   let sparkline: (number | null)[] = [];
   let sparklineWeek: number | null = null;
   if (latest) {
@@ -91,7 +98,6 @@ export function summarize(
       sparkline[slot] = Math.max(sparkline[slot] ?? 0, worst);
     }
   }
-  const warnings = open.filter((a) => a.level === 'warning').map((a) => a.date);
   return {
     lastCheckInDate: latest?.checkIn.date ?? null,
     overdueFrom: overdueFrom(latest, context, config),
@@ -100,7 +106,7 @@ export function summarize(
     pattern: latest?.assessment.resembles.map((r) => r.condition) ?? [],
     sparkline,
     sparklineWeek,
-    openAlerts: open,
+    openAlerts: open.slice(0, PANEL_OPEN_ALERTS),
   };
 }
 
@@ -260,7 +266,7 @@ function toPanelRow(r: PanelDbRow, today: string, overdue: OpenAlert | undefined
     lastCheckInDate: r.last_checkin_date,
     pattern: r.pattern ?? [],
     sparkline,
-    openAlerts: [...(r.open_alerts ?? []), ...(overdue ? [overdue] : [])],
+    openAlerts: [...(r.open_alerts ?? []), ...(overdue ? [overdue] : [])].slice(0, PANEL_OPEN_ALERTS),
   };
 }
 
@@ -286,4 +292,16 @@ async function overdueAlertsFor(
     if (a) out.set(r.id, { key: a.key, kind: a.kind, level: a.level, reason: a.reason, date: a.date });
   }
   return out;
+}
+
+/**
+ * What core's `weeklyTimeline` reads of each check-in (the check-in and what it resembled), oldest
+ * first: a fraction of the stored assessment, so two years of check-ins stay quick to send.
+ */
+export async function timelineEntries(db: Queryable, patientId: string): Promise<AssessedCheckIn[]> {
+  return db.query<AssessedCheckIn>(
+    `select body as "checkIn", jsonb_build_object('resembles', assessment->'resembles') as assessment
+       from checkins where patient_id = $1 order by date, created_at`,
+    [patientId],
+  );
 }
