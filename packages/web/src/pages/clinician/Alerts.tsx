@@ -66,27 +66,27 @@ export function AlertsSection({
         <ul class="plain alert-list">
           {open.map((a) => (
             <li key={a.key} class={`alert-item level-${a.level}`}>
-              <p class="alert-what">
-                <span class={`level level-${a.level}`}>
-                  <span aria-hidden="true">{LEVEL_WORDS[a.level].icon}</span> {LEVEL_WORDS[a.level].label}
-                </span>{' '}
-                <strong>{ALERT_KIND_WORDS[a.kind]}</strong> · {shortDate(a.date)}
-              </p>
-              <p class="alert-reason" id={`reason-${a.key}`}>
-                {a.reason}
-              </p>
-              <div class="alert-actions">
-                <button
-                  type="button"
-                  class="secondary"
-                  aria-describedby={`reason-${a.key}`}
-                  disabled={busy !== null}
-                  onClick={() => acknowledge(a)}
-                >
-                  {busy === a.key ? 'Acknowledging…' : 'Acknowledge'}
-                </button>
+              <div class="alert-body">
+                <p class="alert-what">
+                  <span class={`level level-${a.level}`}>
+                    <span aria-hidden="true">{LEVEL_WORDS[a.level].icon}</span> {LEVEL_WORDS[a.level].label}
+                  </span>{' '}
+                  <strong>{ALERT_KIND_WORDS[a.kind]}</strong> · {shortDate(a.date)}
+                </p>
+                <p class="alert-reason" id={`reason-${a.key}`}>
+                  {a.reason}
+                </p>
                 <Sources ids={a.sources} />
               </div>
+              <button
+                type="button"
+                class="secondary ack"
+                aria-describedby={`reason-${a.key}`}
+                disabled={busy !== null}
+                onClick={() => acknowledge(a)}
+              >
+                {busy === a.key ? 'Acknowledging…' : 'Acknowledge'}
+              </button>
             </li>
           ))}
         </ul>

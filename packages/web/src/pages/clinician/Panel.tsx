@@ -94,10 +94,14 @@ export function PanelPage() {
                 pressed={query.status === s}
                 onClick={() => setQuery((q) => ({ ...q, status: s, page: 1 }))}
               >
-                <span aria-hidden="true">{STATUS[s].icon}</span> {STATUS[s].long}
+                <span aria-hidden="true">{STATUS[s].icon}</span> {STATUS[s].label}
               </FilterButton>
             ))}
           </div>
+          <p class="hint">
+            Red flag: a warning sign not yet acknowledged. Worse lately: an alert in the last 2 weeks.
+            Overdue: no check-in when one was due.
+          </p>
         </fieldset>
       </div>
 
@@ -193,6 +197,17 @@ function AlertsCell({ row }: { row: PanelRow }) {
   );
 }
 
+/** The latest week's worst severity in words beside the sparkline (the picture has no axis). */
+function Latest({ values }: { values: readonly (number | null)[] }) {
+  const last = values.findLast((v) => v !== null);
+  if (last === undefined || last === null) return null;
+  return (
+    <span class="spark-now" aria-hidden="true">
+      latest {last}/10
+    </span>
+  );
+}
+
 const href = (row: PanelRow) => `/clinician/patients/${encodeURIComponent(row.patient.id)}`;
 
 function PanelTable({ rows }: { rows: readonly PanelRow[] }) {
@@ -226,6 +241,7 @@ function PanelTable({ rows }: { rows: readonly PanelRow[] }) {
             <td>{patternWords(r.pattern)}</td>
             <td>
               <Sparkline values={r.sparkline} />
+              <Latest values={r.sparkline} />
             </td>
             <td class="alerts-cell">
               <AlertsCell row={r} />
@@ -258,7 +274,8 @@ function PanelCards({ rows }: { rows: readonly PanelRow[] }) {
           </p>
           <p class="card-line">Pattern now: {patternWords(r.pattern)}</p>
           <div class="card-line spark-line">
-            <Sparkline values={r.sparkline} width={160} />
+            <Sparkline values={r.sparkline} width={160} height={40} />
+            <Latest values={r.sparkline} />
           </div>
           <p class="card-line alerts-cell">
             <AlertsCell row={r} />

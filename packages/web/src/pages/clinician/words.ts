@@ -23,7 +23,7 @@ export interface StatusLook {
 export const STATUS: Record<PanelStatus, StatusLook> = {
   red_flag: { label: 'Red flag', long: 'Red flag open', icon: '⚠' },
   worsening: { label: 'Worse lately', long: 'Worse in the last 2 weeks', icon: '↗' },
-  overdue: { label: 'Overdue', long: 'Check-in overdue', icon: '⏰' },
+  overdue: { label: 'Overdue', long: 'Check-in overdue', icon: '◷' },
   stable: { label: 'Stable', long: 'Stable, nothing open', icon: '✓' },
 };
 
