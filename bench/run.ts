@@ -5,12 +5,14 @@
  *   npm run bench                 all benchmarks
  *   npm run bench -- assess pdf   only the named ones
  */
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { runAssessBench } from './assess';
 import { describeMachine } from './machine';
 import { runPdfBench } from './pdf';
 import { runReassessBench } from './reassess';
 import { runStartupBench } from './startup';
+import { runWebBench } from './web';
 import { runWritesBench } from './writes';
 
 interface BenchResult {
@@ -20,10 +22,11 @@ interface BenchResult {
 
 const BENCHES: Record<string, () => Promise<BenchResult>> = {
   assess: runAssessBench,
+  pdf: runPdfBench,
   writes: runWritesBench,
   reassess: runReassessBench,
+  web: runWebBench,
   startup: runStartupBench,
-  pdf: runPdfBench,
 };
 
 const wanted = process.argv.slice(2);
@@ -32,6 +35,13 @@ const unknown = names.filter((n) => !(n in BENCHES));
 if (unknown.length > 0) {
   console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${Object.keys(BENCHES).join(', ')}`);
   process.exit(2);
+}
+
+// A fresh clone has no built web app; the web benchmark measures the build.
+if (names.includes('web') && !existsSync(new URL('../packages/web/dist/index.html', import.meta.url))) {
+  console.log('building the web app (npm run build)…');
+  const r = spawnSync('npm', ['run', 'build'], { cwd: new URL('..', import.meta.url), stdio: 'inherit' });
+  if (r.status !== 0) process.exit(1);
 }
 
 const started = new Date();
