@@ -83,7 +83,8 @@ const is = {
   thumbBase: (m: Mark) => hasCmc(m) && has(m, S.pain | S.aching | S.stiffness),
   catching: (m: Mark) => m.digit !== undefined && has(m, S.catching),
   pureUlnar: (m: Mark) => m.region.nerves.length === 1 && m.region.nerves[0] === 'ulnar',
-  joint: (m: Mark) => hasJoint(m) && has(m, JOINTY),
+  // A catching finger is a tendon (trigger finger), not joint pain.
+  joint: (m: Mark) => hasJoint(m) && has(m, JOINTY) && !has(m, S.catching),
 };
 const worseAt = (h: HandFacts, at: (m: Mark) => boolean, bits: number) =>
   some(h.marks, (m) => at(m) && (m.worse & bits) !== 0);

@@ -404,6 +404,15 @@ describe('aromatase-inhibitor joint pain: both sides, several joints, morning st
   it.each<[string, Partial<CheckInInput>]>([
     ['one aching finger joint on one hand', { regions: [mark('right.back.index.middle', ['aching'])] }],
     ['numbness of both hands (nerves, not joints)', { regions: both('palm.little.distal', ['numbness']) }],
+    [
+      'a catching finger on one hand and a sore knuckle on the other (tendon, not joints)',
+      {
+        regions: [
+          mark('left.palm.base.ring', ['pain', 'catching'], { locking: 'needs_other_hand' }),
+          mark('right.back.index.proximal', ['aching']),
+        ],
+      },
+    ],
   ])('%s → not AI joint pain', (_name, c) => {
     check({ checkIn: c, resembles: [], not: ['ai_arthralgia'] });
   });
