@@ -60,10 +60,7 @@ export function appendix(doc: Doc, s: GpSummary): void {
     });
   }
   const tableEnd = y + Math.min(rows.length, rowsPerCol) * rowH;
-  let cy = heading(doc, 'Sources', M, Math.min(tableBottom, tableEnd) + 10, W);
+  const cy = heading(doc, 'Sources', M, Math.min(tableBottom, tableEnd) + 10, W);
   doc.font('Helvetica').fontSize(5.8).fillColor(C.soft);
-  for (const c of citations) {
-    doc.text(c, M, cy, { width: W });
-    cy = doc.y + 0.8;
-  }
+  doc.text(citations.join('\n'), M, cy, { width: W, paragraphGap: 0.8 });
 }

@@ -417,16 +417,21 @@ function footer(doc: Doc, s: GpSummary, page: number, pages: number): void {
 }
 
 /** Lays out (or, measuring, only sizes) the first page; returns where its content ends with the smallest chart. */
-function firstPage(doc: Doc, s: GpSummary, d: Detail): number {
+/** `belowHeights` keeps the measured height of the scores and questions per level (measured once). */
+function firstPage(doc: Doc, s: GpSummary, d: Detail, belowHeights: Map<Detail, number>): number {
   let y = header(doc, s);
   y = redFlagBox(doc, s, d, y);
   y = askBox(doc, s, d, y);
   y = middle(doc, s, d, y);
   // The chart takes the room the scores and questions leave above the footer.
   const colW = (W - 14) / 2;
-  const below = measure(doc, () =>
-    Math.max(scoresColumn(doc, s, d, M, 0, colW), triedAndQuestions(doc, s, d, M + colW + 14, 0, colW)),
-  );
+  let below = belowHeights.get(d);
+  if (below === undefined) {
+    below = measure(doc, () =>
+      Math.max(scoresColumn(doc, s, d, M, 0, colW), triedAndQuestions(doc, s, d, M + colW + 14, 0, colW)),
+    );
+    belowHeights.set(d, below);
+  }
   const chartH = Math.max(MIN_CHART, Math.min(230, FOOTER_TOP - SLACK - below - 8 - y));
   if (!isMeasuring(doc)) {
     drawSeverityChart(doc, s, { x: M, y, width: W, height: chartH });
@@ -437,9 +442,10 @@ function firstPage(doc: Doc, s: GpSummary, d: Detail): number {
 }
 
 /** The most detailed level whose first page fits above the footer (the least detailed otherwise). */
-function chooseDetail(doc: Doc, s: GpSummary): Detail {
+function chooseDetail(doc: Doc, s: GpSummary, belowHeights: Map<Detail, number>): Detail {
   return (
-    DETAILS.find((d) => measure(doc, () => firstPage(doc, s, d)) <= FOOTER_TOP) ?? (DETAILS.at(-1) as Detail)
+    DETAILS.find((d) => measure(doc, () => firstPage(doc, s, d, belowHeights)) <= FOOTER_TOP) ??
+    (DETAILS.at(-1) as Detail)
   );
 }
 
@@ -470,7 +476,8 @@ export function renderGpSummaryPdf(summary: GpSummary): Promise<Buffer> {
     doc.on('error', reject);
   });
 
-  firstPage(doc, summary, chooseDetail(doc, summary));
+  const belowHeights = new Map<Detail, number>();
+  firstPage(doc, summary, chooseDetail(doc, summary, belowHeights), belowHeights);
   appendix(doc, summary);
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
