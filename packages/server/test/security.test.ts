@@ -59,6 +59,29 @@ describe.each(BACKENDS)('security on %s', (backend) => {
   });
 
   it.each([
+    ['a patient idle for more than 12 hours', 'patient', `last_seen_at = now() - interval '13 hours'`],
+    ['a patient after 30 days, however active', 'patient', `expires_at = now() - interval '1 second'`],
+    [
+      'a clinician idle for more than 30 minutes',
+      'clinician',
+      `last_seen_at = now() - interval '31 minutes'`,
+    ],
+  ] as const)('the session of %s has ended', async (_who, role, change) => {
+    const c = await signedUp(app, role);
+    expect((await c.get('/api/me')).status).toBe(200);
+    await t.db.query(`update sessions set ${change} where user_id = $1`, [c.user?.id]);
+    expect((await c.get('/api/me')).status).toBe(401);
+  });
+
+  it('a patient idle for 11 hours is still signed in', async () => {
+    const c = await signedUp(app);
+    await t.db.query(`update sessions set last_seen_at = now() - interval '11 hours' where user_id = $1`, [
+      c.user?.id,
+    ]);
+    expect((await c.get('/api/me')).status).toBe(200);
+  });
+
+  it.each([
     ['missing', undefined],
     ['wrong', 'not-the-token'],
   ])(
