@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +41,36 @@ describe.each(BACKENDS)('security on %s', (backend) => {
       expect(r.headers['x-frame-options']).toBe('DENY');
       expect(r.headers['referrer-policy']).toBe('no-referrer');
       expect(String(r.headers['strict-transport-security'])).toMatch(/max-age=31536000/);
+    }
+  });
+
+  it('serves the web app with its own routes falling back to index.html, and keeps JSON 404s for the API', async () => {
+    const webRoot = mkdtempSync(join(tmpdir(), 'hc-web-'));
+    mkdirSync(join(webRoot, 'assets'));
+    writeFileSync(join(webRoot, 'index.html'), '<!doctype html><title>HandCheck</title>');
+    writeFileSync(join(webRoot, 'assets', 'app-1234.js'), 'console.log(1)');
+    const web = await buildApp({ db: t.db, webRoot });
+    try {
+      const c = new Client(web);
+      const home = await c.get('/');
+      expect(home.status).toBe(200);
+      expect(home.raw.body).toContain('<title>HandCheck</title>');
+      expect(home.headers['cache-control']).toBe('no-cache');
+      expect(String(home.headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+      const deepLink = await c.get('/history');
+      expect(deepLink.status).toBe(200);
+      expect(deepLink.raw.body).toContain('<title>HandCheck</title>');
+      const asset = await c.get('/assets/app-1234.js');
+      expect(asset.status).toBe(200);
+      expect(asset.headers['cache-control']).toContain('immutable');
+      expect((await c.get('/assets/missing.js')).status).toBe(404);
+      const api = await c.get('/api/nothing-here');
+      expect(api.status).toBe(404);
+      expect(api.body.error).toBe('not_found');
+      expect((await c.request('POST', '/history')).status).toBe(404);
+    } finally {
+      await web.close();
+      rmSync(webRoot, { recursive: true, force: true });
     }
   });
 
