@@ -59,7 +59,8 @@ export function BodyMap({ surface, selected, onToggle, focusHand }: Props) {
                         onToggle(r.id);
                       }
                     }}
-                    onFocus={() => setFocused(r.id)}
+                    // The drawn ring is for keyboard focus; a tap needs no ring (the tick shows the result).
+                    onFocus={(e) => e.currentTarget.matches(':focus-visible') && setFocused(r.id)}
                     onBlur={() => setFocused((f) => (f === r.id ? null : f))}
                   />
                 );

@@ -54,7 +54,7 @@ export function CheckInExtras({ draft, onChange }: Props) {
             min={0}
             max={4}
             labels={DIFFICULTY_WORDS}
-            columns={5}
+            cell={3.2}
           />
         ))}
       </details>

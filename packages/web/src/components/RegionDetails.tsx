@@ -90,7 +90,7 @@ export function RegionDetails({ draft, onChange, onRemove, onCopyToOthers, other
         onChange={(daysPerWeek) => set({ daysPerWeek })}
         min={0}
         max={7}
-        columns={8}
+        cell={4.2}
       />
       <ChoiceChips
         legend="What makes it worse?"

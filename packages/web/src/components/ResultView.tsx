@@ -109,8 +109,8 @@ export function ResultView({ checkIn, assessment }: { checkIn: CheckIn; assessme
         </section>
       )}
       <p class="hint">
-        Never stop your medicine on your own: if the symptoms make you think about it, talk to your oncology
-        team.
+        If these symptoms make you think about your cancer medicine, talk to your oncology team before
+        changing anything.
       </p>
     </div>
   );

@@ -13,8 +13,8 @@ interface Props {
   readonly highWord?: string;
   /** Label per value instead of the number (e.g. "None", "A little" …). */
   readonly labels?: readonly string[];
-  /** Buttons per row; the rest wraps. */
-  readonly columns?: number;
+  /** Narrowest a button may get (rem): sets how many fit on a row, fewer as text grows. */
+  readonly cell?: number;
 }
 
 export function SeverityButtons({
@@ -26,14 +26,13 @@ export function SeverityButtons({
   lowWord,
   highWord,
   labels,
-  columns,
+  cell,
 }: Props) {
   const values = Array.from({ length: max - min + 1 }, (_, i) => min + i);
-  const cols = columns ?? (values.length > 8 ? 6 : values.length);
   return (
     <fieldset class="scale">
       <legend>{legend}</legend>
-      <div class="scale-row" style={{ gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))` }}>
+      <div class="scale-row" style={cell ? { '--cell': `${cell}rem` } : undefined}>
         {values.map((v, i) => (
           <button
             key={v}

@@ -163,7 +163,12 @@ export function CheckInPage() {
                 onClick={() => setHand(h)}
               >
                 {h === 'left' ? 'Left hand' : 'Right hand'}
-                {marked(h) > 0 && <span class="count"> · {marked(h)} marked</span>}
+                {marked(h) > 0 && (
+                  <span class="count">
+                    <span class="visually-hidden">, </span>
+                    {marked(h)} marked
+                  </span>
+                )}
               </button>
             ))}
           </div>

@@ -93,7 +93,7 @@ export function SignInPage() {
         {mode === 'signup' ? 'Already have an account?' : 'New to HandCheck?'}{' '}
         <button
           type="button"
-          class="link"
+          class="secondary wide"
           onClick={() => {
             setMode(mode === 'signup' ? 'signin' : 'signup');
             setError(null);

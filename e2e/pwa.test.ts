@@ -1,0 +1,110 @@
+/**
+ * The app as an installable PWA that works with sore hands: the manifest, a service worker that
+ * keeps the app shell but never health data, targets of at least 44 × 44 px, and text that scales
+ * to 200 % without the page breaking sideways.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningApp, startApp } from './app';
+import { launchChromium } from './chromium';
+import { dayOffset, newEmail, newPhone, openTab, pageErrors, setMedicine, signUp } from './phone';
+
+let app: RunningApp;
+let chromium: { browser: Browser; close(): Promise<void> };
+
+beforeAll(async () => {
+  app = await startApp();
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await app?.close();
+});
+
+afterEach(() => {
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+
+async function patientOnCheckIn(what: string): Promise<Page> {
+  const page = await newPhone(chromium.browser, app.url);
+  await signUp(page, newEmail(what));
+  await setMedicine(page, /Exemestane/, dayOffset(-40));
+  await openTab(page, 'Check in');
+  await page.getByRole('heading', { name: "This week's check-in" }).waitFor();
+  return page;
+}
+
+describe('installable app', () => {
+  it('has a manifest that opens standalone with icons and a theme colour', async () => {
+    const page = await newPhone(chromium.browser, app.url);
+    await page.goto('/');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = await page.evaluate(async (url) => (await fetch(url as string)).json(), href);
+    expect(manifest).toMatchObject({ name: 'HandCheck', display: 'standalone', start_url: '/' });
+    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i);
+    const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
+    expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+  });
+
+  it('the service worker keeps the app shell and never stores an /api response', async () => {
+    const page = await patientOnCheckIn('sw');
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // Once the worker controls the page, the API is used again (history, profile, check-ins).
+    await page.reload();
+    await page.getByRole('heading', { name: "This week's check-in" }).waitFor();
+    await expect(page.evaluate(() => navigator.serviceWorker.controller !== null)).resolves.toBe(true);
+    await openTab(page, 'History');
+    await page.getByRole('heading', { name: 'Your history' }).waitFor();
+    const cached = await page.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) {
+        const cache = await caches.open(name);
+        for (const req of await cache.keys()) urls.push(new URL(req.url).pathname);
+      }
+      return urls;
+    });
+    expect(cached).toContain('/index.html');
+    expect(cached.filter((u) => u.startsWith('/api/') || u.startsWith('/ics/'))).toEqual([]);
+  });
+});
+
+describe('sore hands and large text', () => {
+  it('every control on the check-in screen is at least 44 × 44 px (the drawing has a list twin)', async () => {
+    const page = await patientOnCheckIn('targets');
+    await page
+      .getByRole('button', { name: 'right index finger, tip and end joint (palm side)', exact: true })
+      .tap();
+    await page.getByText('Choose areas from a list instead').tap();
+    await page.getByText('Right hand, palm side', { exact: true }).tap();
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('main button, main a, main input, main summary, main label.check, nav a')]
+        .filter((e) => (e as HTMLElement).offsetParent !== null)
+        // A checkbox's target is its whole labelled row.
+        .filter((e) => !(e instanceof HTMLInputElement && e.type === 'checkbox'))
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          return {
+            name: (e.getAttribute('aria-label') ?? e.textContent ?? '').trim(),
+            w: r.width,
+            h: r.height,
+          };
+        })
+        .filter((t) => t.w < 44 || t.h < 44),
+    );
+    expect(small).toEqual([]);
+  });
+
+  it('text at 200 % still fits the phone: nothing runs off the side', async () => {
+    const page = await patientOnCheckIn('zoom');
+    await page.getByRole('button', { name: 'right thumb, tip and end joint (palm side)', exact: true }).tap();
+    await page.addStyleTag({ content: 'html { font-size: 225% !important; }' });
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+    await openTab(page, 'Me');
+    await page.getByRole('heading', { name: /^Hello/ }).waitFor();
+    await expect(overflow()).resolves.toBeLessThanOrEqual(0);
+  });
+});
