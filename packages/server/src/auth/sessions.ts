@@ -26,7 +26,13 @@ export async function createSession(
 ): Promise<{ token: string; csrfToken: string; maxAgeSeconds: number }> {
   const token = newToken();
   const csrfToken = newToken();
-  const { absoluteHours } = SESSION_LIMITS[user.role];
+  const { absoluteHours, idleMinutes } = SESSION_LIMITS[user.role];
+  // Sweep this person's ended sessions, so the table does not grow with every sign-in.
+  await db.query(
+    `delete from sessions where user_id = $1
+       and (expires_at <= now() or last_seen_at < now() - make_interval(mins => $2))`,
+    [user.id, idleMinutes],
+  );
   await db.query(
     `insert into sessions (id, user_id, csrf_token, expires_at)
      values ($1, $2, $3, now() + make_interval(hours => $4))`,

@@ -26,7 +26,7 @@ const toStored = (r: Row): StoredCheckIn => ({
 /** The person's check-ins dated before `date` (the history `assess` compares with). */
 async function historyBefore(db: Queryable, patientId: string, date: string, exceptId?: string) {
   const rows = await db.query<{ body: CheckIn }>(
-    `select body from checkins where patient_id = $1 and date < $2 and id <> coalesce($3::uuid, '00000000-0000-0000-0000-000000000000'::uuid)`,
+    `select body from checkins where patient_id = $1 and date < $2 and ($3::uuid is null or id <> $3::uuid)`,
     [patientId, date, exceptId ?? null],
   );
   return rows.map((r) => r.body);
