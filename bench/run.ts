@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { runAssessBench } from './assess';
 import { describeMachine } from './machine';
+import { runPanelBench } from './panel';
 import { runPdfBench } from './pdf';
 import { runReassessBench } from './reassess';
 import { runStartupBench } from './startup';
@@ -22,6 +23,7 @@ interface BenchResult {
 
 const BENCHES: Record<string, () => Promise<BenchResult>> = {
   assess: runAssessBench,
+  panel: runPanelBench,
   pdf: runPdfBench,
   writes: runWritesBench,
   reassess: runReassessBench,

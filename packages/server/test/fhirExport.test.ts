@@ -9,7 +9,7 @@ import type { Bundle, Resource } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../src/demo';
-import { exportPatientBundle, importBundle, NO_PASSWORD } from '../src/fhirCommands';
+import { exportPatientBundle, importBundle, NO_PASSWORD, setPassword } from '../src/fhirCommands';
 import { lockDataDir } from '../src/lock';
 import { loadPatientRecord } from '../src/store/record';
 import { Client } from './helpers/client';
@@ -102,6 +102,18 @@ describe.each(BACKENDS)('FHIR export and import of the demo patient on %s', (bac
     try {
       const r = await new Client(app).signin(DEMO_ACCOUNTS.patient.email, DEMO_PASSWORD);
       expect(r.status).toBe(401);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('opens the imported account once someone sets a password for it', async () => {
+    expect(await setPassword(empty.db, DEMO_ACCOUNTS.patient.email, 'a new long passphrase')).toBe(true);
+    const app = await buildApp({ db: empty.db });
+    try {
+      const c = new Client(app);
+      expect((await c.signin(DEMO_ACCOUNTS.patient.email, 'a new long passphrase')).status).toBe(200);
+      expect((await c.get('/api/checkins')).body.items.length).toBeGreaterThan(30);
     } finally {
       await app.close();
     }
