@@ -97,6 +97,9 @@ describe('a weekly check-in on a phone', () => {
       page.getByRole('heading', { name: 'Your marked areas (3 of 3 done)' }).count(),
     ).resolves.toBe(1);
     await screenshot(page, '04-check-in-area', page.locator('section.area').first());
+    // Core's assessment runs in the browser while filling in; the server's stored one is the record.
+    await page.getByRole('heading', { name: 'What we see so far' }).waitFor();
+    await expect(page.locator('.preview').textContent()).resolves.toMatch(/resembles carpal tunnel/);
 
     await send(page);
     const resembles = page.getByRole('heading', { name: /^This resembles carpal tunnel syndrome/ });
