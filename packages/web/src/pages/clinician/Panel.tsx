@@ -98,10 +98,14 @@ export function PanelPage() {
               </FilterButton>
             ))}
           </div>
-          <p class="hint">
-            Red flag: a warning sign not yet acknowledged. Worse lately: an alert in the last 2 weeks.
-            Overdue: no check-in when one was due.
-          </p>
+          <details class="legend">
+            <summary>What the statuses mean</summary>
+            <p>
+              <strong>Red flag</strong>: a warning sign not yet acknowledged. <strong>Worse lately</strong>:
+              an alert in the last 2 weeks. <strong>Overdue</strong>: no check-in when one was due.{' '}
+              <strong>Stable</strong>: none of these.
+            </p>
+          </details>
         </fieldset>
       </div>
 

@@ -78,12 +78,25 @@ export function PatientPage({ id }: { id: string }) {
   );
 }
 
+/**
+ * The link that opened this page is gone: start keyboard and screen-reader users at the patient's
+ * name rather than at the top of the document.
+ */
+function focusOnce(el: HTMLHeadingElement | null) {
+  if (el && !el.dataset.focused) {
+    el.dataset.focused = 'yes';
+    el.focus({ preventScroll: true });
+  }
+}
+
 function PatientHeader({ record, summary }: { record: PatientRecord; summary: GpSummary }) {
   const p = record.patient;
   return (
     <header class="patient-head">
       <div>
-        <h1 id="patient-title">{patientName(p)}</h1>
+        <h1 id="patient-title" tabIndex={-1} ref={focusOnce}>
+          {patientName(p)}
+        </h1>
         <ul class="plain facts">
           {p.name && <li>{p.email}</li>}
           {summary.patient.age !== null && <li>Age {summary.patient.age}</li>}
