@@ -48,7 +48,7 @@ const events = (f: Facts) => f.input.checkIn.events;
 const orNull = (marks: readonly Mark[]) => (marks.length ? marks : null);
 
 /** A whole finger swollen, red and sore along two or more of its parts: Kanavel-like [kanavel-msd]. */
-function sausageFinger(f: Facts): Mark[] {
+function sausageFinger(f: Facts): readonly Mark[] {
   const sore = where(
     f.all,
     (m) => m.digit !== undefined && has(m, S.swelling) && has(m, S.redness_heat | S.pain),
@@ -58,7 +58,7 @@ function sausageFinger(f: Facts): Mark[] {
   );
 }
 
-function hotSwollen(f: Facts): Mark[] {
+function hotSwollen(f: Facts): readonly Mark[] {
   return where(f.all, (m) => has(m, S.swelling) && has(m, S.redness_heat));
 }
 
@@ -83,7 +83,7 @@ function maxSeverity(regions: readonly { severity: number }[]): number {
   return max;
 }
 
-function rapidWorsening(f: Facts): Mark[] | null {
+function rapidWorsening(f: Facts): readonly Mark[] | null {
   const { checkIn, history } = f.input;
   const previous = history[history.length - 1];
   if (!previous || daysBetween(previous.date, checkIn.date) > RAPID_WORSENING.withinDays) return null;
@@ -93,7 +93,7 @@ function rapidWorsening(f: Facts): Mark[] | null {
   return where(f.all, (m) => m.report.severity - before >= RAPID_WORSENING.points);
 }
 
-function swollenJoints(f: Facts): Mark[] | null {
+function swollenJoints(f: Facts): readonly Mark[] | null {
   const stiffLong = some(f.all, (m) => (m.report.morningStiffnessMinutes ?? 0) > 30);
   if (!stiffLong) return null;
   const swollen = where(f.all, (m) => m.region.joints.length > 0 && has(m, S.swelling));

@@ -225,11 +225,17 @@ export function gatherFacts(input: AssessInput, timing: Timing): Facts {
   };
 }
 
-/** Marks of `marks` that pass `test`, in order (a new array; empty when none). */
-export function where(marks: readonly Mark[], test: (m: Mark) => boolean): Mark[] {
-  const out: Mark[] = [];
-  for (const m of marks) if (test(m)) out.push(m);
-  return out;
+const NONE: readonly Mark[] = Object.freeze([]);
+
+/** Marks of `marks` that pass `test`, in order. Most tests match nothing: that shares one empty array. */
+export function where(marks: readonly Mark[], test: (m: Mark) => boolean): readonly Mark[] {
+  let out: Mark[] | undefined;
+  for (const m of marks) {
+    if (!test(m)) continue;
+    if (out) out.push(m);
+    else out = [m];
+  }
+  return out ?? NONE;
 }
 
 /** True when any mark passes `test`. */

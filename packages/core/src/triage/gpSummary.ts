@@ -17,7 +17,7 @@ import {
   type TreatmentKind,
 } from '../checkin/schema';
 import { CONDITION_NAMES } from '../knowledge/conditions';
-import type { Facts } from './facts';
+import type { Facts, Mark } from './facts';
 import type { RedFlagFinding, Resemblance } from './types';
 
 const SYMPTOM_WORDS: Readonly<Record<SymptomKind, string>> = {
@@ -120,9 +120,12 @@ const betterWords = wordsFor(RELIEVERS, BETTER_WORDS);
 
 const MAX_AREAS = 6;
 
+/** "a", "a and b", "a, b and c". */
 function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  let out = items[0] ?? '';
+  const last = items.length - 1;
+  for (let i = 1; i <= last; i++) out += (i === last ? ' and ' : ', ') + items[i];
+  return out;
 }
 
 /** Short sentences for the GP, red flags first. Empty when nothing is marked or flagged. */
@@ -136,9 +139,12 @@ export function tellYourGp(
   const marks = f.both.marks;
   const { checkIn } = f.input;
   if (marks.length > 0) {
-    const names = marks.slice(0, MAX_AREAS).map((m) => m.region.name);
-    const more = marks.length - names.length;
-    out.push(`Where: ${names.join('; ')}${more > 0 ? `; and ${more} more area${more > 1 ? 's' : ''}` : ''}.`);
+    const shown = Math.min(marks.length, MAX_AREAS);
+    let where = 'Where: ';
+    for (let i = 0; i < shown; i++) where += (i ? '; ' : '') + (marks[i] as Mark).region.name;
+    const more = marks.length - shown;
+    if (more > 0) where += `; and ${more} more area${more > 1 ? 's' : ''}`;
+    out.push(`${where}.`);
 
     let worst = 0;
     let days = 0;
