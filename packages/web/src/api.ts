@@ -24,7 +24,10 @@ export interface User {
 export interface Reminders {
   readonly weekday: number;
   readonly time: string;
+  /** Only right after it is made: the server keeps the link hashed and cannot show it again. */
   readonly feedUrl: string | null;
+  /** A calendar link exists (and works) even when it cannot be shown. */
+  readonly feedActive?: boolean;
 }
 
 export interface ShareGrant {

@@ -319,13 +319,13 @@ function ReminderForm() {
         A private calendar link puts the weekly check-in in your phone's calendar. Anyone with the link can
         see the reminder times (nothing about your health), so keep it to yourself.
       </p>
-      {feed && webcal ? (
+      {feed && webcal && (
         <div class="stack">
           <a class="button primary wide" href={webcal}>
             Open in my calendar
           </a>
           <label class="field">
-            <span>Calendar link</span>
+            <span>Calendar link (shown only this once)</span>
             <input type="text" readOnly value={feed.href} onFocus={(e) => e.currentTarget.select()} />
           </label>
           <button
@@ -340,32 +340,44 @@ function ReminderForm() {
           >
             {copied ? 'Copied' : 'Copy the link'}
           </button>
-          <button
-            type="button"
-            class="danger wide"
-            onClick={async () => {
-              await api.revokeFeed();
-              setR({ ...r, feedUrl: null });
-              setStatus('The calendar link no longer works. You can make a new one.');
-            }}
-          >
-            Stop this calendar link
-          </button>
         </div>
-      ) : (
+      )}
+      {!feed && r.feedActive && (
+        <p>
+          Your calendar link is working. For safety it is shown only when it is made: to add it to another
+          calendar, make a new one (the old link then stops working).
+        </p>
+      )}
+      <button
+        type="button"
+        class={feed ? 'secondary wide' : 'primary wide'}
+        onClick={async () => {
+          try {
+            const { feedUrl } = await api.newFeed();
+            setCopied(false);
+            setR({ ...r, feedUrl, feedActive: true });
+          } catch (err) {
+            setStatus(err instanceof ApiError ? err.message : 'Could not make a calendar link.');
+          }
+        }}
+      >
+        {feed || r.feedActive ? 'Make a new calendar link' : 'Add to my calendar'}
+      </button>
+      {(feed || r.feedActive) && (
         <button
           type="button"
-          class="secondary wide"
+          class="danger wide"
           onClick={async () => {
             try {
-              const { feedUrl } = await api.newFeed();
-              setR({ ...r, feedUrl });
+              await api.revokeFeed();
+              setR({ ...r, feedUrl: null, feedActive: false });
+              setStatus('The calendar link no longer works. You can make a new one at any time.');
             } catch (err) {
-              setStatus(err instanceof ApiError ? err.message : 'Could not make a calendar link.');
+              setStatus(err instanceof ApiError ? err.message : 'Could not stop the calendar link.');
             }
           }}
         >
-          Add to my calendar
+          Stop the calendar link
         </button>
       )}
       <p role="status" class="ok">
