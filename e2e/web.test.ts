@@ -101,6 +101,12 @@ describe('a weekly check-in on a phone', () => {
     await page.getByRole('heading', { name: 'What we see so far' }).waitFor();
     await expect(page.locator('.preview').textContent()).resolves.toMatch(/resembles carpal tunnel/);
 
+    await page.getByText('Treatments tried').tap();
+    await page.getByRole('button', { name: 'Wrist splint at night', exact: true }).tap();
+    await page.getByRole('button', { name: 'Too early to say', exact: true }).tap();
+    await page.getByRole('button', { name: 'Add this treatment' }).tap();
+    await page.getByText('Wrist splint at night: too early to say').waitFor();
+
     await send(page);
     const resembles = page.getByRole('heading', { name: /^This resembles carpal tunnel syndrome/ });
     await resembles.waitFor();
@@ -114,6 +120,8 @@ describe('a weekly check-in on a phone', () => {
     await expect(page.locator('table caption').textContent()).resolves.toMatch(/Worst severity/);
     await expect(page.locator('table tbody tr').count()).resolves.toBe(1);
     await expect(page.locator('table tbody td').nth(1).textContent()).resolves.toBe('6');
+    // The treatment is marked on the time axis, and in the table for screen readers.
+    await expect(page.locator('table tbody td').last().textContent()).resolves.toBe('Wrist splint at night');
     await page.locator('.chart canvas').first().waitFor();
     await screenshot(page, '06-history');
     await entry.tap();
