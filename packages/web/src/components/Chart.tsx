@@ -72,7 +72,11 @@ export function SeverityChart({ weeks, series, marks }: Props) {
                 ctx.moveTo(x, u.bbox.top);
                 ctx.lineTo(x, u.bbox.top + u.bbox.height);
                 ctx.stroke();
-                ctx.fillText(m.label, x + 4, u.bbox.top + 14 * devicePixelRatio);
+                // Keep the label inside the plot: to the right of the line in the left half, else to its left.
+                const right = x > u.bbox.left + u.bbox.width / 2;
+                ctx.textAlign = right ? 'right' : 'left';
+                ctx.textBaseline = 'top';
+                ctx.fillText(m.label, right ? x - 6 : x + 6, u.bbox.top + 4 * devicePixelRatio);
               }
               ctx.restore();
             },
