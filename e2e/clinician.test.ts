@@ -68,10 +68,14 @@ const numbIndex = (severity: number, extra: Record<string, unknown> = {}) => ({
 
 let rosa: Person; // shares with the clinician: a red flag and a clear worsening
 let alma: Person; // shares with the clinician: no symptoms, stable
+let wren: Person; // shares: 3 points worse than her usual this week, no red flag
+let olga: Person; // shares: last check-in 6 weeks ago, overdue
 let bea: Person; // did not share: must never appear
 let clinician: Person;
 let rosaCode = '';
 let almaCode = '';
+let wrenCode = '';
+let olgaCode = '';
 
 async function seed() {
   rosa = await Person.signUp('rosa', 'Rosa Example');
@@ -115,6 +119,29 @@ async function seed() {
   });
   await alma.call('POST', '/api/checkins', { date: dayOffset(-2), regions: [] });
   almaCode = (await alma.call<{ code: string }>('POST', '/api/shares/code')).code;
+
+  wren = await Person.signUp('wren', 'Wren Worse');
+  await wren.call('PUT', '/api/profile', {
+    context: { medicines: [{ drug: 'exemestane', startedOn: dayOffset(-100) }], risk: {} },
+  });
+  // Up 3 from a baseline of 2: worse than her usual (2 points alerts), short of the red flag for a
+  // rise of 4 within 28 days.
+  for (const [day, severity] of [
+    [-40, 2],
+    [-33, 2],
+    [-26, 2],
+    [-5, 5],
+  ] as const) {
+    await wren.call('POST', '/api/checkins', { date: dayOffset(day), regions: [numbIndex(severity)] });
+  }
+  wrenCode = (await wren.call<{ code: string }>('POST', '/api/shares/code')).code;
+
+  olga = await Person.signUp('olga', 'Olga Overdue');
+  await olga.call('PUT', '/api/profile', {
+    context: { medicines: [{ drug: 'letrozole', startedOn: dayOffset(-60) }], risk: {} },
+  });
+  await olga.call('POST', '/api/checkins', { date: dayOffset(-42), regions: [] });
+  olgaCode = (await olga.call<{ code: string }>('POST', '/api/shares/code')).code;
 
   bea = await Person.signUp('bea', 'Bea Private');
   await bea.call('POST', '/api/checkins', {
@@ -214,11 +241,28 @@ describe('the clinician panel (desktop, 1280 × 800)', () => {
 
     await addPatient(page, rosaCode, 'Rosa Example');
     await addPatient(page, almaCode, 'Alma Steady');
+    await addPatient(page, wrenCode, 'Wren Worse');
+    await addPatient(page, olgaCode, 'Olga Overdue');
+  });
+
+  it('sorts red flag, then worse lately, then overdue, then stable (not by name)', async () => {
+    await backToPanel(page);
+    await expect.poll(() => rowsOf(page).count()).toBe(4);
+    const rows = await rowsOf(page).evaluateAll((trs) =>
+      trs.map(
+        (tr) =>
+          `${tr.querySelector('.status')?.textContent} ${tr.querySelector('th')?.firstChild?.textContent}`,
+      ),
+    );
+    expect(rows).toEqual([
+      '⚠Red flag Rosa Example',
+      '↗Worse lately Wren Worse',
+      '◷Overdue Olga Overdue',
+      '✓Stable Alma Steady',
+    ]);
   });
 
   it('lists the patient with a red flag first, with status in words, and never a patient who did not share', async () => {
-    await backToPanel(page);
-    await expect.poll(() => rowsOf(page).count()).toBe(2);
     const first = rowsOf(page).nth(0);
     await expect(first.getByRole('rowheader').textContent()).resolves.toMatch(/Rosa Example/);
     await expect(first.locator('.status').textContent()).resolves.toMatch(/Red flag/);
@@ -227,11 +271,11 @@ describe('the clinician panel (desktop, 1280 × 800)', () => {
       'Worst severity over 12 weeks: 2, 2, 3, 7, 7',
     );
     await expect(first.locator('.alerts-cell').textContent()).resolves.toMatch(/\d+ open alerts?Red flag: /);
-    const second = rowsOf(page).nth(1);
-    await expect(second.getByRole('rowheader').textContent()).resolves.toMatch(/Alma Steady/);
-    await expect(second.locator('.status').textContent()).resolves.toMatch(/Stable/);
+    const wrenRow = rowsOf(page).nth(1);
+    await expect(wrenRow.locator('.alerts-cell').textContent()).resolves.toMatch(/Worse than their usual: /);
+    await expect(wrenRow.textContent()).resolves.toMatch(/Week 14 on exemestane/);
     await expect(page.getByText('Bea Private').count()).resolves.toBe(0);
-    await expect(page.getByRole('status').filter({ hasText: '2 patients' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('status').filter({ hasText: '4 patients' }).count()).resolves.toBe(1);
     await expectNoAxeViolations(page);
     await screenshot(page, 'clinician-panel-desktop');
   });
@@ -262,7 +306,7 @@ describe('the clinician panel (desktop, 1280 × 800)', () => {
     await page.getByRole('button', { name: 'Everyone' }).click();
     await page
       .getByRole('status')
-      .filter({ hasText: /^2 patients$/ })
+      .filter({ hasText: /^4 patients$/ })
       .waitFor();
   });
 
@@ -347,7 +391,7 @@ describe('the clinician panel (desktop, 1280 × 800)', () => {
 
   it('acknowledged alerts stay off the panel row; the red flag keeps Rosa first', async () => {
     await backToPanel(page);
-    await expect.poll(() => rowsOf(page).count()).toBe(2);
+    await expect.poll(() => rowsOf(page).count()).toBe(4);
     await expect(rowsOf(page).first().locator('.status').textContent()).resolves.toMatch(/Red flag/);
   });
 
@@ -375,7 +419,7 @@ describe('the clinician panel on a phone (390 × 844)', () => {
     page = await open('phone');
     await signInAsClinician(page);
     const cards = page.locator('.panel-cards > li');
-    await expect.poll(() => cards.count()).toBe(2);
+    await expect.poll(() => cards.count()).toBe(4);
     await expect(page.locator('table.panel-table').isVisible()).resolves.toBe(false);
     await expect(cards.first().textContent()).resolves.toMatch(/Red flag.*Rosa Example/);
     await expectNoAxeViolations(page);
