@@ -65,14 +65,14 @@ async function assessCommand(): Promise<number> {
     process.stderr.write('expected one JSON document {"checkIn": …, "context": …}\n');
     return 2;
   }
-  const checkIn = CheckIn.safeParse(req.data.checkIn);
-  const context = Context.safeParse(req.data.context ?? {});
+  const checkIn = CheckIn.safeParse(req.data.checkIn, { reportInput: true });
+  const context = Context.safeParse(req.data.context ?? {}, { reportInput: true });
   const errors = [
     ...(checkIn.success ? [] : fieldErrors(checkIn.error, 'checkIn')),
     ...(context.success ? [] : fieldErrors(context.error, 'context')),
   ];
   (req.data.history ?? []).forEach((h, i) => {
-    const r = CheckIn.safeParse(h);
+    const r = CheckIn.safeParse(h, { reportInput: true });
     if (!r.success) errors.push(...fieldErrors(r.error, `history[${i}]`));
   });
   if (errors.length > 0) {

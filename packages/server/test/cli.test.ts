@@ -49,6 +49,17 @@ describe('handcheck assess', () => {
     expect(r.stderr).toContain('checkIn.regions[0].severity must be 0–10 (got 14)');
   });
 
+  it('says a wrong type is the wrong type, not that the field is missing', () => {
+    const bad = structuredClone(carpalTunnelLike) as unknown as {
+      checkIn: { regions: { severity: unknown }[] };
+    };
+    (bad.checkIn.regions[0] as { severity: unknown }).severity = '5';
+    const r = handcheck(['assess'], JSON.stringify(bad));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('checkIn.regions[0].severity must be a number');
+    expect(r.stderr).not.toContain('required');
+  });
+
   it('exits 2 on input that is not JSON', () => {
     const r = handcheck(['assess'], '{"checkIn": ');
     expect(r.code).toBe(2);

@@ -53,7 +53,8 @@ export function describeErrors(errors: readonly FieldError[]): string {
 }
 
 export function parseWith<T>(schema: ZodType<T>, data: unknown, prefix = ''): Parsed<T> {
-  const r = schema.safeParse(data);
+  // reportInput lets a wrong type say what it got ("must be number") rather than "is required".
+  const r = schema.safeParse(data, { reportInput: true });
   return r.success ? { ok: true, value: r.data } : { ok: false, errors: fieldErrors(r.error, prefix) };
 }
 
