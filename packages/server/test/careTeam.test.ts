@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { hashPassword } from '../src/auth/passwords';
 import { serverToday } from '../src/routes/careShared';
+import { afterRecordChanged } from '../src/store/panel';
 import { Client, PASSWORD, signedUp, uniqueEmail } from './helpers/client';
 import { BACKENDS, freshDb, type TestDb } from './helpers/db';
 import { carpalTunnelCheckIn, quietCheckIn } from './helpers/fixtures';
@@ -160,6 +161,38 @@ describe.each(BACKENDS)('the care team’s side on %s', (backend) => {
       expect(await keysOf()).toContain(`worsening:${daysAgo(2)}`);
       expect((await gina.del(`/api/checkins/${created.body.id}`)).status).toBe(204);
       expect(await keysOf()).toEqual([]);
+    });
+  });
+
+  describe('saves and acknowledgements at the same time', () => {
+    it('all succeed and leave the panel row as a fresh recomputation would', async () => {
+      const hana = await patientNamed(app, 'Hana Busy', [
+        quietCheckIn(daysAgo(50)),
+        quietCheckIn(daysAgo(43)),
+        quietCheckIn(daysAgo(36)),
+        carpalTunnelCheckIn(daysAgo(29), 3),
+      ]);
+      const gp = await signedUp(app, 'clinician');
+      await shareWith(hana, gp);
+      const hanaId = hana.user?.id as string;
+      const key = `worsening:${daysAgo(29)}`;
+      const results = await Promise.all([
+        ...[22, 15, 8, 4, 1].map((d, i) =>
+          hana.post('/api/checkins', carpalTunnelCheckIn(daysAgo(d), 3 + (i % 3))),
+        ),
+        gp.post(`/api/clinician/alerts/${hanaId}/${encodeURIComponent(key)}/ack`),
+        gp.get('/api/clinician/patients?q=hana'),
+      ]);
+      expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 204, 200]);
+      const row = () =>
+        t.db.query(
+          'select last_checkin_date::text as d, red_flag_open, warning_latest::text as w, open_alerts, sparkline from patient_summary where patient_id = $1',
+          [hanaId],
+        );
+      const before = await row();
+      expect(before[0]).toMatchObject({ d: daysAgo(1) });
+      await t.db.transaction((tx) => afterRecordChanged(tx, hanaId, daysAgo(60)));
+      expect(await row()).toEqual(before);
     });
   });
 

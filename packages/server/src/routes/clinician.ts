@@ -8,7 +8,7 @@ import { notFound } from '../http/errors';
 import { acknowledgeAlert } from '../store/alerts';
 import { audit } from '../store/audit';
 import { audited } from '../store/audited';
-import { afterRecordChanged, listPanel, timelineEntries } from '../store/panel';
+import { afterRecordChanged, listPanel, lockPatientAlerts, timelineEntries } from '../store/panel';
 import { loadContext } from '../store/profiles';
 import { loadPatientRecord } from '../store/record';
 import type { RouteDeps } from '.';
@@ -116,6 +116,7 @@ export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { d
       const { patientId, key } = request.params;
       const done = await db.transaction(async (tx) => {
         if (!(await canReadPatient(tx, me, patientId))) return false;
+        await lockPatientAlerts(tx, patientId);
         if (!(await acknowledgeAlert(tx, patientId, key, me.id))) return false;
         await afterRecordChanged(tx, patientId);
         await audit(tx, { actor: me.id, action: 'alert.ack', patient: patientId, target: key });

@@ -158,10 +158,19 @@ export async function saveSummary(db: Queryable, patientId: string, s: PatientSu
  * transaction. Writes of one patient are serialised so two saves cannot leave a stale row.
  */
 export async function afterRecordChanged(db: Queryable, patientId: string, from?: string): Promise<void> {
-  await db.query('select pg_advisory_xact_lock(hashtextextended($1::text, 7312026))', [patientId]);
+  await lockPatientAlerts(db, patientId);
   const config = currentAlertConfig();
   if (from) await refreshAlerts(db, patientId, from, await loadContext(db, patientId), config);
   await refreshSummary(db, patientId, config);
+}
+
+/**
+ * Serialises, until the transaction ends, everything that rewrites one patient's alerts and panel
+ * row. Take it before touching an alert row (acknowledging), or a save that already holds it and
+ * upserts that row would deadlock with you. Re-entrant within a transaction.
+ */
+export async function lockPatientAlerts(db: Queryable, patientId: string): Promise<void> {
+  await db.query('select pg_advisory_xact_lock(hashtextextended($1::text, 7312026))', [patientId]);
 }
 
 export interface PanelQuery {
@@ -207,13 +216,23 @@ export async function listPanel(
 ): Promise<{ items: PanelRow[]; total: number }> {
   const q = query.q?.trim() ? likePattern(query.q.trim()) : null;
   const params = [query.clinicianId, query.today, q, query.status ? STATUS_RANK[query.status] : null];
+  // Sort narrow rows (id, rank, name) first; fetch the wide columns for the page's rows only.
   const rows = await db.query<PanelDbRow>(
-    `${MINE}
-     select m.*, p.context, count(*) over () as total
-       from mine m left join profiles p on p.patient_id = m.id
-      where $4::int is null or m.rank = $4
-      order by m.rank, lower(coalesce(m.name, m.email)), m.id
-      limit $5 offset $6`,
+    `${MINE},
+     page as (
+       select id, rank, count(*) over () as total from mine
+        where $4::int is null or rank = $4
+        order by rank, sort_name, id
+        limit $5 offset $6
+     )
+     select page.id, page.rank, page.total, u.email, u.name, p.context,
+            ps.last_checkin_date::text as last_checkin_date, ps.overdue_from::text as overdue_from,
+            ps.pattern, ps.sparkline, ps.sparkline_week, ps.open_alerts
+       from page
+       join users u on u.id = page.id
+       left join patient_summary ps on ps.patient_id = page.id
+       left join profiles p on p.patient_id = page.id
+      order by page.rank, lower(coalesce(u.name, u.email)), page.id`,
     [...params, query.pageSize, (query.page - 1) * query.pageSize],
   );
   // Past the last page the window count has no row to ride on.
@@ -239,8 +258,7 @@ export async function listPanel(
 
 /** The clinician's patients ($1) with their rank as of today ($2), filtered by the search ($3). */
 const MINE = `with mine as (
-  select u.id, u.email, u.name, ps.last_checkin_date::text as last_checkin_date,
-         ps.overdue_from::text as overdue_from, ps.pattern, ps.sparkline, ps.sparkline_week, ps.open_alerts,
+  select u.id, lower(coalesce(u.name, u.email)) as sort_name,
          case when ps.red_flag_open then 0
               when ps.warning_latest >= $2::date - ${WORSENING_WINDOW_DAYS} then 1
               when ps.overdue_from <= $2::date then 2
