@@ -88,6 +88,7 @@ describe('a weekly check-in on a phone', () => {
       days: 5,
       better: ['Shaking the hand'],
     });
+    await screenshot(page, '04-check-in-area', page.locator('section.area').first());
     await page
       .locator('section.area')
       .first()
@@ -96,7 +97,7 @@ describe('a weekly check-in on a phone', () => {
     await expect(
       page.getByRole('heading', { name: 'Your marked areas (3 of 3 done)' }).count(),
     ).resolves.toBe(1);
-    await screenshot(page, '04-check-in-area', page.locator('section.area').first());
+    await screenshot(page, '04b-check-in-areas-done', page.locator('section[aria-labelledby="areas-title"]'));
     // Core's assessment runs in the browser while filling in; the server's stored one is the record.
     await page.getByRole('heading', { name: 'What we see so far' }).waitFor();
     await expect(page.locator('.preview').textContent()).resolves.toMatch(/resembles carpal tunnel/);

@@ -1,5 +1,6 @@
 /** What one marked area is like: symptom kinds, how bad, when, how often, what makes it worse or better. */
 import { AGGRAVATORS, LOCKINGS, RELIEVERS, region, SYMPTOM_KINDS, TIMINGS } from '@handcheck/core';
+import { useState } from 'preact/hooks';
 import type { RegionDraft } from '../draft';
 import { regionDone } from '../draft';
 import {
@@ -34,10 +35,39 @@ export function regionTitle(id: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/** One line for a finished area: "Numbness, tingling · 6 out of 10 · 5 days a week". */
+function summary(r: RegionDraft): string {
+  const what = r.symptoms
+    .map((k, i) => (i === 0 ? SYMPTOM_WORDS[k] : SYMPTOM_WORDS[k].toLowerCase()))
+    .join('; ');
+  return `${what} · ${r.severity} out of 10 · ${r.daysPerWeek} ${r.daysPerWeek === 1 ? 'day' : 'days'} a week`;
+}
+
 export function RegionDetails({ draft, onChange, onRemove, onCopyToOthers, others }: Props) {
   const r = draft;
   const set = (patch: Partial<RegionDraft>) => onChange({ ...r, ...patch });
   const titleId = `area-${r.region.replaceAll('.', '-')}`;
+  // An area that arrives already answered (copied from last time or from another area) shows as one
+  // line, so an unchanged week is not a long scroll; "Change" opens it.
+  const [open, setOpen] = useState(() => !regionDone(r));
+  if (!open)
+    return (
+      <section class="card area" aria-labelledby={titleId}>
+        <h3 id={titleId}>
+          {regionTitle(r.region)}
+          <span class="done"> — done</span>
+        </h3>
+        <p>{summary(r)}</p>
+        <div class="row-buttons">
+          <button type="button" class="secondary" aria-describedby={titleId} onClick={() => setOpen(true)}>
+            Change
+          </button>
+          <button type="button" class="secondary" aria-describedby={titleId} onClick={onRemove}>
+            Remove this area
+          </button>
+        </div>
+      </section>
+    );
   return (
     <section class="card area" aria-labelledby={titleId}>
       <h3 id={titleId}>
@@ -110,9 +140,14 @@ export function RegionDetails({ draft, onChange, onRemove, onCopyToOthers, other
             Same answers for the other {others} {others === 1 ? 'area' : 'areas'}
           </button>
         )}
-        <button type="button" class="secondary" onClick={onRemove}>
+        <button type="button" class="secondary" aria-describedby={titleId} onClick={onRemove}>
           Remove this area
         </button>
+        {regionDone(r) && (
+          <button type="button" class="primary" onClick={() => setOpen(false)}>
+            Done with this area
+          </button>
+        )}
       </div>
     </section>
   );

@@ -40,6 +40,8 @@ export function CheckInPage() {
   const [last, setLast] = useState<StoredCheckIn | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
+  // Bumped when answers are filled in from elsewhere, so the area cards start afresh (folded when done).
+  const [generation, setGeneration] = useState(0);
   const [sending, setSending] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
 
@@ -192,19 +194,21 @@ export function CheckInPage() {
 
       {draft.regions.length > 0 && (
         <section aria-labelledby="areas-title">
-          <h2 id="areas-title">
+          <h2 id="areas-title" tabIndex={-1}>
             Your marked areas ({doneCount} of {draft.regions.length} done)
           </h2>
           {draft.regions.map((r, i) => (
             <RegionDetails
-              key={r.region}
+              key={`${r.region}:${generation}`}
               draft={r}
               others={draft.regions.length - 1}
               onChange={(next) =>
                 setDraft({ ...draft, regions: draft.regions.map((x, j) => (j === i ? next : x)) })
               }
               onRemove={() => toggle(r.region)}
-              onCopyToOthers={() =>
+              onCopyToOthers={() => {
+                setGeneration(generation + 1);
+                requestAnimationFrame(() => document.getElementById('areas-title')?.focus());
                 setDraft({
                   ...draft,
                   regions: draft.regions.map((x) =>
@@ -219,8 +223,8 @@ export function CheckInPage() {
                           symptoms: [...r.symptoms],
                         },
                   ),
-                })
-              }
+                });
+              }}
             />
           ))}
         </section>
