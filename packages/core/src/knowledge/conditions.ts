@@ -16,6 +16,7 @@ import {
   type Mark,
   PAINFUL,
   S,
+  SENSORY,
   some,
   T,
   W,
@@ -50,6 +51,8 @@ export interface ConditionPattern {
   /** `hand`: judged on each hand separately (then merged); `person`: on both hands together. */
   readonly scope: 'hand' | 'person';
   readonly sources: readonly SourceId[];
+  /** Symptoms of which at least one must be on the hand for the pattern to be possible (a cheap first check). */
+  readonly needs: number;
   /** The areas that make up the pattern; empty = the pattern is absent. */
   readonly site: (h: HandFacts, f: Facts) => readonly Mark[];
   readonly for: readonly Criterion[];
@@ -123,6 +126,7 @@ export const CONDITIONS = deepFreeze([
     scope: 'hand',
     sources: ['katz1990', 'darcy2000', 'seed', 'graham2006'],
     // Katz: symptoms on the digits 1–3, palm allowed ("probable"); the back of the hand is not.
+    needs: SENSORY,
     site: (h) =>
       h.medianDigits === 0
         ? []
@@ -220,6 +224,7 @@ export const CONDITIONS = deepFreeze([
     name: 'trigger finger (a catching finger tendon)',
     scope: 'hand',
     sources: ['seed', 'kale2023', 'dralex'],
+    needs: S.catching,
     site: (h) => {
       const catching = where(h.marks, is.catching);
       if (catching.length === 0) return [];
@@ -305,6 +310,7 @@ export const CONDITIONS = deepFreeze([
     name: "De Quervain's tenosynovitis (sore thumb tendons at the wrist)",
     scope: 'hand',
     sources: ['seed', 'tw-hand2019', 'shehab2013'],
+    needs: PAINFUL,
     site: (h) => where(h.marks, is.radialWrist),
     for: [
       {
@@ -339,6 +345,7 @@ export const CONDITIONS = deepFreeze([
     name: 'thumb-base arthritis (wear of the joint at the base of the thumb)',
     scope: 'hand',
     sources: ['cmaj2013', 'prohand', 'shehab2013'],
+    needs: S.pain | S.aching | S.stiffness,
     site: (h) => where(h.marks, is.thumbBase),
     for: [
       {
@@ -388,6 +395,7 @@ export const CONDITIONS = deepFreeze([
     name: 'a sore tendon on the little-finger side of the wrist',
     scope: 'hand',
     sources: ['sato2023-ecu', 'canfp2024'],
+    needs: PAINFUL,
     site: (h) =>
       where(h.marks, (m) => kind(m) === 'wrist' && side(m) === 'ulnar' && back(m) && has(m, PAINFUL)),
     for: [
@@ -428,6 +436,7 @@ export const CONDITIONS = deepFreeze([
     name: 'intersection syndrome (sore tendons where they cross, above the wrist)',
     scope: 'hand',
     sources: ['umem-intersection', 'msk-key', 'jabfm-is'],
+    needs: PAINFUL,
     site: (h) =>
       where(h.marks, (m) => kind(m) === 'forearm' && side(m) === 'radial' && back(m) && has(m, PAINFUL)),
     for: [
@@ -460,6 +469,7 @@ export const CONDITIONS = deepFreeze([
     name: 'inflamed finger tendon sheaths (several fingers)',
     scope: 'hand',
     sources: ['etg-fts'],
+    needs: S.swelling | S.stiffness,
     site: (h) =>
       countDigits(h.swollenStiffDigits) >= 2
         ? where(h.marks, (m) => m.digit !== undefined && palm(m) && has(m, S.swelling | S.stiffness))
@@ -490,6 +500,7 @@ export const CONDITIONS = deepFreeze([
     scope: 'person',
     sources: ['roberts2020', 'mao2009', 'arthcare2012', 'dfci2014', 'bcna'],
     // Both hands, or one hand with other joints: the symmetric, many-joint pattern [roberts2020].
+    needs: JOINTY,
     site: (h, f) => (bothHandsJoints(f) || f.elsewhereJoints ? where(h.marks, is.joint) : []),
     for: [
       {
@@ -588,6 +599,7 @@ export const CONDITIONS = deepFreeze([
     scope: 'hand',
     sources: ['shehab2013'],
     // Only when the thumb, index and middle finger are spared: otherwise the median pattern leads.
+    needs: SENSORY,
     site: (h) =>
       h.medianDigits > 0 || !some(h.sensory, is.pureUlnar)
         ? []
@@ -640,6 +652,7 @@ export const CONDITIONS = deepFreeze([
     name: 'nerve damage from chemotherapy (numb hands and feet)',
     scope: 'person',
     sources: ['karger-cipn', 'tofthagen2013', 'scc2020-cipn'],
+    needs: SENSORY,
     site: (h, f) => (f.feetSensory && f.anyChemo ? h.sensory : []),
     for: [
       {

@@ -34,6 +34,11 @@ export interface RedFlag {
   readonly sources: readonly SourceId[];
   /** Its own next step: a stable id and whom to see. */
   readonly step: { readonly id: string; readonly who: CareRole };
+  /**
+   * Symptoms of which at least one must be marked somewhere for this flag to be possible; the
+   * engine skips `detect` otherwise (most check-ins raise no flag, and this keeps them cheap).
+   */
+  readonly needs?: number;
   /** The areas involved when present (possibly none), or null when absent. */
   readonly detect: (f: Facts) => readonly Mark[] | null;
   /** Checked in order; the first that applies replaces urgency, reason and action. */
@@ -112,6 +117,7 @@ export const RED_FLAGS = deepFreeze([
     action: 'Go to an emergency department now. Do not wait for it to settle.',
     sources: ['glos-hand', 'kanavel-msd', 'aliem', 'bjgp-fts'],
     step: { id: 'emergency_care', who: 'emergency' },
+    needs: S.swelling,
     detect: (f) => {
       const e = events(f);
       const hot = e.fever || e.cutOrBite ? hotSwollen(f) : [];
@@ -168,6 +174,7 @@ export const RED_FLAGS = deepFreeze([
     action: 'Go to an emergency department now, or call emergency services.',
     sources: ['glos-hand'],
     step: { id: 'emergency_care', who: 'emergency' },
+    needs: S.cold_pale_blue,
     detect: (f) => orNull(where(f.all, (m) => has(m, S.cold_pale_blue))),
   },
   {
@@ -211,6 +218,7 @@ export const RED_FLAGS = deepFreeze([
     action: 'See your GP within the next few days and mention the injury.',
     sources: ['cornwall-cts'],
     step: { id: 'gp_soon', who: 'gp' },
+    needs: S.numbness,
     detect: (f) => {
       const e = events(f);
       return e.fallOrInjury || e.cutOrBite ? orNull(where(f.all, (m) => has(m, S.numbness))) : null;
@@ -235,6 +243,7 @@ export const RED_FLAGS = deepFreeze([
     action: 'See your GP within the next few days and mention your cancer history.',
     sources: ['glos-hand', 'nj-blog'],
     step: { id: 'gp_soon', who: 'gp' },
+    needs: S.pain | S.aching,
     detect: (f) =>
       orNull(
         where(
@@ -256,6 +265,7 @@ export const RED_FLAGS = deepFreeze([
     action: 'See your GP within the next few days and ask about an urgent referral to a rheumatologist.',
     sources: ['nice-cg79', 'rnhrd-eia', 'eular'],
     step: { id: 'rheumatology', who: 'rheumatology' },
+    needs: S.swelling,
     detect: swollenJoints,
   },
   {
@@ -267,6 +277,7 @@ export const RED_FLAGS = deepFreeze([
     action: 'See your GP within the next week or two and ask for a prompt referral to a hand specialist.',
     sources: ['cornwall-cts', 'lothian-cts', 'nhs-ebi-cts', 'aaos2008'],
     step: { id: 'hand_specialist', who: 'hand_specialist' },
+    needs: S.numbness | S.weakness | S.thinning,
     detect: (f) =>
       orNull(
         where(
@@ -294,6 +305,7 @@ export const RED_FLAGS = deepFreeze([
     action: 'See your GP within the next week or two and ask about a hand specialist.',
     sources: ['green-var', 'inha2022'],
     step: { id: 'hand_specialist', who: 'hand_specialist' },
+    needs: S.catching,
     detect: (f) => orNull(where(f.all, (m) => m.report.locking === 'stays_bent')),
   },
   {
@@ -322,6 +334,7 @@ export const RED_FLAGS = deepFreeze([
     sources: ['glos-lump'],
     step: { id: 'gp_review', who: 'gp' },
     // A nodule at the base of a catching finger belongs to trigger finger, not here.
+    needs: S.lump,
     detect: (f) =>
       orNull(
         where(

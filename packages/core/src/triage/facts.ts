@@ -96,6 +96,8 @@ export interface Facts {
   readonly timing: Timing;
   /** Every marked area, whatever its severity (red flags look at all of them). */
   readonly all: readonly Mark[];
+  /** Symptoms of every marked area, OR-ed (whatever the severity). */
+  readonly allSymptoms: number;
   readonly left: HandFacts;
   readonly right: HandFacts;
   /** Both hands together. */
@@ -180,12 +182,14 @@ const OTHER_JOINTS = new Set(['ankles', 'knees', 'hips', 'shoulders']);
 export function gatherFacts(input: AssessInput, timing: Timing): Facts {
   const { checkIn, context } = input;
   const all: Mark[] = [];
+  let allSymptoms = 0;
   const left: Mark[] = [];
   const right: Mark[] = [];
   const active: Mark[] = [];
   for (const report of checkIn.regions) {
     const m = toMark(report);
     all.push(m);
+    allSymptoms |= m.symptoms;
     // Severity 0 means "none this week": such a mark never makes a pattern.
     if (report.severity > 0) {
       active.push(m);
@@ -213,6 +217,7 @@ export function gatherFacts(input: AssessInput, timing: Timing): Facts {
     input,
     timing,
     all,
+    allSymptoms,
     left: l,
     right: r,
     both: handFacts('both', active),

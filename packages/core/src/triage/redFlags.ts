@@ -28,6 +28,7 @@ function unique<T>(ids: readonly T[]): T[] {
 export function findRedFlags(f: Facts): RedFlagFinding[] {
   const out: RedFlagFinding[] = [];
   for (const flag of RED_FLAGS as readonly RedFlag[]) {
+    if (flag.needs !== undefined && (f.allSymptoms & flag.needs) === 0) continue;
     const marks = flag.detect(f);
     if (!marks) continue;
     let escalation: Escalation | undefined;

@@ -35,6 +35,7 @@ interface Judgement {
 }
 
 function judge(c: Compiled, h: HandFacts, f: Facts): Judgement | null {
+  if ((h.symptoms & c.pattern.needs) === 0) return null;
   const site = c.pattern.site(h, f);
   if (site.length === 0) return null;
   let score = 0;
