@@ -21,12 +21,24 @@ interface Props {
 // Drawn as the owner looks down at their hands: left on the left, right on the right.
 const ORDER: readonly Hand[] = ['left', 'right'];
 
+// The geometry never changes: build each view once, not on every tap (keeps taps instant).
+const VIEWS = new Map<string, HandView>();
+function viewOf(hand: Hand, surface: Surface): HandView {
+  const key = `${hand}.${surface}`;
+  let v = VIEWS.get(key);
+  if (!v) {
+    v = handView(hand, surface);
+    VIEWS.set(key, v);
+  }
+  return v;
+}
+
 export function BodyMap({ surface, selected, onToggle, focusHand }: Props) {
   const [focused, setFocused] = useState<string | null>(null);
   return (
     <div class="hands">
       {ORDER.map((hand) => {
-        const view = handView(hand, surface);
+        const view = viewOf(hand, surface);
         return (
           <figure key={hand} class={hand === focusHand ? 'hand current' : 'hand other'}>
             <figcaption>
@@ -98,7 +110,7 @@ export function SeverityMap({ surface, worst }: { surface: Surface; worst: Reado
   return (
     <div class="hands static">
       {ORDER.map((hand) => {
-        const view = handView(hand, surface);
+        const view = viewOf(hand, surface);
         const label = `${hand} hand, ${surface === 'palm' ? 'palm side' : 'back'}`;
         return (
           <figure key={hand} class="hand">
