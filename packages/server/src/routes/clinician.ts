@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { canReadPatient, currentUser } from '../auth/guard';
 import type { Db } from '../db';
 import { notFound } from '../http/errors';
-import { acknowledgeAlert } from '../store/alerts';
+import { acknowledgeAlert, currentAlertConfig } from '../store/alerts';
 import { audit } from '../store/audit';
 import { audited } from '../store/audited';
 import { afterRecordChanged, listPanel, lockPatientAlerts, timelineEntries } from '../store/panel';
@@ -35,6 +35,8 @@ const AckParams = z.strictObject({
  */
 export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, publicUrl }) => {
   const clinician = { config: { auth: 'clinician' as const } };
+  // Read the thresholds now: a mistyped HANDCHECK_ALERT_CONFIG stops the start, not every save.
+  currentAlertConfig();
 
   app.get(
     '/api/clinician/patients',

@@ -92,6 +92,7 @@ export async function assessedCheckIns(db: Queryable, patientId: string): Promis
  * been saved (core `computeAlerts` reads the latest of the entries it is given). An existing key
  * keeps its acknowledgement; an open alert its check-in no longer raises (amended or deleted) goes.
  * `overdue` is not stored: it depends on today and is worked out when the panel is read.
+ * Returns every check-in it read (oldest first), which the panel row is made from next.
  */
 export async function refreshAlerts(
   db: Queryable,
@@ -99,7 +100,7 @@ export async function refreshAlerts(
   from: string,
   context: Context,
   config: AlertConfig = currentAlertConfig(),
-): Promise<void> {
+): Promise<AssessedCheckIn[]> {
   const entries = await assessedCheckIns(db, patientId);
   const dates = [...new Set(entries.map((e) => e.checkIn.date))].filter((d) => d >= from);
   const raised: Alert[] = [];
@@ -112,16 +113,28 @@ export async function refreshAlerts(
         and kind <> 'overdue' and not (key = any($3::text[]))`,
     [patientId, from, raised.map((a) => a.key)],
   );
-  for (const a of raised) {
+  if (raised.length > 0) {
+    // One statement for all of them; a key already there keeps its acknowledgement.
     await db.query(
       `insert into alerts (patient_id, key, kind, level, date, reason, sources)
-       values ($1, $2, $3, $4, $5, $6, $7)
+       select $1, a.key, a.kind, a.level, a.date::date, a.reason, a.sources::jsonb
+         from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+              as a(key, kind, level, date, reason, sources)
        on conflict (patient_id, key) do update
          set kind = excluded.kind, level = excluded.level, date = excluded.date,
              reason = excluded.reason, sources = excluded.sources`,
-      [patientId, a.key, a.kind, a.level, a.date, a.reason, JSON.stringify(a.sources)],
+      [
+        patientId,
+        raised.map((a) => a.key),
+        raised.map((a) => a.kind),
+        raised.map((a) => a.level),
+        raised.map((a) => a.date),
+        raised.map((a) => a.reason),
+        raised.map((a) => JSON.stringify(a.sources)),
+      ],
     );
   }
+  return entries;
 }
 
 /** Marks one alert acknowledged by `clinicianId`. False when there is no such alert. */

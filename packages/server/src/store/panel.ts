@@ -115,17 +115,21 @@ export async function refreshSummary(
   db: Queryable,
   patientId: string,
   config: AlertConfig = currentAlertConfig(),
+  known: { context?: Context; entries?: readonly AssessedCheckIn[] } = {},
 ): Promise<void> {
-  const context = await loadContext(db, patientId);
+  const context = known.context ?? (await loadContext(db, patientId));
   // Only the last 12 weeks feed the sparkline; the latest check-in feeds the rest.
-  const entries = await db.query<AssessedCheckIn>(
-    `select body as "checkIn", assessment from checkins
-      where patient_id = $1
-        and date > (select max(date) from checkins where patient_id = $1) - ${SPARKLINE_WEEKS * 7 + 7}
-      order by date, created_at`,
-    [patientId],
-  );
-  await saveSummary(db, patientId, summarize(entries, context, await listAlerts(db, patientId), config));
+  const entries =
+    known.entries ??
+    (await db.query<AssessedCheckIn>(
+      `select body as "checkIn", assessment from checkins
+        where patient_id = $1
+          and date > (select max(date) from checkins where patient_id = $1) - ${SPARKLINE_WEEKS * 7 + 7}
+        order by date, created_at`,
+      [patientId],
+    ));
+  const open = (await listAlerts(db, patientId)).filter((a) => a.acknowledgedAt === null);
+  await saveSummary(db, patientId, summarize(entries, context, open, config));
 }
 
 export async function saveSummary(db: Queryable, patientId: string, s: PatientSummary): Promise<void> {
@@ -160,8 +164,9 @@ export async function saveSummary(db: Queryable, patientId: string, s: PatientSu
 export async function afterRecordChanged(db: Queryable, patientId: string, from?: string): Promise<void> {
   await lockPatientAlerts(db, patientId);
   const config = currentAlertConfig();
-  if (from) await refreshAlerts(db, patientId, from, await loadContext(db, patientId), config);
-  await refreshSummary(db, patientId, config);
+  const context = await loadContext(db, patientId);
+  const entries = from ? await refreshAlerts(db, patientId, from, context, config) : undefined;
+  await refreshSummary(db, patientId, config, { context, ...(entries ? { entries } : {}) });
 }
 
 /**
