@@ -241,8 +241,8 @@ function PanelTable({ rows }: { rows: readonly PanelRow[] }) {
               </Link>
               {r.patient.name && <span class="email">{r.patient.email}</span>}
             </th>
-            <td>{weeksOn(r.weeksSinceStart, r.medicine)}</td>
-            <td>{patternWords(r.pattern)}</td>
+            <td class="col-medicine">{weeksOn(r.weeksSinceStart, r.medicine)}</td>
+            <td class="col-pattern">{patternWords(r.pattern)}</td>
             <td>
               <Sparkline values={r.sparkline} />
               <Latest values={r.sparkline} />
@@ -250,7 +250,7 @@ function PanelTable({ rows }: { rows: readonly PanelRow[] }) {
             <td class="alerts-cell">
               <AlertsCell row={r} />
             </td>
-            <td>{r.lastCheckInDate ? shortDate(r.lastCheckInDate) : 'None yet'}</td>
+            <td class="col-date">{r.lastCheckInDate ? shortDate(r.lastCheckInDate) : 'None yet'}</td>
           </tr>
         ))}
       </tbody>
