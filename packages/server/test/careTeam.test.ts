@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { hashPassword } from '../src/auth/passwords';
 import { serverToday } from '../src/routes/careShared';
-import { afterRecordChanged } from '../src/store/panel';
+import { afterRecordChanged, backfillSummaries } from '../src/store/panel';
 import { Client, PASSWORD, signedUp, uniqueEmail } from './helpers/client';
 import { BACKENDS, freshDb, type TestDb } from './helpers/db';
 import { carpalTunnelCheckIn, quietCheckIn } from './helpers/fixtures';
@@ -193,6 +193,34 @@ describe.each(BACKENDS)('the care team’s side on %s', (backend) => {
       expect(before[0]).toMatchObject({ d: daysAgo(1) });
       await t.db.transaction((tx) => afterRecordChanged(tx, hanaId, daysAgo(60)));
       expect(await row()).toEqual(before);
+    });
+  });
+
+  describe('records saved before the panel existed', () => {
+    it('get their alerts and panel row when the server starts', async () => {
+      const ivy = await patientNamed(app, 'Ivy Earlier', [
+        quietCheckIn(daysAgo(20)),
+        quietCheckIn(daysAgo(13)),
+        quietCheckIn(daysAgo(6)),
+        carpalTunnelCheckIn(daysAgo(2), 3),
+      ]);
+      const ivyId = ivy.user?.id as string;
+      const state = async () => ({
+        alerts: await t.db.query('select key, reason from alerts where patient_id = $1 order by key', [
+          ivyId,
+        ]),
+        row: await t.db.query(
+          'select last_checkin_date::text as d, warning_latest::text as w, open_alerts from patient_summary where patient_id = $1',
+          [ivyId],
+        ),
+      });
+      const saved = await state();
+      expect(saved.alerts.length).toBeGreaterThan(0);
+      await t.db.query('delete from alerts where patient_id = $1', [ivyId]);
+      await t.db.query('delete from patient_summary where patient_id = $1', [ivyId]);
+      expect(await backfillSummaries(t.db)).toBe(1);
+      expect(await state()).toEqual(saved);
+      expect(await backfillSummaries(t.db)).toBe(0);
     });
   });
 

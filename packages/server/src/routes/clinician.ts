@@ -8,7 +8,13 @@ import { notFound } from '../http/errors';
 import { acknowledgeAlert, currentAlertConfig } from '../store/alerts';
 import { audit } from '../store/audit';
 import { audited } from '../store/audited';
-import { afterRecordChanged, listPanel, lockPatientAlerts, timelineEntries } from '../store/panel';
+import {
+  afterRecordChanged,
+  backfillSummaries,
+  listPanel,
+  lockPatientAlerts,
+  timelineEntries,
+} from '../store/panel';
 import { loadContext } from '../store/profiles';
 import { loadPatientRecord } from '../store/record';
 import type { RouteDeps } from '.';
@@ -37,6 +43,9 @@ export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { d
   const clinician = { config: { auth: 'clinician' as const } };
   // Read the thresholds now: a mistyped HANDCHECK_ALERT_CONFIG stops the start, not every save.
   currentAlertConfig();
+  const backfilled = await backfillSummaries(db);
+  if (backfilled > 0)
+    app.log.info({ records: backfilled }, 'care-team alerts and panel rows made for earlier records');
 
   app.get(
     '/api/clinician/patients',

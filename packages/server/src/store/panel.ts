@@ -20,7 +20,7 @@ import {
   toDayNumber,
   weeksBetween,
 } from '@handcheck/core';
-import type { Queryable } from '../db';
+import type { Db, Queryable } from '../db';
 import { currentAlertConfig, listAlerts, refreshAlerts } from './alerts';
 import { loadContext } from './profiles';
 
@@ -327,4 +327,23 @@ export async function timelineEntries(db: Queryable, patientId: string): Promise
        from checkins where patient_id = $1 order by date, created_at`,
     [patientId],
   );
+}
+
+/**
+ * Brings records saved before the panel existed (schema 002) onto it: alerts and a panel row for
+ * every patient with check-ins or a medicine but no row yet. Runs at start; a no-op once done.
+ * Returns how many records it brought up to date.
+ */
+export async function backfillSummaries(db: Db): Promise<number> {
+  const missing = await db.query<{ id: string }>(
+    `select u.id from users u left join profiles p on p.patient_id = u.id
+      where u.role = 'patient'
+        and not exists (select 1 from patient_summary ps where ps.patient_id = u.id)
+        and (exists (select 1 from checkins c where c.patient_id = u.id)
+             or jsonb_array_length(coalesce(p.context->'medicines', '[]'::jsonb)) > 0)`,
+  );
+  for (const { id } of missing) {
+    await db.transaction((tx) => afterRecordChanged(tx, id, '0001-01-01'));
+  }
+  return missing.length;
 }
