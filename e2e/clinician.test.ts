@@ -453,3 +453,27 @@ describe('the clinician panel on a phone (390 × 844)', () => {
     await screenshot(page, 'clinician-panel-phone-200');
   });
 });
+
+describe('after the clinician has seen everything', () => {
+  it('"Acknowledge all" empties the list and the patient drops to stable on the panel', async () => {
+    const page = await open('desktop');
+    await signInAsClinician(page);
+    await rowsOf(page).first().getByRole('link', { name: 'Rosa Example' }).click();
+    const all = page.getByRole('button', { name: /^Acknowledge all \d+$/ });
+    await all.click();
+    await page.getByRole('heading', { name: 'Open alerts (0)' }).waitFor();
+    await page.getByText('No open alerts.').waitFor();
+    await backToPanel(page);
+    await expect.poll(() => rowsOf(page).count()).toBe(4);
+    const rows = await rowsOf(page).evaluateAll((trs) =>
+      trs.map((tr) => `${tr.querySelector('.status')?.textContent} ${tr.querySelector('th a')?.textContent}`),
+    );
+    // Stable patients sort by name.
+    expect(rows).toEqual([
+      '↗Worse lately Wren Worse',
+      '◷Overdue Olga Overdue',
+      '✓Stable Alma Steady',
+      '✓Stable Rosa Example',
+    ]);
+  });
+});

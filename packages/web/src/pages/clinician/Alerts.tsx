@@ -30,28 +30,51 @@ export function AlertsSection({
     .toSorted((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || b.date.localeCompare(a.date));
   const acknowledged = record.alerts.filter((a) => a.acknowledgedAt !== null);
 
-  const acknowledge = async (a: StoredAlert) => {
-    setBusy(a.key);
+  /** Acknowledges the given alerts one by one; stops at the first failure and says so. */
+  const acknowledge = async (alerts: readonly StoredAlert[], busyKey: string) => {
+    setBusy(busyKey);
     setError(null);
+    let count = 0;
     try {
-      await clinicianApi.acknowledge(record.patient.id, a.key);
-      setDone((d) => new Set(d).add(a.key));
-      setMessage(`Acknowledged: ${ALERT_KIND_WORDS[a.kind]} of ${shortDate(a.date)}.`);
+      for (const a of alerts) {
+        await clinicianApi.acknowledge(record.patient.id, a.key);
+        setDone((d) => new Set(d).add(a.key));
+        count += 1;
+      }
+      const one = alerts[0];
+      setMessage(
+        alerts.length === 1 && one
+          ? `Acknowledged: ${ALERT_KIND_WORDS[one.kind]} of ${shortDate(one.date)}.`
+          : `Acknowledged all ${count} alerts.`,
+      );
       // The button that had focus is gone: put the keyboard back at the top of the list.
       heading.current?.focus();
-      await onChanged();
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : 'Could not acknowledge the alert. Try again.');
+      const why = e instanceof ApiError ? e.message : 'Check your connection and try again.';
+      setError(`Could not acknowledge ${count > 0 ? 'every' : 'the'} alert. ${why}`);
     } finally {
       setBusy(null);
+      await onChanged();
     }
   };
 
   return (
     <section class="card alerts" aria-labelledby="alerts-title">
-      <h2 id="alerts-title" ref={heading} tabIndex={-1}>
-        Open alerts ({open.length})
-      </h2>
+      <div class="alerts-head">
+        <h2 id="alerts-title" ref={heading} tabIndex={-1}>
+          Open alerts ({open.length})
+        </h2>
+        {open.length > 1 && (
+          <button
+            type="button"
+            class="secondary ack-all"
+            disabled={busy !== null}
+            onClick={() => acknowledge(open, 'all')}
+          >
+            {busy === 'all' ? 'Acknowledging…' : `Acknowledge all ${open.length}`}
+          </button>
+        )}
+      </div>
       <p role="status" class="ok">
         {message}
       </p>
@@ -83,7 +106,7 @@ export function AlertsSection({
                 class="secondary ack"
                 aria-describedby={`reason-${a.key}`}
                 disabled={busy !== null}
-                onClick={() => acknowledge(a)}
+                onClick={() => acknowledge([a], a.key)}
               >
                 {busy === a.key ? 'Acknowledging…' : 'Acknowledge'}
               </button>

@@ -1,7 +1,6 @@
 /**
- * The latest assessment in a clinician's order: red flags of the last 4 weeks first, then what
- * changed and what is asked of the GP, then what the pattern resembles (with what fits and what
- * does not) and the next steps on its care ladder. Words come from core (`gpSummary`, the stored
+ * The latest assessment in a clinician's order: red flags of the last 4 weeks first, then what the
+ * pattern resembles (with what fits and what does not) and the next steps on its care ladder. Words come from core (`gpSummary`, the stored
  * assessment); this only arranges them.
  */
 import type { CareRole, GpSummary, PatientRecord } from '@handcheck/core';
@@ -25,6 +24,39 @@ const STATUS_WORDS = {
   keep_going: 'tried and helping: keep going',
   if_no_better: 'if no better',
 } as const;
+
+/** What changed and what is asked of the GP: the two lines a GP with one minute reads first. */
+export function AtAGlance({ summary }: { summary: GpSummary }) {
+  if (summary.changes.length === 0 && summary.asks.length === 0) return null;
+  return (
+    <section class="card glance" aria-labelledby="glance-title">
+      <h2 id="glance-title">At a glance</h2>
+      <div class="glance-cols">
+        {summary.asks.length > 0 && (
+          <div>
+            <h3>Asked of the GP</h3>
+            <ul>
+              {summary.asks.map((c) => (
+                <li key={c.text}>{c.text}</li>
+              ))}
+            </ul>
+            <Sources ids={summary.asks.flatMap((a) => a.sources)} />
+          </div>
+        )}
+        {summary.changes.length > 0 && (
+          <div>
+            <h3>What changed</h3>
+            <ul>
+              {summary.changes.map((c) => (
+                <li key={c.text}>{c.text}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
 
 export function LatestAssessment({ record, summary }: { record: PatientRecord; summary: GpSummary }) {
   const latest = record.checkIns.at(-1);
@@ -52,29 +84,6 @@ export function LatestAssessment({ record, summary }: { record: PatientRecord; s
             </div>
           ))}
         </section>
-      )}
-
-      {summary.changes.length > 0 && (
-        <>
-          <h3>What changed</h3>
-          <ul>
-            {summary.changes.map((c) => (
-              <li key={c.text}>{c.text}</li>
-            ))}
-          </ul>
-        </>
-      )}
-
-      {summary.asks.length > 0 && (
-        <>
-          <h3>Asked of the GP</h3>
-          <ul>
-            {summary.asks.map((c) => (
-              <li key={c.text}>{c.text}</li>
-            ))}
-          </ul>
-          <Sources ids={summary.asks.flatMap((a) => a.sources)} />
-        </>
       )}
 
       <h3>Resembles</h3>

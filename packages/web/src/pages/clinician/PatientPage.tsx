@@ -1,7 +1,7 @@
 /**
- * One patient, for a GP with a minute: open alerts first (each with its reason and an Acknowledge
- * button), then the latest assessment (red flags first, what changed, what is asked of the GP,
- * what it resembles, next steps), the severity chart and hands as the patient sees them, scores,
+ * One patient, for a GP with a minute: what is asked of the GP and what changed, then the open
+ * alerts (each with its reason and an Acknowledge button), then the latest assessment (red flags
+ * first, what it resembles, next steps), the severity chart and hands as the patient sees them, scores,
  * treatments and every check-in. Everything clinical comes from core's `gpSummary` (the same model
  * as the PDF), so the page and the PDF never disagree.
  */
@@ -12,7 +12,7 @@ import { ApiError } from '../../api';
 import { today } from '../../words';
 import { AlertsSection } from './Alerts';
 import { clinicianApi } from './api';
-import { LatestAssessment } from './LatestAssessment';
+import { AtAGlance, LatestAssessment } from './LatestAssessment';
 import { CheckInsSection, ScoresSection, TreatmentsSection } from './RecordSections';
 import { TrendSection } from './TrendSection';
 import { patientName } from './words';
@@ -67,6 +67,7 @@ export function PatientPage({ id }: { id: string }) {
   return (
     <article class="patient" aria-labelledby="patient-title">
       <PatientHeader record={record} summary={summary} />
+      <AtAGlance summary={summary} />
       <AlertsSection record={record} onChanged={load} />
       <LatestAssessment record={record} summary={summary} />
       <TrendSection summary={summary} />
