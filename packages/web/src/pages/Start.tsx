@@ -13,7 +13,7 @@ import {
   type RiskProfile,
 } from '@handcheck/core';
 import { useEffect, useState } from 'preact/hooks';
-import { useLocation } from 'wouter-preact';
+import { Link, useLocation } from 'wouter-preact';
 import { ApiError, api, type Reminders } from '../api';
 import { ChoiceChips } from '../components/ChoiceChips';
 import { useSession } from '../session';
@@ -270,6 +270,11 @@ function ProfileForm({ profile, onSaved }: { profile: Context; onSaved: (c: Cont
       <button type="submit" class="primary wide">
         Save my details
       </button>
+      {status?.ok && (
+        <Link href="/" class="button secondary wide">
+          Go to this week's check-in
+        </Link>
+      )}
     </form>
   );
 }
