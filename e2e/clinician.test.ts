@@ -477,3 +477,32 @@ describe('after the clinician has seen everything', () => {
     ]);
   });
 });
+
+describe('a panel longer than one page', () => {
+  it('pages through 21 patients, 20 at a time, with Previous and Next', async () => {
+    const gp = await Person.signUp('gp-paging', 'Dr Many', 'clinician');
+    const names = Array.from({ length: 21 }, (_, i) => `Patient ${String(i + 1).padStart(2, '0')}`);
+    for (const name of names) {
+      const p = await Person.signUp('paging', name);
+      const { code } = await p.call<{ code: string }>('POST', '/api/shares/code');
+      await gp.call('POST', '/api/shares/redeem', { code });
+    }
+    const page = await open('desktop');
+    await page.goto('/');
+    await page.getByLabel('Email').fill(gp.email);
+    await page.getByLabel(/^Password/).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    const pager = page.getByRole('navigation', { name: 'Pages of patients' });
+    await pager.getByText('Page 1 of 2').waitFor();
+    await expect(rowsOf(page).count()).resolves.toBe(20);
+    await expect(pager.getByRole('button', { name: '‹ Previous' }).isDisabled()).resolves.toBe(true);
+    await pager.getByRole('button', { name: 'Next ›' }).click();
+    await pager.getByText('Page 2 of 2').waitFor();
+    await expect.poll(() => rowsOf(page).count()).toBe(1);
+    await expect(rowsOf(page).first().textContent()).resolves.toMatch(/Patient 21/);
+    await expect(pager.getByRole('button', { name: 'Next ›' }).isDisabled()).resolves.toBe(true);
+    await pager.getByRole('button', { name: '‹ Previous' }).click();
+    await pager.getByText('Page 1 of 2').waitFor();
+    await expect.poll(() => rowsOf(page).count()).toBe(20);
+  });
+});
