@@ -217,7 +217,9 @@ export const LADDERS = deepFreeze([
         who: 'gp',
         text: 'Ask your GP or pharmacist which simple pain relief suits you (such as paracetamol, or an anti-inflammatory if it is safe for you).',
         keepGoing: 'Keep using the pain relief as your GP or pharmacist advised.',
-        sources: ['bcna', 'themeditary', 'fresno-qotd'],
+        // yang2017 (meta-analysis: moderate-to-large effects of drug treatments for AI joint pain) is the
+        // peer-reviewed basis; the secondary sources only describe common first-line practice.
+        sources: ['yang2017', 'bcna', 'themeditary', 'fresno-qotd'],
         tried: ['paracetamol', 'nsaid_tablets', 'nsaid_gel'],
       },
       {
