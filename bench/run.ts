@@ -23,8 +23,8 @@ interface BenchResult {
 
 const BENCHES: Record<string, () => Promise<BenchResult>> = {
   assess: runAssessBench,
-  panel: runPanelBench,
   pdf: runPdfBench,
+  panel: runPanelBench,
   writes: runWritesBench,
   reassess: runReassessBench,
   web: runWebBench,

@@ -8,7 +8,7 @@
  *
  * BENCH_WRITES_SECONDS (default 10) sets the measured time of each; BENCH_PROFILE=1 starts the
  * server with `--cpu-prof` and leaves the profiles in bench/results/profiles/; BENCH_WRITES_DB=postgres|pglite
- * runs one database only.
+ * runs one database only; BENCH_WRITES_PATIENTS (default 64) spreads the writes over more people.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +25,7 @@ export interface BenchResult {
 }
 
 const CONNECTIONS = 64;
-const PATIENTS = 64;
+const PATIENTS = Number(process.env.BENCH_WRITES_PATIENTS ?? 64);
 const SECONDS = Number(process.env.BENCH_WRITES_SECONDS ?? 10);
 const ROUNDS = 2;
 const WARMUP_SECONDS = 3;
