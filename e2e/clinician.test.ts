@@ -368,6 +368,12 @@ describe('the clinician panel (desktop, 1280 × 800)', () => {
       /Night splint \(right hand\): no change/,
     );
     await expect(page.locator('ul.checkins > li').count()).resolves.toBe(5);
+    // Newest first; each check-in opens to its areas.
+    const latest = page.locator('ul.checkins > li').first();
+    await latest.locator('summary').click();
+    await expect(latest.locator('.areas').textContent()).resolves.toMatch(
+      /right index finger, tip and end joint \(palm side\): cold, pale or blue, numbness, pain — 7\/10, 3 of 7 days/,
+    );
     await expectNoAxeViolations(page);
     await screenshot(page, 'clinician-patient-desktop');
   });

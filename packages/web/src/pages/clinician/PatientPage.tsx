@@ -73,7 +73,7 @@ export function PatientPage({ id }: { id: string }) {
       <TrendSection summary={summary} />
       <ScoresSection summary={summary} />
       <TreatmentsSection summary={summary} />
-      <CheckInsSection summary={summary} />
+      <CheckInsSection record={record} summary={summary} />
       <p class="hint">{summary.disclaimer}</p>
     </article>
   );

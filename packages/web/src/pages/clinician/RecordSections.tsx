@@ -1,10 +1,11 @@
 /**
  * The rest of a patient's page: the latest scores (Katz class per hand, CTS-6 history items with
  * the exam items still to check, pain, hand function, composite grades), treatments tried and how
- * they went, and every check-in. Values and wording come from core's `gpSummary`.
+ * they went, and every check-in (each opens to its areas). Values and wording come from core's `gpSummary`.
  */
-import type { GpSummary } from '@handcheck/core';
+import { type CheckIn, type GpSummary, type PatientRecord, region } from '@handcheck/core';
 import { Sources } from '../../components/ResultView';
+import { SYMPTOM_WORDS, TIMING_WORDS } from '../../words';
 import { KATZ_WORDS, shortDate } from './words';
 
 export function ScoresSection({ summary }: { summary: GpSummary }) {
@@ -94,7 +95,11 @@ export function TreatmentsSection({ summary }: { summary: GpSummary }) {
   );
 }
 
-export function CheckInsSection({ summary }: { summary: GpSummary }) {
+export function CheckInsSection({ record, summary }: { record: PatientRecord; summary: GpSummary }) {
+  // The same check-ins in the same order as the summary's list (dated up to today, oldest first).
+  const stored = record.checkIns
+    .filter((c) => c.checkIn.date <= summary.date)
+    .toSorted((a, b) => a.checkIn.date.localeCompare(b.checkIn.date));
   return (
     <section class="card" aria-labelledby="checkins-title">
       <h2 id="checkins-title">Check-ins ({summary.checkIns.length})</h2>
@@ -102,24 +107,57 @@ export function CheckInsSection({ summary }: { summary: GpSummary }) {
         <p>No check-ins yet.</p>
       ) : (
         <ul class="plain checkins">
-          {summary.checkIns.toReversed().map((c, i) => (
-            <li key={`${c.date}-${i}`}>
-              <strong>{shortDate(c.date)}</strong>
-              {c.week !== null && <span class="muted"> (week {c.week})</span>}:{' '}
-              {c.areas === 0
-                ? 'no symptoms'
-                : `${c.areas} area${c.areas === 1 ? '' : 's'}, worst ${c.maxSeverity}/10`}
-              {c.resembles.length > 0 && ` · resembles ${c.resembles.join(', ')}`}
-              {c.redFlags > 0 && (
-                <span class="flag-note">
-                  {' '}
-                  · <span aria-hidden="true">⚠</span> {c.redFlags} red flag{c.redFlags === 1 ? '' : 's'}
-                </span>
-              )}
-            </li>
-          ))}
+          {summary.checkIns
+            .map((c, i) => ({ c, stored: stored[i] }))
+            .toReversed()
+            .map(({ c, stored }, i) => (
+              <li key={`${c.date}-${i}`}>
+                <details>
+                  <summary>
+                    <span>
+                      {shortDate(c.date)}
+                      {c.week !== null && <span class="muted"> (week {c.week})</span>}:{' '}
+                      <span class="checkin-line">
+                        {c.areas === 0
+                          ? 'no symptoms'
+                          : `${c.areas} area${c.areas === 1 ? '' : 's'}, worst ${c.maxSeverity}/10`}
+                        {c.resembles.length > 0 && ` · resembles ${c.resembles.join(', ')}`}
+                        {c.redFlags > 0 && (
+                          <span class="flag-note">
+                            {' '}
+                            · <span aria-hidden="true">⚠</span> {c.redFlags} red flag
+                            {c.redFlags === 1 ? '' : 's'}
+                          </span>
+                        )}
+                      </span>
+                    </span>
+                  </summary>
+                  {stored && <CheckInAreas checkIn={stored.checkIn} />}
+                </details>
+              </li>
+            ))}
         </ul>
       )}
     </section>
+  );
+}
+
+/** Each marked area of one check-in: where, what, how bad, how often, when. */
+function CheckInAreas({ checkIn }: { checkIn: CheckIn }) {
+  if (checkIn.regions.length === 0 && !checkIn.notes) return <p class="areas">No symptoms reported.</p>;
+  return (
+    <div class="areas">
+      <ul>
+        {checkIn.regions.map((r) => (
+          <li key={r.region}>
+            <strong>{region(r.region).name}</strong>:{' '}
+            {r.symptoms.map((k) => SYMPTOM_WORDS[k].toLowerCase()).join(', ')} — {r.severity}/10,{' '}
+            {r.daysPerWeek} of 7 days
+            {r.timing.length > 0 && `; ${r.timing.map((t) => TIMING_WORDS[t].toLowerCase()).join(', ')}`}
+          </li>
+        ))}
+      </ul>
+      {checkIn.notes && <p>Their note: “{checkIn.notes}”</p>}
+    </div>
   );
 }
