@@ -182,7 +182,8 @@ export const CONDITIONS = deepFreeze([
       {
         id: 'little_finger_too',
         text: 'The little finger is numb too; carpal tunnel usually spares it.',
-        sources: ['afp-cts-text'],
+        // The little finger lies in the ulnar territory [shehab2013]; the spared-little-finger remark is secondary.
+        sources: ['shehab2013', 'afp-cts-text'],
         weight: -0.1,
         test: (h) => some(h.sensory, (m) => m.digit === 'little'),
       },
@@ -443,7 +444,7 @@ export const CONDITIONS = deepFreeze([
       {
         id: 'back_of_forearm_thumb_side',
         text: 'Pain on the back of the forearm just above the wrist, thumb side.',
-        sources: ['umem-intersection', 'msk-key'],
+        sources: ['jabfm-is', 'umem-intersection', 'msk-key'],
         weight: 0.35,
         test: () => true,
       },
@@ -534,14 +535,14 @@ export const CONDITIONS = deepFreeze([
       {
         id: 'morning_stiffness',
         text: 'Stiffness in the morning.',
-        sources: ['bcna', 'dfci2014'],
+        sources: ['mao2009', 'lintermans-24mo', 'bcna', 'dfci2014'],
         weight: 0.15,
         test: (h) => (h.timing & T.morning_stiffness) !== 0,
       },
       {
         id: 'eases_with_movement',
         text: 'It eases as you move.',
-        sources: ['bcna'],
+        sources: ['mao2009', 'arthcare2012', 'bcna'],
         weight: 0.05,
         test: (h) => (h.better & B.moving_it) !== 0,
       },

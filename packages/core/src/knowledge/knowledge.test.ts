@@ -3,7 +3,7 @@ import { CONDITION_IDS, URGENCIES } from '../triage/types';
 import { CONDITIONS, type ConditionPattern } from './conditions';
 import { type CareLadder, LADDERS, ONCOLOGY_TALK } from './ladders';
 import { RED_FLAGS, type RedFlag } from './redFlags';
-import { isSourceId } from './sources';
+import { isSourceId, SOURCES, type SourceId } from './sources';
 
 /** Every record, evidence item and advice text with its sources, named for the failure message. */
 function cited(): [string, readonly string[]][] {
@@ -30,6 +30,13 @@ describe('the knowledge tables', () => {
   it.each(cited())('%s names at least one known source', (_what, sources) => {
     expect(sources.length).toBeGreaterThan(0);
     for (const id of sources) expect(isSourceId(id), `unknown source id "${id}"`).toBe(true);
+  });
+
+  // clinical-brief.md §12: secondary sources (news, calculators, patient sites, blogs) give context,
+  // never the sole basis of a rule.
+  it.each(cited())('%s rests on more than secondary sources', (_what, sources) => {
+    const kinds = sources.filter(isSourceId).map((id) => SOURCES[id as SourceId].kind);
+    expect(kinds.some((k) => k !== 'secondary')).toBe(true);
   });
 
   it('has a pattern and a care ladder for every condition id', () => {
