@@ -26,7 +26,7 @@ export async function newPhone(browser: Browser, baseURL: string): Promise<Page>
     locale: 'en-GB',
   });
   // Fail with the locator's own message well before the test's time limit.
-  context.setDefaultTimeout(10_000);
+  context.setDefaultTimeout(20_000);
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
   return page;

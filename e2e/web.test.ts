@@ -4,7 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RunningApp, startApp } from './app';
 import { launchChromium } from './chromium';
 import {
@@ -19,6 +19,9 @@ import {
   signUp,
   tabTo,
 } from './phone';
+
+// A real browser, server and password hashing share two cores with the other test files.
+vi.setConfig({ testTimeout: 90_000 });
 
 let app: RunningApp;
 let chromium: { browser: Browser; close(): Promise<void> };

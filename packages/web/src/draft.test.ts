@@ -69,4 +69,12 @@ describe('the check-in draft', () => {
     expect(d.events.fallOrInjury).toBe(false);
     expect(validate(d).ok).toBe(true);
   });
+
+  it('keeps when an area started, so onset is placed against the medicine', () => {
+    const input = toCheckInInput({
+      ...emptyDraft('2026-03-02'),
+      regions: [{ ...numbThumb, startedOn: '2026-01-10' }],
+    });
+    expect(input.regions?.[0]?.startedOn).toBe('2026-01-10');
+  });
 });

@@ -26,6 +26,8 @@ export interface RegionDraft {
   worse: RegionReport['worse'];
   better: RegionReport['better'];
   locking?: RegionReport['locking'];
+  /** When it started, if the person knows: places the onset against the medicine's start. */
+  startedOn?: string;
 }
 
 export interface Draft {
@@ -95,6 +97,7 @@ export function toCheckInInput(d: Draft): CheckInInput {
       worse: r.worse,
       better: r.better,
       ...(r.symptoms.includes('catching') && r.locking ? { locking: r.locking } : {}),
+      ...(r.startedOn ? { startedOn: r.startedOn } : {}),
     })),
     hardToDo: Object.entries(d.hardToDo)
       .filter((e): e is [Task, number] => typeof e[1] === 'number')

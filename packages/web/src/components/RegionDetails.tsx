@@ -10,6 +10,7 @@ import {
   RELIEVER_WORDS,
   SYMPTOM_WORDS,
   TIMING_WORDS,
+  today,
 } from '../words';
 import { ChoiceChips } from './ChoiceChips';
 import { SeverityButtons } from './SeverityButtons';
@@ -122,6 +123,15 @@ export function RegionDetails({ draft, onChange, onRemove, onCopyToOthers, other
         max={7}
         cell={4.2}
       />
+      <label class="field">
+        <span>When did it start? (optional, a guess is fine)</span>
+        <input
+          type="date"
+          max={today()}
+          value={r.startedOn ?? ''}
+          onInput={(e) => set({ startedOn: e.currentTarget.value || undefined })}
+        />
+      </label>
       <ChoiceChips
         legend="What makes it worse?"
         options={options(AGGRAVATORS, AGGRAVATOR_WORDS)}
