@@ -460,6 +460,24 @@ describe('the clinician panel on a phone (390 × 844)', () => {
   });
 });
 
+describe('a link to a patient page (as CDS Hooks cards give)', () => {
+  it('opens the patient after signing in, and straight away when signed in', async () => {
+    const me = await rosa.call<{ user: { id: string } }>('GET', '/api/me');
+    const page = await open('desktop');
+    await page.goto(`/clinician/patients/${me.user.id}`);
+    await page.getByLabel('Email').fill(clinician.email);
+    await page.getByLabel(/^Password/).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await page.getByRole('heading', { name: 'Rosa Example', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+
+    await page.goto(`/clinician/patients/${me.user.id}`);
+    await page.getByRole('heading', { name: 'Rosa Example', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'All patients' }).click();
+    await page.getByRole('heading', { name: 'Your patients' }).waitFor();
+  });
+});
+
 describe('after the clinician has seen everything', () => {
   it('"Acknowledge all" empties the list and the patient drops to stable on the panel', async () => {
     const page = await open('desktop');

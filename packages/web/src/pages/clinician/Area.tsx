@@ -4,6 +4,7 @@
  * Loaded on demand, so patients never download it.
  */
 import './clinician.css';
+import { useEffect } from 'preact/hooks';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter-preact';
 import { api } from '../../api';
 import { useSession } from '../../session';
@@ -12,6 +13,7 @@ import { PanelPage } from './Panel';
 import { PatientPage } from './PatientPage';
 
 export function ClinicianArea() {
+  useDeepLink();
   return (
     <div class="clinician">
       <ClinicianNav />
@@ -29,6 +31,21 @@ export function ClinicianArea() {
       </Switch>
     </div>
   );
+}
+
+/**
+ * CDS Hooks cards (and anyone pasting a link) open `/clinician/patients/<id>` as a path; the server
+ * answers it with the app, whose routes live in the hash. Move the path into the hash once, also
+ * after signing in (the sign-in screen leaves the path alone).
+ */
+function useDeepLink() {
+  const [, navigate] = useLocation();
+  useEffect(() => {
+    const path = window.location.pathname;
+    if (!path.startsWith('/clinician/')) return;
+    history.replaceState(history.state, '', `/${window.location.hash}`);
+    navigate(path, { replace: true });
+  }, [navigate]);
 }
 
 function ClinicianNav() {

@@ -22,7 +22,8 @@ let remembered: PanelQuery = { q: '', status: null, page: 1, pageSize: PAGE_SIZE
 export function PanelPage() {
   const [query, setQuery] = useState<PanelQuery>(remembered);
   const [typed, setTyped] = useState(remembered.q);
-  const [data, setData] = useState<PanelResult | null>(null);
+  // The answer with the query that asked for it: words and paging never mix an old answer with a new query.
+  const [data, setData] = useState<(PanelResult & { query: PanelQuery }) | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(true);
   const request = useRef(0);
@@ -34,7 +35,7 @@ export function PanelPage() {
     clinicianApi.panel(query).then(
       (page) => {
         if (mine !== request.current) return; // an older answer arriving late
-        setData(page);
+        setData({ ...page, query });
         setError(null);
         setBusy(false);
       },
@@ -52,8 +53,8 @@ export function PanelPage() {
     return () => clearTimeout(t);
   }, [typed, query.q]);
 
-  const pages = data ? Math.max(1, Math.ceil(data.total / query.pageSize)) : 1;
-  const filtered = query.q.trim() !== '' || query.status !== null;
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.query.pageSize)) : 1;
+  const filtered = data ? data.query.q.trim() !== '' || data.query.status !== null : false;
 
   return (
     <div class="panel">
@@ -110,7 +111,7 @@ export function PanelPage() {
       </div>
 
       <p class="panel-count" role="status">
-        {busy && !data ? 'Loading…' : data ? countWords(data.total, query) : ''}
+        {busy && !data ? 'Loading…' : data ? countWords(data.total, data.query) : ''}
       </p>
       {error && (
         <p role="alert" class="error">
@@ -137,18 +138,18 @@ export function PanelPage() {
           <button
             type="button"
             class="secondary"
-            disabled={query.page <= 1}
+            disabled={data.query.page <= 1}
             onClick={() => setQuery((q) => ({ ...q, page: q.page - 1 }))}
           >
             ‹ Previous
           </button>
           <span>
-            Page {query.page} of {pages}
+            Page {data.query.page} of {pages}
           </span>
           <button
             type="button"
             class="secondary"
-            disabled={query.page >= pages}
+            disabled={data.query.page >= pages}
             onClick={() => setQuery((q) => ({ ...q, page: q.page + 1 }))}
           >
             Next ›

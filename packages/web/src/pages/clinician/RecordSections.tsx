@@ -17,7 +17,7 @@ export function ScoresSection({ summary }: { summary: GpSummary }) {
       <h2 id="scores-title">Latest scores, {shortDate(s.date)}</h2>
       <dl class="scores">
         <div>
-          <dt>Katz hand diagram</dt>
+          <dt>Katz hand diagram (carpal tunnel)</dt>
           <dd>
             Left hand {KATZ_WORDS[s.katz.left]}, right hand {KATZ_WORDS[s.katz.right]}
           </dd>
