@@ -509,9 +509,19 @@ describe.each(BACKENDS)('the care team’s side on %s', (backend) => {
         headers: token ? { authorization: `Bearer ${token}` } : {},
       });
 
-    it('discovery lists the patient-view service', async () => {
+    it('discovery lists the patient-view service, to browser-based clients too (CORS)', async () => {
       const r = await app.inject({ method: 'GET', url: '/cds-services' });
       expect(r.statusCode).toBe(200);
+      expect(r.headers['access-control-allow-origin']).toBe('*');
+      const preflight = await app.inject({
+        method: 'OPTIONS',
+        url: '/cds-services/handcheck-patient-view',
+        headers: { origin: 'https://ehr.example.org', 'access-control-request-method': 'POST' },
+      });
+      expect(preflight.statusCode).toBe(204);
+      expect(preflight.headers['access-control-allow-headers']).toContain('authorization');
+      const api = await app.inject({ method: 'GET', url: '/api/health' });
+      expect(api.headers['access-control-allow-origin']).toBeUndefined();
       expect(r.json().services).toEqual([
         expect.objectContaining({ hook: 'patient-view', id: 'handcheck-patient-view' }),
       ]);

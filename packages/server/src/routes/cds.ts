@@ -87,6 +87,18 @@ async function findPatient(db: Queryable, req: CdsPatientViewRequest): Promise<s
 }
 
 export const cdsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, publicUrl }) => {
+  // CDS clients may call from a browser: the spec asks services to allow CORS. Calls carry a bearer
+  // token, never our cookie, so any origin may ask.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('access-control-allow-origin', '*');
+    reply.header('access-control-allow-headers', 'authorization, content-type');
+    reply.header('access-control-allow-methods', 'GET, POST, OPTIONS');
+    return payload;
+  });
+  for (const url of ['/cds-services', '/cds-services/handcheck-patient-view']) {
+    app.options(url, { config: { auth: 'none' } }, async (_request, reply) => reply.code(204).send());
+  }
+
   app.get('/cds-services', { config: { auth: 'none' } }, async () => cdsDiscovery());
 
   app.post('/cds-services/handcheck-patient-view', { config: { auth: 'none' } }, async (request, reply) => {
