@@ -66,7 +66,9 @@ export function SeverityChart({ weeks, series, marks }: Props) {
               ctx.setLineDash([6, 4]);
               ctx.lineWidth = 2;
               ctx.font = `${14 * devicePixelRatio}px system-ui`;
-              for (const m of marks) {
+              // Labels step down a row each, so two treatments close in time do not print over each other.
+              const sorted = marks.toSorted((a, b) => a.week - b.week);
+              for (const [i, m] of sorted.entries()) {
                 const x = u.valToPos(m.week, 'x', true);
                 ctx.beginPath();
                 ctx.moveTo(x, u.bbox.top);
@@ -76,7 +78,8 @@ export function SeverityChart({ weeks, series, marks }: Props) {
                 const right = x > u.bbox.left + u.bbox.width / 2;
                 ctx.textAlign = right ? 'right' : 'left';
                 ctx.textBaseline = 'top';
-                ctx.fillText(m.label, right ? x - 6 : x + 6, u.bbox.top + 4 * devicePixelRatio);
+                const row = (i % 3) * 18 + 4;
+                ctx.fillText(m.label, right ? x - 6 : x + 6, u.bbox.top + row * devicePixelRatio);
               }
               ctx.restore();
             },

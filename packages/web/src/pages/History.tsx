@@ -114,6 +114,7 @@ export function HistoryPage() {
               onClick={() => setSurface(surface === 'palm' ? 'back' : 'palm')}
             >
               {surface === 'palm' ? 'Show back of hands' : 'Show palm side'}
+              {otherSide(view.worst, surface) > 0 && ` (${otherSide(view.worst, surface)} marked)`}
             </button>
             <SeverityMap surface={surface} worst={view.worst} />
           </section>
@@ -135,6 +136,12 @@ export function HistoryPage() {
       )}
     </>
   );
+}
+
+/** How many areas with symptoms are on the side of the hands not shown. */
+function otherSide(worst: ReadonlyMap<string, number>, shown: 'palm' | 'back'): number {
+  const other = shown === 'palm' ? '.back.' : '.palm.';
+  return [...worst].filter(([id, s]) => id.includes(other) && s > 0).length;
 }
 
 function summary(c: StoredCheckIn): string {
