@@ -125,6 +125,7 @@ export function CheckInPage() {
   }, [draft, profile, last]);
 
   const marked = (h: 'left' | 'right') => draft.regions.filter((r) => r.region.startsWith(`${h}.`)).length;
+  const onOtherSide = draft.regions.filter((r) => !r.region.includes(`.${surface}.`)).length;
   const hasMedicine = (profile?.medicines.length ?? 0) > 0;
   const doneCount = draft.regions.filter(regionDone).length;
 
@@ -180,6 +181,7 @@ export function CheckInPage() {
             onClick={() => setSurface(surface === 'palm' ? 'back' : 'palm')}
           >
             {surface === 'palm' ? 'Show back of hands' : 'Show palm side'}
+            {onOtherSide > 0 && ` (${onOtherSide} marked)`}
           </button>
         </div>
         <BodyMap surface={surface} selected={selected} onToggle={toggle} focusHand={hand} />
