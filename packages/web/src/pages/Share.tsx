@@ -4,11 +4,12 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api, type ShareGrant } from '../api';
+import { clearDraft } from '../draft';
 import { useSession } from '../session';
 import { longDate } from '../words';
 
 export function SharePage() {
-  const { setUser } = useSession();
+  const { user, setUser } = useSession();
   const [code, setCode] = useState<{ code: string; expiresAt: string } | null>(null);
   const [grants, setGrants] = useState<ShareGrant[] | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -145,7 +146,10 @@ export function SharePage() {
               disabled={confirmText.trim().toUpperCase() !== 'DELETE'}
               onClick={() =>
                 api.deleteAccount().then(
-                  () => setUser(null),
+                  () => {
+                    if (user) clearDraft(user.id);
+                    setUser(null);
+                  },
                   (e) => fail(e, 'Could not delete your account.'),
                 )
               }

@@ -16,6 +16,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { ApiError, api, type Reminders } from '../api';
 import { ChoiceChips } from '../components/ChoiceChips';
+import { clearDraft } from '../draft';
 import { useSession } from '../session';
 import { DRUG_WORDS, options, today, WEEKDAYS } from '../words';
 
@@ -44,6 +45,8 @@ export function StartPage() {
           class="secondary wide"
           onClick={async () => {
             await api.signOut().catch(() => {});
+            // A shared phone must not keep one person's unsent answers for the next.
+            if (user) clearDraft(user.id);
             navigate('/');
             setUser(null);
           }}
