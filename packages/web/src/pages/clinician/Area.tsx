@@ -4,7 +4,7 @@
  * Loaded on demand, so patients never download it.
  */
 import './clinician.css';
-import { useEffect } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter-preact';
 import { api } from '../../api';
 import { useSession } from '../../session';
@@ -40,12 +40,14 @@ export function ClinicianArea() {
  */
 function useDeepLink() {
   const [, navigate] = useLocation();
-  useEffect(() => {
+  // Before the routes first render (a state initialiser runs once, synchronously), so the panel is
+  // never mounted, fetched and thrown away on the way to the patient.
+  useState(() => {
     const path = window.location.pathname;
     if (!path.startsWith('/clinician/')) return;
     history.replaceState(history.state, '', `/${window.location.hash}`);
     navigate(path, { replace: true });
-  }, [navigate]);
+  });
 }
 
 function ClinicianNav() {
