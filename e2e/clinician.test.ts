@@ -5,12 +5,16 @@
  * All data goes through the real HTTP API; nothing is faked.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type RunningApp, startApp } from './app';
 import { launchChromium } from './chromium';
 import { axeViolations, dayOffset, newEmail, pageErrors, screenshot, tabTo } from './phone';
 
 const PASSWORD = 'a long enough passphrase 42';
+
+// Several people sign up (password hashing) and whole pages load per test; with the other browser
+// tests sharing two cores, 30 s is too tight. This is a ceiling against hangs, not a speed goal.
+vi.setConfig({ testTimeout: 90_000 });
 
 let app: RunningApp;
 let chromium: { browser: Browser; close(): Promise<void> };
