@@ -107,6 +107,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, {
       root: webRoot,
       cacheControl: false,
+      // Sends the build's .br/.gz files (scripts/precompress.mjs) when the browser accepts them.
+      preCompressed: true,
       setHeaders(reply, path) {
         // Vite names built assets by content hash: they never change under one name.
         const immutable = path.startsWith(join(webRoot, 'assets'));
