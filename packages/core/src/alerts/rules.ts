@@ -129,17 +129,30 @@ const URGENCY_WORDS: Record<Urgency, string> = {
 
 const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
+const URGENCY_RANK: Record<Urgency, number> = { emergency: 0, today: 1, soon: 2, routine: 3 };
+
+/**
+ * Red flags new since the check-in before, or more urgent than they were then: arm swelling last
+ * week ("soon") that now comes with a fever ("emergency") is the same flag but a new danger.
+ */
 function redFlagAlerts(latest: AssessedCheckIn, previous: AssessedCheckIn | undefined): Alert[] {
-  const before = new Set(previous?.assessment.redFlags.map((f) => f.id) ?? []);
+  const before = new Map<string, number>();
+  for (const f of previous?.assessment.redFlags ?? []) {
+    const rank = URGENCY_RANK[f.urgency];
+    if (!before.has(f.id) || rank < (before.get(f.id) as number)) before.set(f.id, rank);
+  }
   return latest.assessment.redFlags
-    .filter((f) => !before.has(f.id))
+    .filter((f) => {
+      const was = before.get(f.id);
+      return was === undefined || URGENCY_RANK[f.urgency] < was;
+    })
     .map((f) =>
       alert(
         'red_flag',
         'critical',
         latest.checkIn.date,
         latest.checkIn.date,
-        `New red flag (${f.name ? `${f.name}; ` : ''}${URGENCY_WORDS[f.urgency]}): ${sentence(f.reason)} ` +
+        `${before.has(f.id) ? 'Red flag now more urgent' : 'New red flag'} (${f.name ? `${f.name}; ` : ''}${URGENCY_WORDS[f.urgency]}): ${sentence(f.reason)} ` +
           `Advised: ${sentence(f.action)}`,
         f.id,
         f.sources,

@@ -86,13 +86,26 @@ const is = {
   thumbBase: (m: Mark) => hasCmc(m) && has(m, S.pain | S.aching | S.stiffness),
   catching: (m: Mark) => m.digit !== undefined && has(m, S.catching),
   pureUlnar: (m: Mark) => m.region.nerves.length === 1 && m.region.nerves[0] === 'ulnar',
-  // A catching finger is a tendon (trigger finger), not joint pain.
-  joint: (m: Mark) => hasJoint(m) && has(m, JOINTY) && !has(m, S.catching),
 };
+
+/** True when the mark lies on a digit that catches on the same hand. */
+function onCatchingDigit(f: Facts, m: Mark): boolean {
+  if (m.digit === undefined || (f.allSymptoms & S.catching) === 0) return false;
+  const hand = m.region.hand === 'left' ? f.left : f.right;
+  return some(hand.marks, (c) => c.digit === m.digit && has(c, S.catching));
+}
+
+/**
+ * A sore joint for the joint-pain pattern. A catching finger is a tendon (trigger finger), not
+ * joint pain, and so is the sore palm-side base or any other part of that same finger [seed][kale2023].
+ */
+const isJoint = (f: Facts, m: Mark) =>
+  hasJoint(m) && has(m, JOINTY) && !has(m, S.catching) && !onCatchingDigit(f, m);
 const worseAt = (h: HandFacts, at: (m: Mark) => boolean, bits: number) =>
   some(h.marks, (m) => at(m) && (m.worse & bits) !== 0);
 
-const bothHandsJoints = (f: Facts) => some(f.left.marks, is.joint) && some(f.right.marks, is.joint);
+const bothHandsJoints = (f: Facts) =>
+  some(f.left.marks, (m) => isJoint(f, m)) && some(f.right.marks, (m) => isJoint(f, m));
 
 function countWhere(marks: readonly Mark[], test: (m: Mark) => boolean): number {
   let n = 0;
@@ -102,12 +115,12 @@ function countWhere(marks: readonly Mark[], test: (m: Mark) => boolean): number 
 
 function mirrored(f: Facts): boolean {
   for (const l of f.left.marks) {
-    if (!hasJoint(l) || !has(l, JOINTY)) continue;
+    if (!isJoint(f, l)) continue;
     const part = l.region.id.slice('left.'.length);
     if (
       some(
         f.right.marks,
-        (r) => has(r, JOINTY) && r.region.id.endsWith(part) && r.region.id.length === part.length + 6,
+        (r) => isJoint(f, r) && r.region.id.endsWith(part) && r.region.id.length === part.length + 6,
       )
     ) {
       return true;
@@ -117,6 +130,13 @@ function mirrored(f: Facts): boolean {
 }
 
 const onAi = (f: Facts) => f.timing.medicine !== null;
+
+/**
+ * A pattern made only of mild areas (severity 2 or less of 10) is shown as a weak resemblance at
+ * most: the shape may fit, but a barely-there ache is no reason to call anything strongly, nor to
+ * alert a care team (alerts count moderate and strong patterns; alert fatigue [aft39-alerts]).
+ */
+export const MILD_ONLY = { severityAtMost: 2, scoreAtMost: 0.45 } as const;
 
 export const CONDITIONS = deepFreeze([
   {
@@ -502,7 +522,7 @@ export const CONDITIONS = deepFreeze([
     sources: ['roberts2020', 'mao2009', 'arthcare2012', 'dfci2014', 'bcna'],
     // Both hands, or one hand with other joints: the symmetric, many-joint pattern [roberts2020].
     needs: JOINTY,
-    site: (h, f) => (bothHandsJoints(f) || f.elsewhereJoints ? where(h.marks, is.joint) : []),
+    site: (h, f) => (bothHandsJoints(f) || f.elsewhereJoints ? where(h.marks, (m) => isJoint(f, m)) : []),
     for: [
       {
         id: 'hand_joints',
@@ -530,7 +550,7 @@ export const CONDITIONS = deepFreeze([
         text: 'Several joints at once.',
         sources: ['mao2009', 'arthcare2012'],
         weight: 0.1,
-        test: (h) => countWhere(h.marks, is.joint) >= 3,
+        test: (h, f) => countWhere(h.marks, (m) => isJoint(f, m)) >= 3,
       },
       {
         id: 'morning_stiffness',

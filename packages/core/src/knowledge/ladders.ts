@@ -36,6 +36,11 @@ export interface LadderStep {
   readonly sources: readonly SourceId[];
   /** Treatment kinds in a check-in that count as trying this rung. */
   readonly tried: readonly TreatmentKind[];
+  /**
+   * The shortest fair trial, in whole weeks. A rung reported as "no change" (with a start date) before
+   * this is not passed over yet: it is "keep going", with the next rung only "if no better".
+   */
+  readonly minWeeks?: number;
   /** When true, offer this rung now, ahead of the ladder's order. */
   readonly offerWhen?: (v: LadderView) => boolean;
 }
@@ -88,8 +93,10 @@ export const LADDERS = deepFreeze([
         text: 'Try a wrist splint that keeps the wrist straight (neutral), worn at night, for a few weeks; a pharmacy or your GP can help you get one.',
         keepGoing:
           'Keep wearing the night splint; if it is not clearly better after about 8 weeks, tell your GP.',
-        sources: ['aaos2016', 'manente-via-aaos', 'nhs-ebi-cts', 'seed'],
+        sources: ['aaos2016', 'manente-via-aaos', 'nhs-ebi-cts', 'seed', 'aaos2008'],
         tried: ['night_splint'],
+        // Change treatment when there is no resolution in 2–7 weeks [aaos2008].
+        minWeeks: 2,
       },
       {
         id: 'steroid_injection',
@@ -139,6 +146,8 @@ export const LADDERS = deepFreeze([
         keepGoing: 'Keep using the finger splint for the full 6 to 8 weeks.',
         sources: ['tarbhai2012', 'teo2018'],
         tried: ['finger_splint'],
+        // The splint trials ran 6 and 8 weeks [tarbhai2012][teo2018].
+        minWeeks: 6,
       },
       {
         id: 'steroid_injection',
@@ -179,6 +188,8 @@ export const LADDERS = deepFreeze([
         keepGoing: 'Keep using the thumb splint for the full 6 weeks.',
         sources: ['glos-dq', 'richie2003'],
         tried: ['thumb_splint'],
+        // Consider an injection if no better after 3 weeks in the splint [glos-dq].
+        minWeeks: 3,
       },
       {
         id: 'steroid_injection',

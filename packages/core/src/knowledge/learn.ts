@@ -384,24 +384,27 @@ const getHelpNow = page({
       heading: 'Go to an emergency department now if',
       paragraphs: [
         'A finger is swollen all over like a sausage, is held bent, and hurts badly when you try to straighten it. This matters most after a cut, bite or splinter. It can be an infection inside the tendon sleeve.',
-        'Fingers turn cold, pale or blue. You suddenly cannot bend or straighten a finger. You fell on your hand and the wrist looks out of shape or is very painful.',
+        'A finger or joint is red or hot and swollen or sore, with a fever, or after a cut or bite.',
+        'Fingers turn cold, pale or blue. You suddenly cannot bend or straighten a finger. You fell on your hand and the wrist looks out of shape.',
       ],
       sources: ['kanavel-msd', 'aliem', 'glos-hand', 'shehab2013'],
     },
     {
       heading: 'Get seen the same day if',
       paragraphs: [
-        'A joint is hot, red and swollen, with a fever or feeling unwell.',
+        'A joint is hot, red and swollen, even without a fever. If you also feel unwell, go to an emergency department.',
+        'You fell on your hand and it is swollen or very painful: it may need an X-ray.',
         'The arm or hand on the side of your breast surgery becomes red, hot and painful, or you feel unwell with it.',
       ],
-      sources: ['glos-hand', 'scot-lymph', 'bcn-lymph'],
+      sources: ['glos-hand', 'scot-lymph', 'bcn-lymph', 'shehab2013'],
     },
     {
       heading: 'See your GP within a few days if',
       paragraphs: [
         'Numbness is there all the time. Your hand is weak or you drop things. The muscle at the base of the thumb looks thinner.',
         'Small joints swell and morning stiffness lasts more than half an hour. The arm or hand on the side of your surgery swells. Symptoms are getting worse quickly.',
-        'Pain is constant and bad at night and does not ease with rest. Your GP will want to check it, so ask for an early appointment.',
+        'Pain is there all the time and does not let up, especially if it is bad at night. Your GP will want to check it, so ask for an early appointment.',
+        'Numbness or tingling started after a fall or an injury.',
       ],
       sources: [
         'cornwall-cts',
@@ -498,7 +501,7 @@ const breakOrSwitch = page({
     {
       heading: 'Other options to ask about',
       paragraphs: [
-        'Exercise, acupuncture and some pain medicines have helped in trials. A splint or an injection can treat a specific hand problem. Some women move to a different kind of hormone medicine, such as tamoxifen.',
+        'Exercise, acupuncture and some pain medicines have helped in trials. A splint or an injection can treat a specific hand problem. Some women, together with their oncology team, move to a different kind of hormone medicine, such as tamoxifen.',
       ],
       sources: ['irwin2015', 'mao2022', 'henry2018', 'nishihori2008'],
     },

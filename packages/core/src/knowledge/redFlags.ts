@@ -8,7 +8,7 @@
  */
 
 import { daysBetween } from '../timeline/dates';
-import { type Facts, type Mark, PAINFUL, S, some, T, where } from '../triage/facts';
+import { type Facts, type Mark, PAINFUL, S, some, T, where, worstPainOf } from '../triage/facts';
 import type { CareRole, Urgency } from '../triage/types';
 import { deepFreeze } from './freeze';
 import type { SourceId } from './sources';
@@ -48,6 +48,12 @@ export interface RedFlag {
 /** How far the worst severity must rise, and within how many days, to count as rapid worsening. */
 export const RAPID_WORSENING = { points: 4, withinDays: 28 } as const;
 
+/** Constant pain that raises `night_pain`: severity (0–10) with night waking; without it, severity and days a week. */
+export const NIGHT_PAIN = { withNightWaking: 5, withoutNightWaking: 7, daysWithoutNightWaking: 5 } as const;
+
+/** Severity (0–10) of the worst pain that, with buttons very hard, raises `severe_pain` (CTCAE grade 3-like). */
+export const SEVERE_PAIN_AT_LEAST = 7;
+
 const has = (m: Mark, bits: number) => (m.symptoms & bits) !== 0;
 const events = (f: Facts) => f.input.checkIn.events;
 const orNull = (marks: readonly Mark[]) => (marks.length ? marks : null);
@@ -63,8 +69,22 @@ function sausageFinger(f: Facts): readonly Mark[] {
   );
 }
 
+/** Red or hot areas that are also swollen. */
 function hotSwollen(f: Facts): readonly Mark[] {
   return where(f.all, (m) => has(m, S.swelling) && has(m, S.redness_heat));
+}
+
+/**
+ * Red or hot areas that are swollen or painful: after a bite or with a fever, redness and pain
+ * alone can be a spreading infection before any swelling is noticed [glos-hand][kanavel-msd].
+ */
+function hotSore(f: Facts): readonly Mark[] {
+  return where(f.all, (m) => has(m, S.redness_heat) && has(m, S.swelling | S.pain | S.aching));
+}
+
+/** A hot, red, swollen joint or finger (without the fever or wound that makes it an emergency). */
+function hotJoint(f: Facts): readonly Mark[] {
+  return where(hotSwollen(f), (m) => m.region.joints.length > 0 || m.digit !== undefined);
 }
 
 /** The side(s) where lymph nodes were removed and the arm now swells; unknown surgery side counts. */
@@ -100,8 +120,15 @@ function rapidWorsening(f: Facts): readonly Mark[] | null {
 
 function swollenJoints(f: Facts): readonly Mark[] | null {
   const stiffLong = some(f.all, (m) => (m.report.morningStiffnessMinutes ?? 0) > 30);
-  if (!stiffLong) return null;
+  // Morning stiffness ticked without saying how long: unknown, not short. With two or more swollen
+  // joints that is enough to ask, as NICE refers urgently for more than one swollen joint [nice-cg79].
+  const stiffUnknown = some(
+    f.all,
+    (m) => (m.timing & T.morning_stiffness) !== 0 && m.report.morningStiffnessMinutes === undefined,
+  );
+  if (!stiffLong && !stiffUnknown) return null;
   const swollen = where(f.all, (m) => m.region.joints.length > 0 && has(m, S.swelling));
+  if (!stiffLong) return swollen.length >= 2 ? swollen : null;
   const small = some(swollen, (m) => m.digit !== undefined);
   const elsewhere = f.input.checkIn.elsewhere.some((e) => e.symptoms.includes('swelling'));
   return small || swollen.length >= 2 || (swollen.length === 1 && elsewhere) ? swollen : null;
@@ -113,19 +140,39 @@ export const RED_FLAGS = deepFreeze([
     name: 'possible infection',
     urgency: 'emergency',
     reason:
-      'A red, hot, swollen area with a fever or after a cut or bite, or a whole finger swollen like a sausage, can be an infection of the tendon sheath or joint. These spread fast.',
+      'A red or hot area that is swollen or sore, with a fever or after a cut or bite, or a whole finger swollen like a sausage, can be an infection of the tendon sheath or joint. These spread fast.',
     action: 'Go to an emergency department now. Do not wait for it to settle.',
     sources: ['glos-hand', 'kanavel-msd', 'aliem', 'bjgp-fts'],
     step: { id: 'emergency_care', who: 'emergency' },
-    needs: S.swelling,
+    needs: S.swelling | S.redness_heat,
     detect: (f) => {
       const e = events(f);
-      const hot = e.fever || e.cutOrBite ? hotSwollen(f) : [];
+      const hot = e.fever || e.cutOrBite ? hotSore(f) : [];
       const sausage = sausageFinger(f);
       if (hot.length === 0 && sausage.length === 0) return null;
       const out = hot.slice();
       for (const m of sausage) if (!out.includes(m)) out.push(m);
       return out;
+    },
+  },
+  {
+    // A hot, red, swollen joint needs a doctor the same day even without a fever: an infected or
+    // crystal-inflamed joint does not always cause one, and joint pain from the medicine does not
+    // look inflamed [glos-hand][arthcare2012]. With a fever or after a bite, `infection` (above) applies.
+    id: 'hot_joint',
+    name: 'a hot, swollen joint',
+    urgency: 'today',
+    reason:
+      'A joint or finger that is hot, red and swollen should be seen by a doctor the same day, even without a fever: an infection or another inflammation needs treatment early.',
+    action:
+      'Contact your GP practice today, or an urgent care centre. Go to an emergency department if you get a fever or feel unwell.',
+    sources: ['glos-hand', 'arthcare2012'],
+    step: { id: 'urgent_care', who: 'gp' },
+    needs: S.redness_heat,
+    detect: (f) => {
+      const e = events(f);
+      if (e.fever || e.cutOrBite || sausageFinger(f).length > 0) return null;
+      return orNull(hotJoint(f));
     },
   },
   {
@@ -214,14 +261,17 @@ export const RED_FLAGS = deepFreeze([
     id: 'numbness_after_injury',
     name: 'numbness after an injury',
     urgency: 'soon',
-    reason: 'Numbness that began after an injury can mean a nerve was hurt.',
+    reason: 'Numbness or tingling that began after an injury can mean a nerve was hurt.',
     action: 'See your GP within the next few days and mention the injury.',
     sources: ['cornwall-cts'],
     step: { id: 'gp_soon', who: 'gp' },
-    needs: S.numbness,
+    // Tingling counts too: a nerve bruised or squeezed by swelling after a fall often tingles first.
+    needs: S.numbness | S.tingling,
     detect: (f) => {
       const e = events(f);
-      return e.fallOrInjury || e.cutOrBite ? orNull(where(f.all, (m) => has(m, S.numbness))) : null;
+      return e.fallOrInjury || e.cutOrBite
+        ? orNull(where(f.all, (m) => has(m, S.numbness | S.tingling)))
+        : null;
     },
     escalations: [
       {
@@ -244,6 +294,9 @@ export const RED_FLAGS = deepFreeze([
     sources: ['glos-hand', 'nj-blog'],
     step: { id: 'gp_soon', who: 'gp' },
     needs: S.pain | S.aching,
+    // "Constant unrelenting pain, especially at night" [glos-hand]: constant pain of 5 or more that
+    // wakes the person, or constant pain of 7 or more on most days of the week (5+) whether or not
+    // night waking was ticked.
     detect: (f) =>
       orNull(
         where(
@@ -251,8 +304,10 @@ export const RED_FLAGS = deepFreeze([
           (m) =>
             has(m, S.pain | S.aching) &&
             (m.timing & T.constant) !== 0 &&
-            (m.timing & T.wakes_at_night) !== 0 &&
-            m.report.severity >= 5,
+            m.report.severity >= NIGHT_PAIN.withNightWaking &&
+            ((m.timing & T.wakes_at_night) !== 0 ||
+              (m.report.severity >= NIGHT_PAIN.withoutNightWaking &&
+                m.report.daysPerWeek >= NIGHT_PAIN.daysWithoutNightWaking)),
         ),
       ),
   },
@@ -319,8 +374,11 @@ export const RED_FLAGS = deepFreeze([
     sources: ['ctcae5', 'chim2013'],
     step: { id: 'oncology_team', who: 'oncology_team' },
     detect: (f) => {
-      const { pain, hardToDo } = f.input.checkIn;
-      if (!pain || pain.worst < 7 || !hardToDo.some((t) => t.task === 'buttons' && t.difficulty >= 3))
+      const { hardToDo } = f.input.checkIn;
+      if (
+        worstPainOf(f) < SEVERE_PAIN_AT_LEAST ||
+        !hardToDo.some((t) => t.task === 'buttons' && t.difficulty >= 3)
+      )
         return null;
       return where(f.all, (m) => has(m, PAINFUL));
     },

@@ -248,3 +248,16 @@ export function some(marks: readonly Mark[], test: (m: Mark) => boolean): boolea
   for (const m of marks) if (test(m)) return true;
   return false;
 }
+
+/**
+ * The worst pain this week: the pain report's `worst` when given, else the worst severity among areas
+ * marked with pain or aching (the check-in app asks per area, not always the overall question).
+ */
+export function worstPainOf(f: Facts): number {
+  const reported = f.input.checkIn.pain?.worst;
+  if (reported !== undefined) return reported;
+  let worst = 0;
+  for (const m of f.all)
+    if ((m.symptoms & (S.pain | S.aching)) !== 0 && m.report.severity > worst) worst = m.report.severity;
+  return worst;
+}

@@ -75,27 +75,27 @@ describe('care ladders: the next rung, skipping what did not help [aaos2016][nhs
     [
       'trigger finger, a finger splint did not help',
       { regions: TRIGGER, treatments: [tried('finger_splint', 'no_change', { hand: 'left' })] },
-      ['steroid_injection:suggested', 'hand_specialist:if_no_better'],
+      ['steroid_injection:suggested', 'hand_specialist:if_no_better', 'tell_oncology_team:suggested'],
     ],
     [
       'trigger finger, nothing tried',
       { regions: TRIGGER },
-      ['finger_splint:suggested', 'steroid_injection:if_no_better'],
+      ['finger_splint:suggested', 'steroid_injection:if_no_better', 'tell_oncology_team:suggested'],
     ],
     [
       "De Quervain's, nothing tried",
       { regions: DE_QUERVAIN },
-      ['thumb_splint:suggested', 'steroid_injection:if_no_better'],
+      ['thumb_splint:suggested', 'steroid_injection:if_no_better', 'tell_oncology_team:suggested'],
     ],
     [
       "De Quervain's, four weeks in a thumb splint, no better",
       { regions: DE_QUERVAIN, treatments: [tried('thumb_splint', 'worse', { startedOn: '2026-02-16' })] },
-      ['steroid_injection:suggested', 'hand_specialist:if_no_better'],
+      ['steroid_injection:suggested', 'hand_specialist:if_no_better', 'tell_oncology_team:suggested'],
     ],
     [
       'AI joint pain, nothing tried',
       { regions: AI_JOINTS },
-      ['exercise:suggested', 'pain_relief_gp:if_no_better'],
+      ['exercise:suggested', 'pain_relief_gp:if_no_better', 'tell_oncology_team:suggested'],
     ],
     [
       'AI joint pain, exercise and paracetamol did not help',
@@ -113,7 +113,7 @@ describe('care ladders: the next rung, skipping what did not help [aaos2016][nhs
           tried('medicine_switch', 'no_change'),
         ],
       },
-      ['gp_review:suggested'],
+      ['gp_review:suggested', 'tell_oncology_team:suggested'],
     ],
     [
       'ring and little finger numbness',

@@ -11,7 +11,7 @@ import {
   ONCOLOGY_TALK,
 } from '../knowledge/ladders';
 import { daysBetween } from '../timeline/dates';
-import type { Facts, Mark } from './facts';
+import { type Facts, type Mark, worstPainOf } from './facts';
 import { redFlagStep } from './redFlags';
 import type { ConditionId, NextStep, RedFlagFinding, Resemblance } from './types';
 
@@ -27,13 +27,22 @@ function forHands(t: Treatment, r: Resemblance): boolean {
   return !t.hand || t.hand === 'both' || r.hands.includes(t.hand);
 }
 
-/** How a rung went, from the treatments reported (the most hopeful report wins). */
-function triedAs(step: LadderStep, treatments: readonly Treatment[]): TriedAs {
+/** True when "no change" was reported before the rung's shortest fair trial was over. */
+function tooSoonToJudge(step: LadderStep, t: Treatment, date: string): boolean {
+  if (step.minWeeks === undefined || t.effect !== 'no_change' || !t.startedOn) return false;
+  return Math.floor(daysBetween(t.startedOn, t.endedOn ?? date) / 7) < step.minWeeks;
+}
+
+/**
+ * How a rung went, from the treatments reported (the most hopeful report wins). "No change" before
+ * the rung's fair trial is over counts as still going: keep it up, the next rung only if no better.
+ */
+function triedAs(step: LadderStep, treatments: readonly Treatment[], date: string): TriedAs {
   let result: TriedAs = 'untried';
   for (const t of treatments) {
     if (!step.tried.includes(t.kind)) continue;
     if (t.effect === 'much_better') return 'much_better';
-    if (t.effect === 'a_little_better') result = 'helped';
+    if (t.effect === 'a_little_better' || tooSoonToJudge(step, t, date)) result = 'helped';
     else if (t.effect === 'too_early') result = result === 'helped' ? result : 'early';
     else if (result === 'untried') result = 'failed';
   }
@@ -87,7 +96,7 @@ function climb(ladder: CareLadder, r: Resemblance, f: Facts): NextStep[] {
   const status: TriedAs[] = [];
   let top = -1;
   for (let i = 0; i < steps.length; i++) {
-    const st = triedAs(steps[i] as LadderStep, treatments);
+    const st = triedAs(steps[i] as LadderStep, treatments, f.input.checkIn.date);
     status.push(st);
     if (st !== 'untried') top = i;
   }
@@ -180,7 +189,7 @@ export function planNextSteps(
     // A referral a red flag already asks for (e.g. a hand specialist for a nerve under strain) is not repeated.
     for (const s of climb(ladder, r, f)) if (!(REFERRALS.includes(s.id) && flagged(out, s.id))) out.push(s);
   }
-  const worst = f.input.checkIn.pain?.worst ?? 0;
+  const worst = worstPainOf(f);
   const first = resembles[0];
   if (
     first &&

@@ -5,7 +5,7 @@
  */
 
 import type { Hand } from '../hand/regions';
-import { CONDITIONS, type ConditionPattern, type Criterion } from '../knowledge/conditions';
+import { CONDITIONS, type ConditionPattern, type Criterion, MILD_ONLY } from '../knowledge/conditions';
 import type { Facts, HandFacts, Mark } from './facts';
 import type { Evidence, Resemblance } from './types';
 
@@ -86,7 +86,9 @@ function regionsOf(site: readonly Mark[]): string[] {
 
 function toResemblance(c: Compiled, j: Judgement): Resemblance {
   const p = c.pattern;
-  const score = Math.round(Math.min(1, j.score) * 100) / 100;
+  const mildOnly = j.site.every((m) => m.report.severity <= MILD_ONLY.severityAtMost);
+  const capped = Math.min(1, mildOnly ? MILD_ONLY.scoreAtMost : 1, j.score);
+  const score = Math.round(capped * 100) / 100;
   const out: { -readonly [K in keyof Resemblance]: Resemblance[K] } = {
     condition: p.condition,
     name: p.name,
