@@ -449,6 +449,31 @@ describe('the clinician panel on a phone (390 × 844)', () => {
     await screenshot(page, 'clinician-patient-phone');
   });
 
+  it('every control on the panel and the patient page is at least 44 × 44 px', async () => {
+    const smallTargets = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('main button, main a, main input, main summary')]
+          .filter((e) => (e as HTMLElement).offsetParent !== null)
+          .map((e) => {
+            const r = e.getBoundingClientRect();
+            return {
+              name: (e.getAttribute('aria-label') ?? e.textContent ?? '').trim(),
+              w: r.width,
+              h: r.height,
+            };
+          })
+          .filter((t) => t.w < 44 || t.h < 44),
+      );
+    // The patient page, with every fold opened.
+    for (const s of await page.locator('main summary').all()) await s.tap();
+    expect(await smallTargets()).toEqual([]);
+    await backToPanel(page);
+    await page.getByText('What the statuses mean').tap();
+    expect(await smallTargets()).toEqual([]);
+    await page.locator('.panel-cards > li').first().getByRole('link').tap();
+    await page.getByRole('heading', { name: 'Rosa Example', level: 1 }).waitFor();
+  });
+
   it('text at 200 % still fits the screen (no sideways scrolling)', async () => {
     // On a phone the layout viewport widens to fit content, so compare with the screen's 390 px.
     const width = () => page.evaluate(() => document.documentElement.scrollWidth);
