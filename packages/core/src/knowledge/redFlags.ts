@@ -69,6 +69,12 @@ function sausageFinger(f: Facts): readonly Mark[] {
   );
 }
 
+/** Pain (0–10) after a fall that raises `fracture` anywhere on the hand. */
+export const FRACTURE_PAIN_AT_LEAST = 6;
+
+/** The thumb side of the wrist, where a broken scaphoid hurts (either surface). */
+const thumbSideWrist = (m: Mark) => m.region.area.kind === 'wrist' && m.region.area.side === 'radial';
+
 /** Red or hot areas that are also swollen. */
 function hotSwollen(f: Facts): readonly Mark[] {
   return where(f.all, (m) => has(m, S.swelling) && has(m, S.redness_heat));
@@ -185,10 +191,18 @@ export const RED_FLAGS = deepFreeze([
       'Get it checked today at an urgent care centre or by your GP, and ask whether an X-ray is needed.',
     sources: ['glos-hand', 'shehab2013'],
     step: { id: 'urgent_care', who: 'gp' },
+    // After a fall, any pain on the thumb side of the wrist counts whatever its severity: a broken
+    // scaphoid can hurt only a little and is missed on up to 30% of first X-rays [glos-hand][shehab2013].
     detect: (f) => {
       const e = events(f);
       if (!e.fallOrInjury) return null;
-      const hurt = where(f.all, (m) => has(m, S.swelling) || (has(m, S.pain) && m.report.severity >= 6));
+      const hurt = where(
+        f.all,
+        (m) =>
+          has(m, S.swelling) ||
+          (has(m, S.pain) && m.report.severity >= FRACTURE_PAIN_AT_LEAST) ||
+          (has(m, S.pain | S.aching) && m.report.severity > 0 && thumbSideWrist(m)),
+      );
       return e.looksDeformed || hurt.length ? hurt : null;
     },
     escalations: [

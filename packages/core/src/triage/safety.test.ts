@@ -152,6 +152,15 @@ describe('dangerous misses: the right red flag, listed first, with a sensible ur
       },
     ],
     [
+      'a fall on the outstretched hand, then only a mild ache (3) on the thumb side of the wrist',
+      'fracture',
+      'today',
+      {
+        regions: [mark('right.back.wrist.radial', ['aching'], { severity: 3 })],
+        events: { fallOrInjury: true },
+      },
+    ],
+    [
       'numbness of the fingertips after a fall',
       'numbness_after_injury',
       'soon',
@@ -246,6 +255,14 @@ describe('red flags that must not be over-called', () => {
       'one swollen finger joint, stiff in the morning for an unstated time',
       'inflammatory_arthritis',
       { regions: [mark('right.palm.index.middle', ['swelling'], { timing: ['morning_stiffness'] })] },
+    ],
+    [
+      'a fall, then a mild ache (3) on the back of the hand, nothing swollen',
+      'fracture',
+      {
+        regions: [mark('right.back.hand.central', ['aching'], { severity: 3 })],
+        events: { fallOrInjury: true },
+      },
     ],
     [
       'tingling fingertips with no injury',
