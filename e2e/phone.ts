@@ -54,7 +54,10 @@ export async function signUp(page: Page, email: string, name = 'Maria'): Promise
   await page.getByLabel('Email').fill(email);
   await page.getByLabel(/^Password/).fill('a long enough passphrase 42');
   await page.getByRole('button', { name: 'Create account' }).tap();
-  await page.getByRole('heading', { name: `Hello, ${name}` }).waitFor();
+  const hello = page.getByRole('heading', { name: `Hello, ${name}` });
+  const problem = page.getByRole('alert');
+  await hello.or(problem).first().waitFor();
+  if (await problem.isVisible()) throw new Error(`Sign-up failed: ${await problem.textContent()}`);
 }
 
 /** Chooses the medicine and its start date on "Me" and saves. */
