@@ -531,6 +531,24 @@ describe('after the clinician has seen everything', () => {
   });
 });
 
+describe('quiet records', () => {
+  it('a patient whose only check-in had no symptoms has a calm page that still passes axe-core', async () => {
+    const page = await open('desktop');
+    await signInAsClinician(page);
+    await page.getByRole('link', { name: 'Alma Steady' }).click();
+    await page.getByRole('heading', { name: 'Alma Steady', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Open alerts (0)' }).waitFor();
+    await expect(page.getByText('No open alerts.').count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: /^Acknowledge all/ }).count()).resolves.toBe(0);
+    await expect(page.locator('ul.checkins > li').textContent()).resolves.toMatch(/no symptoms/);
+    await expect(page.getByText('None recorded.').count()).resolves.toBe(1);
+    await expect(page.getByText('No symptoms in the latest check-in.').count()).resolves.toBe(1);
+    await expect(page.getByText('Nothing marked in the last 4 weeks.').count()).resolves.toBe(1);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'clinician-patient-quiet-desktop');
+  });
+});
+
 describe('a panel longer than one page', () => {
   it('pages through 21 patients, 20 at a time, with Previous and Next', async () => {
     const gp = await Person.signUp('gp-paging', 'Dr Many', 'clinician');

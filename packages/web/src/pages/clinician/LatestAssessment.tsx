@@ -88,7 +88,11 @@ export function LatestAssessment({ record, summary }: { record: PatientRecord; s
 
       <h3>Resembles</h3>
       {summary.patterns.length === 0 ? (
-        <p>No hand or wrist pattern in the latest check-in.</p>
+        <p>
+          {latest.checkIn.regions.length === 0
+            ? 'No symptoms in the latest check-in.'
+            : 'No hand or wrist pattern in the latest check-in.'}
+        </p>
       ) : (
         <ul class="plain patterns">
           {summary.patterns.map((p) => (

@@ -65,14 +65,20 @@ export function TrendSection({ summary }: { summary: GpSummary }) {
             Worst severity per area, {shortDate(summary.window.from)} to {shortDate(summary.window.to)}.
           </p>
         )}
-        <button
-          type="button"
-          class="secondary flip"
-          onClick={() => setSurface(surface === 'palm' ? 'back' : 'palm')}
-        >
-          {surface === 'palm' ? 'Show back of hands' : 'Show palm side'}
-        </button>
-        <SeverityMap surface={surface} worst={view.worst} />
+        {summary.regions.length === 0 ? (
+          <p>Nothing marked in the last 4 weeks.</p>
+        ) : (
+          <>
+            <button
+              type="button"
+              class="secondary flip"
+              onClick={() => setSurface(surface === 'palm' ? 'back' : 'palm')}
+            >
+              {surface === 'palm' ? 'Show back of hands' : 'Show palm side'}
+            </button>
+            <SeverityMap surface={surface} worst={view.worst} />
+          </>
+        )}
       </section>
     </>
   );
