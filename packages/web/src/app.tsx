@@ -49,9 +49,21 @@ export function App() {
       setProfile(null);
       return;
     }
-    api.profile().then(setProfile, (e: unknown) => {
-      if (e instanceof ApiError && e.status === 401) setUser(null);
-    });
+    // A dropped connection or a busy server must not leave the app on "Loading…": try again, slower.
+    let stopped = false;
+    const load = (attempt: number) =>
+      api.profile().then(
+        (p) => !stopped && setProfile(p),
+        (e: unknown) => {
+          if (stopped) return;
+          if (e instanceof ApiError && e.status === 401) setUser(null);
+          else if (attempt < 5) setTimeout(() => load(attempt + 1), 500 * 2 ** attempt);
+        },
+      );
+    load(0);
+    return () => {
+      stopped = true;
+    };
   }, [user]);
 
   return (
