@@ -75,22 +75,35 @@ export const FRACTURE_PAIN_AT_LEAST = 6;
 /** The thumb side of the wrist, where a broken scaphoid hurts (either surface). */
 const thumbSideWrist = (m: Mark) => m.region.area.kind === 'wrist' && m.region.area.side === 'radial';
 
-/** Red or hot areas that are also swollen. */
-function hotSwollen(f: Facts): readonly Mark[] {
-  return where(f.all, (m) => has(m, S.swelling) && has(m, S.redness_heat));
+/**
+ * Red or hot areas that are swollen (marked, or on the side of a swollen arm) or painful: after a
+ * bite or with a fever, redness and pain alone can be a spreading infection before any swelling is
+ * noticed [glos-hand][kanavel-msd].
+ */
+function hotSore(f: Facts): readonly Mark[] {
+  // On the side where lymph nodes were removed, a red swollen arm is the lymphoedema flag's cellulitis.
+  const armCounts = !lymphSide(f);
+  return where(
+    f.all,
+    (m) =>
+      has(m, S.redness_heat) &&
+      (has(m, S.swelling | S.pain | S.aching) || (armCounts && onSwollenSide(f, m))),
+  );
 }
 
 /**
- * Red or hot areas that are swollen or painful: after a bite or with a fever, redness and pain
- * alone can be a spreading infection before any swelling is noticed [glos-hand][kanavel-msd].
+ * Red, hot and swollen areas (swelling marked there, or the arm swollen on that side), leaving out
+ * those that the lymphoedema flag already escalates (redness on the side where nodes were removed).
  */
-function hotSore(f: Facts): readonly Mark[] {
-  return where(f.all, (m) => has(m, S.redness_heat) && has(m, S.swelling | S.pain | S.aching));
-}
-
-/** A hot, red, swollen joint or finger (without the fever or wound that makes it an emergency). */
-function hotJoint(f: Facts): readonly Mark[] {
-  return where(hotSwollen(f), (m) => m.region.joints.length > 0 || m.digit !== undefined);
+function hotSwelling(f: Facts): readonly Mark[] {
+  const lymph = lymphSide(f);
+  return where(
+    f.all,
+    (m) =>
+      has(m, S.redness_heat) &&
+      (has(m, S.swelling) || onSwollenSide(f, m)) &&
+      !(lymph && onSwollenSide(f, m)),
+  );
 }
 
 /** The side(s) where lymph nodes were removed and the arm now swells; unknown surgery side counts. */
@@ -162,14 +175,14 @@ export const RED_FLAGS = deepFreeze([
     },
   },
   {
-    // A hot, red, swollen joint needs a doctor the same day even without a fever: an infected or
-    // crystal-inflamed joint does not always cause one, and joint pain from the medicine does not
-    // look inflamed [glos-hand][arthcare2012]. With a fever or after a bite, `infection` (above) applies.
-    id: 'hot_joint',
-    name: 'a hot, swollen joint',
+    // A hot, red, swollen joint or skin needs a doctor the same day even without a fever: an infected
+    // joint or skin does not always cause one, and joint pain from the medicine does not look
+    // inflamed [glos-hand][arthcare2012]. With a fever or after a bite, `infection` (above) applies.
+    id: 'hot_swelling',
+    name: 'a hot, red, swollen area',
     urgency: 'today',
     reason:
-      'A joint or finger that is hot, red and swollen should be seen by a doctor the same day, even without a fever: an infection or another inflammation needs treatment early.',
+      'A joint, finger or part of the hand or arm that is hot, red and swollen should be seen by a doctor the same day, even without a fever: an infection or another inflammation needs treatment early.',
     action:
       'Contact your GP practice today, or an urgent care centre. Go to an emergency department if you get a fever or feel unwell.',
     sources: ['glos-hand', 'arthcare2012'],
@@ -178,7 +191,7 @@ export const RED_FLAGS = deepFreeze([
     detect: (f) => {
       const e = events(f);
       if (e.fever || e.cutOrBite || sausageFinger(f).length > 0) return null;
-      return orNull(hotJoint(f));
+      return orNull(hotSwelling(f));
     },
   },
   {

@@ -56,9 +56,25 @@ describe('dangerous misses: the right red flag, listed first, with a sensible ur
     ],
     [
       'a hot, red, swollen knuckle with no fever and no wound',
-      'hot_joint',
+      'hot_swelling',
       'today',
       { regions: [mark('right.back.index.proximal', ['redness_heat', 'swelling', 'pain'], { severity: 7 })] },
+    ],
+    [
+      'a red, hot, swollen back of the hand with no fever and no wound',
+      'hot_swelling',
+      'today',
+      { regions: [mark('left.back.hand.central', ['redness_heat', 'swelling'])] },
+    ],
+    [
+      'a swollen arm (no lymph nodes removed) with a red forearm and a fever',
+      'infection',
+      'emergency',
+      {
+        regions: [mark('right.back.forearm.ulnar', ['redness_heat'])],
+        events: { armSwelling: 'right', fever: true },
+      },
+      { ...ON_LETROZOLE, risk: { lymphNodeSurgerySide: 'none' } },
     ],
     [
       'cold, pale fingers marked only on the back of the hand',
@@ -210,7 +226,7 @@ describe('red flags that must not be over-called', () => {
   it.each<[string, string, Partial<CheckInInput>]>([
     [
       'a hot swollen finger with a fever is an infection, not also a same-day hot joint',
-      'hot_joint',
+      'hot_swelling',
       {
         regions: [mark('right.palm.index.middle', ['swelling', 'redness_heat'])],
         events: { fever: true },
@@ -276,6 +292,17 @@ describe('red flags that must not be over-called', () => {
     ],
   ])('%s (no %s)', (_name, absent, c) => {
     expect(ids(c)).not.toContain(absent);
+  });
+
+  it('redness on the side where lymph nodes were removed is the lymphoedema flag (today), not a second same-day flag', () => {
+    const flags = assessed(
+      {
+        regions: [mark('left.back.hand.central', ['redness_heat', 'swelling'])],
+        events: { armSwelling: 'left' },
+      },
+      LEFT_NODES,
+    ).redFlags;
+    expect(flags.map((f) => `${f.id}/${f.urgency}`)).toEqual(['lymphoedema/today']);
   });
 });
 
