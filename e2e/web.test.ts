@@ -190,6 +190,7 @@ describe('a weekly check-in on a phone', () => {
         .getByRole('button', { name: 'left ring finger, base (palm side)', exact: true })
         .getAttribute('aria-pressed'),
     ).resolves.toBe('true');
+    await screenshot(page, '12-same-as-last-time', page.locator('main'));
     await tap('Send');
     await page.getByRole('heading', { name: /^Your check-in of / }).waitFor();
     await page.getByRole('heading', { name: /^This resembles trigger finger/ }).waitFor();
