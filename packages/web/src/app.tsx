@@ -45,7 +45,8 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    if (!user) {
+    // Only a patient has a profile (medicine and risk); a clinician or admin would get a 403.
+    if (!user || user.role !== 'patient') {
       setProfile(null);
       return;
     }
