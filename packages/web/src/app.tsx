@@ -46,7 +46,7 @@ export function App() {
 
   useEffect(() => {
     // Only a patient has a profile (medicine and risk); a clinician or admin would get a 403.
-    if (!user || user.role !== 'patient') {
+    if (user?.role !== 'patient') {
       setProfile(null);
       return;
     }
