@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONDITION_IDS, URGENCIES } from '../triage/types';
 import { CONDITIONS, type ConditionPattern } from './conditions';
-import { type CareLadder, LADDERS, ONCOLOGY_TALK } from './ladders';
+import { type CareLadder, LADDERS, ONCOLOGY_TALK, UNMATCHED_REVIEW } from './ladders';
 import { RED_FLAGS, type RedFlag } from './redFlags';
 import { isSourceId, SOURCES, type SourceId } from './sources';
 
@@ -23,6 +23,7 @@ function cited(): [string, readonly string[]][] {
     for (const n of l.notes ?? []) out.push([`ladder ${l.condition} / note ${n.id}`, n.sources]);
   }
   out.push([`step ${ONCOLOGY_TALK.id}`, ONCOLOGY_TALK.sources]);
+  out.push([`step ${UNMATCHED_REVIEW.id} (no pattern)`, UNMATCHED_REVIEW.sources]);
   return out;
 }
 

@@ -322,6 +322,25 @@ export const LADDERS = deepFreeze([
   },
 ] as const satisfies readonly CareLadder[]);
 
+/**
+ * When areas hurt at least moderately but match no pattern, the person still gets a step: the GP is
+ * the first stop for hand pain that needs a look [seed], and where it hurts and what makes it worse
+ * is how a GP sorts wrist and hand pain [shehab2013][canfp2024].
+ */
+export const UNMATCHED_REVIEW = {
+  id: 'gp_review',
+  who: 'gp',
+  severityAtLeast: 4,
+  text: 'This does not look like one of the common patterns HandCheck knows, but it is worth showing your GP: say where it hurts, when, and what makes it worse or better.',
+  sources: ['seed', 'shehab2013', 'canfp2024'],
+} as const satisfies {
+  id: string;
+  who: CareRole;
+  severityAtLeast: number;
+  text: string;
+  sources: readonly SourceId[];
+};
+
 /** The AIMSS-specific reason to contact the oncology team even without a red flag [chim2013]. */
 export const ONCOLOGY_TALK = {
   id: 'tell_oncology_team',

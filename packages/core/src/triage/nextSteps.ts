@@ -9,9 +9,10 @@ import {
   type LadderStep,
   type LadderView,
   ONCOLOGY_TALK,
+  UNMATCHED_REVIEW,
 } from '../knowledge/ladders';
 import { daysBetween } from '../timeline/dates';
-import { type Facts, type Mark, worstPainOf } from './facts';
+import { type Facts, type Mark, some, worstPainOf } from './facts';
 import { redFlagStep } from './redFlags';
 import type { ConditionId, NextStep, RedFlagFinding, Resemblance } from './types';
 
@@ -189,17 +190,33 @@ export function planNextSteps(
     // A referral a red flag already asks for (e.g. a hand specialist for a nerve under strain) is not repeated.
     for (const s of climb(ladder, r, f)) if (!(REFERRALS.includes(s.id) && flagged(out, s.id))) out.push(s);
   }
-  const worst = worstPainOf(f);
   const first = resembles[0];
+  // Hand pain that matches no pattern and raised no red flag still gets a step.
+  const unmatched =
+    !first &&
+    out.length === 0 &&
+    some(f.both.marks, (m) => m.report.severity >= UNMATCHED_REVIEW.severityAtLeast);
+  if (unmatched) {
+    out.push({
+      id: UNMATCHED_REVIEW.id,
+      condition: null,
+      text: UNMATCHED_REVIEW.text,
+      who: UNMATCHED_REVIEW.who,
+      sources: UNMATCHED_REVIEW.sources,
+      status: 'suggested',
+    });
+  }
+  const worst = worstPainOf(f);
   if (
-    first &&
+    // Not beside a red flag alone: the pain of an injury or infection is not the medicine's pain.
+    (first || unmatched) &&
     worst >= ONCOLOGY_TALK.worstPainAtLeast &&
     f.timing.medicine !== null &&
     !out.some((s) => s.who === 'oncology_team')
   ) {
     out.push({
       id: ONCOLOGY_TALK.id,
-      condition: first.condition,
+      condition: first?.condition ?? null,
       text: ONCOLOGY_TALK.text,
       who: ONCOLOGY_TALK.who,
       sources: ONCOLOGY_TALK.sources,

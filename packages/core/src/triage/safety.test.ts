@@ -567,6 +567,30 @@ describe('care ladders follow the brief’s thresholds [nhs-ebi-cts][glos-dq][ta
     }
   });
 
+  it('pain of 6 that matches no pattern still gets a step: show the GP, and tell the oncology team [seed][chim2013]', () => {
+    const a = assessed({ regions: [mark('right.back.wrist.central', ['pain'], { severity: 6 })] });
+    expect(a.resembles).toEqual([]);
+    expect(a.nextSteps.map((s) => `${s.id}:${s.who}`)).toEqual([
+      'gp_review:gp',
+      'tell_oncology_team:oncology_team',
+    ]);
+    expect(a.nextSteps[0]?.condition).toBeNull();
+  });
+
+  it('a mild ache (2) that matches no pattern gives no step', () => {
+    expect(
+      assessed({ regions: [mark('right.back.wrist.central', ['aching'], { severity: 2 })] }).nextSteps,
+    ).toEqual([]);
+  });
+
+  it('an emergency on its own does not add the medicine-pain talk to the oncology team', () => {
+    const steps = assessed({
+      regions: [mark('right.palm.index.middle', ['swelling', 'redness_heat', 'pain'], { severity: 8 })],
+      events: { cutOrBite: true },
+    }).nextSteps;
+    expect(steps.map((s) => s.id)).toEqual(['emergency_care']);
+  });
+
   it('tells the oncology team about pain of 4 or more from the areas when no overall pain was asked [chim2013]', () => {
     const steps = assessed({ regions: TRIGGER.map((r) => ({ ...r, severity: 6 })) }).nextSteps;
     expect(steps.at(-1)).toMatchObject({ id: ONCOLOGY_TALK.id, who: 'oncology_team' });
