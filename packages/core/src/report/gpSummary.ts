@@ -321,8 +321,11 @@ function questionsFor(latest: StoredCheckIn | undefined): SourcedText[] {
   if (!latest) return [];
   const out: SourcedText[] = [];
   for (const r of latest.assessment.resembles) out.push(...(QUESTIONS_BY_CONDITION[r.condition] ?? []));
+  // The engine's own step says so when the worst pain (or, without that answer, the worst painful
+  // area) reached the threshold; the check-in app does not always ask the overall pain question.
   const worst = latest.assessment.scores.pain.worst;
-  if (worst !== null && worst >= ADHERENCE_PAIN_THRESHOLD) out.push(ADHERENCE_QUESTION);
+  const told = latest.assessment.nextSteps.some((s) => s.id === 'tell_oncology_team');
+  if (told || (worst !== null && worst >= ADHERENCE_PAIN_THRESHOLD)) out.push(ADHERENCE_QUESTION);
   return out.filter((q, i) => out.findIndex((o) => o.text === q.text) === i);
 }
 

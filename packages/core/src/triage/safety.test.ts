@@ -759,6 +759,26 @@ describe('care-team alerts: a red flag that becomes more urgent alerts again [ba
   });
 });
 
+describe('the GP summary asks about the medicine when the areas hurt at 4 or more [chim2013]', () => {
+  it('raises the adherence question without an overall pain answer', () => {
+    const regions = both('back.index.middle', ['aching', 'stiffness'], {
+      severity: 6,
+      timing: ['morning_stiffness'],
+    });
+    const s = gpSummary(
+      buildRecord([{ date: '2026-03-16', regions }], { context: ON_LETROZOLE }),
+      '2026-03-17',
+    );
+    expect(s.questions.map((q) => q.text)).toContain(ADHERENCE_QUESTION.text);
+    const mild = both('back.index.middle', ['aching'], { severity: 3 });
+    const calm = gpSummary(
+      buildRecord([{ date: '2026-03-16', regions: mild }], { context: ON_LETROZOLE }),
+      '2026-03-17',
+    );
+    expect(calm.questions.map((q) => q.text)).not.toContain(ADHERENCE_QUESTION.text);
+  });
+});
+
 describe('scores stay inside the brief [graham2006][gummesson2006][katz-afp]', () => {
   it('CTS-6 from history never passes 7.5 of 26, and no text calls it "likely"', () => {
     const a = assessed({
