@@ -127,11 +127,20 @@ function maxSeverity(regions: readonly { severity: number }[]): number {
   return max;
 }
 
+/**
+ * The rise is measured from the calmest check-in of the last 28 days, not only the one before: 2, 4,
+ * 6 then 8 over three weeks is a fast worsening even though no single week rose by 4.
+ */
 function rapidWorsening(f: Facts): readonly Mark[] | null {
   const { checkIn, history } = f.input;
-  const previous = history[history.length - 1];
-  if (!previous || daysBetween(previous.date, checkIn.date) > RAPID_WORSENING.withinDays) return null;
-  const before = maxSeverity(previous.regions);
+  let before = Number.POSITIVE_INFINITY;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const h = history[i] as (typeof history)[number];
+    if (daysBetween(h.date, checkIn.date) > RAPID_WORSENING.withinDays) break;
+    const worst = maxSeverity(h.regions);
+    if (worst < before) before = worst;
+  }
+  if (before === Number.POSITIVE_INFINITY) return null;
   const now = maxSeverity(checkIn.regions);
   if (now - before < RAPID_WORSENING.points) return null;
   return where(f.all, (m) => m.report.severity - before >= RAPID_WORSENING.points);

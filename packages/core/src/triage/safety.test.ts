@@ -220,6 +220,27 @@ describe('dangerous misses: the right red flag, listed first, with a sensible ur
   });
 });
 
+describe('quickly getting worse, a little each week [glos-hand][cornwall-cts]', () => {
+  const week = (date: string, severity: number) => ({
+    date,
+    regions: [mark('right.palm.index.distal', ['numbness'], { severity })],
+  });
+
+  it('2, 4, 6 then 8 over three weeks raises rapid worsening though no single week rose by 4', () => {
+    const a = assessed(week('2026-03-16', 8), ON_LETROZOLE, [
+      week('2026-02-23', 2),
+      week('2026-03-02', 4),
+      week('2026-03-09', 6),
+    ]);
+    expect(a.redFlags.map((f) => f.id)).toContain('rapid_worsening');
+  });
+
+  it('a rise from 2 more than 28 days ago does not count', () => {
+    const a = assessed(week('2026-03-16', 6), ON_LETROZOLE, [week('2026-02-09', 2), week('2026-03-09', 5)]);
+    expect(a.redFlags.map((f) => f.id)).not.toContain('rapid_worsening');
+  });
+});
+
 describe('red flags that must not be over-called', () => {
   const ids = (c: Partial<CheckInInput>, ctx?: ContextInput) => assessed(c, ctx).redFlags.map((f) => f.id);
 
