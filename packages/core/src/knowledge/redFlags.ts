@@ -83,11 +83,18 @@ const thumbSideWrist = (m: Mark) => m.region.area.kind === 'wrist' && m.region.a
 function hotSore(f: Facts): readonly Mark[] {
   // On the side where lymph nodes were removed, a red swollen arm is the lymphoedema flag's cellulitis.
   const armCounts = !lymphSide(f);
+  // With a fever, a swollen and painful joint counts even when no redness was noticed: an infected
+  // joint (such as the wrist) may not look red from outside [glos-hand].
+  const fever = events(f).fever;
   return where(
     f.all,
     (m) =>
-      has(m, S.redness_heat) &&
-      (has(m, S.swelling | S.pain | S.aching) || (armCounts && onSwollenSide(f, m))),
+      (has(m, S.redness_heat) &&
+        (has(m, S.swelling | S.pain | S.aching) || (armCounts && onSwollenSide(f, m)))) ||
+      (fever &&
+        has(m, S.swelling) &&
+        has(m, S.pain | S.aching) &&
+        (m.region.joints.length > 0 || m.digit !== undefined)),
   );
 }
 
@@ -168,7 +175,7 @@ export const RED_FLAGS = deepFreeze([
     name: 'possible infection',
     urgency: 'emergency',
     reason:
-      'A red or hot area that is swollen or sore, with a fever or after a cut or bite, or a whole finger swollen like a sausage, can be an infection of the tendon sheath or joint. These spread fast.',
+      'With a fever or after a cut or bite, a red or hot area that is swollen or sore can be an infection of a tendon sheath or joint. So can a swollen, painful joint with a fever, or a whole finger swollen like a sausage. These spread fast.',
     action: 'Go to an emergency department now. Do not wait for it to settle.',
     sources: ['glos-hand', 'kanavel-msd', 'aliem', 'bjgp-fts'],
     step: { id: 'emergency_care', who: 'emergency' },

@@ -55,6 +55,15 @@ describe('dangerous misses: the right red flag, listed first, with a sensible ur
       },
     ],
     [
+      'a swollen, painful wrist with a fever, no redness noticed',
+      'infection',
+      'emergency',
+      {
+        regions: [mark('left.back.wrist.central', ['swelling', 'pain'], { severity: 7 })],
+        events: { fever: true },
+      },
+    ],
+    [
       'a hot, red, swollen knuckle with no fever and no wound',
       'hot_swelling',
       'today',
@@ -299,6 +308,14 @@ describe('red flags that must not be over-called', () => {
       {
         regions: [mark('right.back.hand.central', ['aching'], { severity: 3 })],
         events: { fallOrInjury: true },
+      },
+    ],
+    [
+      'a swollen, painful finger joint after a small cut, no fever and no redness',
+      'infection',
+      {
+        regions: [mark('right.palm.index.middle', ['swelling', 'pain'], { severity: 4 })],
+        events: { cutOrBite: true },
       },
     ],
     [
