@@ -117,3 +117,89 @@ describe('reading the attributes from a check-in (our mapping)', () => {
     expect(compositeScores(none).numbness).toBe(0);
   });
 });
+
+/**
+ * The lookup tables of clinical-brief §8.3, copied as printed there, compared cell by cell (rows and
+ * columns as in the brief). A slip in one cell of composite.ts fails the cell it is in.
+ */
+describe('composite grade: every cell matches clinical-brief §8.3 [basch2021][proae-sas]', () => {
+  const grid = (text: string) =>
+    text
+      .trim()
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/).slice(1).map(Number));
+  const FSI: Record<1 | 2 | 3 | 4, string> = {
+    1: `S0 0 1 1 2 2
+        S1 1 1 1 2 2
+        S2 1 2 2 2 3
+        S3 2 2 2 3 3
+        S4 2 2 3 3 3`,
+    2: `S0 0 1 1 2 2
+        S1 1 1 1 2 2
+        S2 2 2 2 3 3
+        S3 2 2 2 3 3
+        S4 2 2 3 3 3`,
+    3: `S0 1 1 1 2 2
+        S1 1 1 1 2 2
+        S2 2 2 2 3 3
+        S3 2 2 3 3 3
+        S4 2 2 3 3 3`,
+    4: `S0 1 1 1 2 2
+        S1 1 1 2 2 3
+        S2 2 2 2 3 3
+        S3 2 2 3 3 3
+        S4 2 2 3 3 3`,
+  };
+  const FS = `F1 1 1 1 2 2
+              F2 1 1 2 2 2
+              F3 1 1 2 3 3
+              F4 1 1 2 3 3`;
+  const SI = `S1 1 1 1 2 2
+              S2 1 1 2 2 3
+              S3 1 2 2 3 3
+              S4 2 2 2 3 3`;
+  const FI = `F1 1 1 1 2 2
+              F2 1 1 1 2 2
+              F3 1 1 2 3 3
+              F4 1 1 2 3 3`;
+  type L = 0 | 1 | 2 | 3 | 4;
+  const cells: [string, number, Parameters<typeof compositeGrade>[0]][] = [];
+  for (const f of [1, 2, 3, 4] as const)
+    grid(FSI[f]).forEach((row, s) => {
+      row.forEach((g, i) => {
+        cells.push([`F${f} S${s} I${i}`, g, { frequency: f, severity: s as L, interference: i as L }]);
+      });
+    });
+  grid(FS).forEach((row, r) => {
+    row.forEach((g, s) => {
+      cells.push([`F${r + 1} S${s}`, g, { frequency: (r + 1) as L, severity: s as L }]);
+    });
+  });
+  grid(SI).forEach((row, r) => {
+    row.forEach((g, i) => {
+      cells.push([`S${r + 1} I${i}`, g, { severity: (r + 1) as L, interference: i as L }]);
+    });
+  });
+  grid(FI).forEach((row, r) => {
+    row.forEach((g, i) => {
+      cells.push([`F${r + 1} I${i}`, g, { frequency: (r + 1) as L, interference: i as L }]);
+    });
+  });
+  [0, 1, 1, 2, 3].forEach((g, f) => {
+    cells.push([`F${f} alone`, g, { frequency: f as L }]);
+  });
+  [0, 1, 2, 3, 3].forEach((g, s) => {
+    cells.push([`S${s} alone`, g, { severity: s as L }]);
+  });
+  [0, 1, 1, 2, 2].forEach((g, i) => {
+    cells.push([`I${i} alone`, g, { interference: i as L }]);
+  });
+
+  it('has all 175 cells of the brief', () => {
+    expect(cells).toHaveLength(100 + 20 + 20 + 20 + 15);
+  });
+
+  it.each(cells)('%s → grade %s', (_cell, grade, attributes) => {
+    expect(compositeGrade(attributes)).toBe(grade);
+  });
+});
