@@ -1,4 +1,4 @@
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clearFailures, recordFailure, tooManyFailures } from '../auth/failures';
@@ -12,6 +12,7 @@ import {
 } from '../auth/passwords';
 import { createSession, deleteSession, deleteUserSessions } from '../auth/sessions';
 import { tokenHash } from '../auth/tokens';
+import type { Db } from '../db';
 import { HttpError, InvalidInput } from '../http/errors';
 import { audit } from '../store/audit';
 import { createUser, findUserByEmail, publicUser, type User } from '../store/users';
@@ -49,17 +50,32 @@ function clearSessionCookie(reply: FastifyReply) {
   reply.header('clear-site-data', '"cookies"');
 }
 
-export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
-  async function startSession(reply: FastifyReply, user: User, action: string) {
-    const s = await db.transaction(async (tx) => {
-      const s = await createSession(tx, user);
-      await audit(tx, { actor: user.id, action, patient: null });
-      return s;
-    });
-    setSessionCookie(reply, s.token, s.maxAgeSeconds);
-    return { user: publicUser(user), csrfToken: s.csrfToken };
-  }
+/** Starts a session (and its audit row), sets the cookie; returns what sign-up and sign-in answer. */
+async function startSession(db: Db, reply: FastifyReply, user: User, action: string) {
+  const s = await db.transaction(async (tx) => {
+    const s = await createSession(tx, user);
+    await audit(tx, { actor: user.id, action, patient: null });
+    return s;
+  });
+  setSessionCookie(reply, s.token, s.maxAgeSeconds);
+  return { user: publicUser(user), csrfToken: s.csrfToken };
+}
 
+/** Signs `user` in (by password or passkey): `{user, csrfToken}` and the session cookie. */
+export async function signIn(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  user: User,
+  action: string,
+): Promise<{ user: User; csrfToken: string }> {
+  // A new session on every sign-in (ASVS 7.2.4); the one this browser had, if any, ends.
+  const old = request.cookies[SESSION_COOKIE];
+  if (old) await deleteSession(db, tokenHash(old));
+  return startSession(db, reply, publicUser(user), action);
+}
+
+export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.post(
     '/api/auth/signup',
     { config: { auth: 'none' }, schema: { body: SignUp } },
@@ -78,7 +94,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) 
           'An account with this email already exists. Sign in instead.',
         );
       reply.code(201);
-      return startSession(reply, user, 'signup');
+      return startSession(db, reply, user, 'signup');
     },
   );
 
@@ -107,10 +123,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) 
       if (user.disabled)
         throw new HttpError(403, 'disabled', 'This account has been disabled. Ask your administrator.');
       await clearFailures(db, 'signin_email', email);
-      // A new session on every sign-in (ASVS 7.2.4); the one this browser had, if any, ends.
-      const old = request.cookies[SESSION_COOKIE];
-      if (old) await deleteSession(db, tokenHash(old));
-      return startSession(reply, user, 'signin');
+      return signIn(db, request, reply, user, 'signin');
     },
   );
 

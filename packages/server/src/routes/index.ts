@@ -8,6 +8,7 @@ import { cdsRoutes } from './cds';
 import { checkInRoutes } from './checkins';
 import { clinicianRoutes } from './clinician';
 import { metaRoutes } from './meta';
+import { passkeyRoutes } from './passkeys';
 import { profileRoutes } from './profile';
 import { reminderRoutes } from './reminders';
 import { reportRoutes } from './reports';
@@ -29,6 +30,7 @@ export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
   for (const routes of [
     metaRoutes,
     authRoutes,
+    passkeyRoutes,
     profileRoutes,
     reminderRoutes,
     checkInRoutes,
