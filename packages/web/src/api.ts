@@ -13,6 +13,11 @@ import type {
   Timeline,
   Treatment,
 } from '@handcheck/core';
+// Types only (erased at build): the library itself is loaded on demand, see passkeys.ts.
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+} from '@simplewebauthn/browser';
 
 export interface User {
   readonly id: string;
@@ -33,6 +38,14 @@ export interface Reminders {
 export interface ShareGrant {
   readonly clinician: { id: string; name: string | null; email: string };
   readonly since: string;
+}
+
+/** One of my passkeys, as listed on "Me" (its calls live in components/Passkeys.tsx, loaded with Me). */
+export interface Passkey {
+  readonly id: string;
+  readonly name: string;
+  readonly createdAt: string;
+  readonly lastUsedAt: string | null;
 }
 
 /** An error the server explained: `message` is plain words, `fields` name what to fix. */
@@ -97,6 +110,13 @@ export const api = {
   async signIn(email: string, password: string): Promise<User> {
     return remember(
       await call<{ user: User; csrfToken: string }>('POST', '/api/auth/signin', { email, password }),
+    ).user;
+  },
+  passkeySignInOptions: () =>
+    call<PublicKeyCredentialRequestOptionsJSON>('POST', '/api/auth/passkeys/signin/options'),
+  async passkeySignIn(response: AuthenticationResponseJSON): Promise<User> {
+    return remember(
+      await call<{ user: User; csrfToken: string }>('POST', '/api/auth/passkeys/signin/verify', { response }),
     ).user;
   },
   async signOut(): Promise<void> {

@@ -1,7 +1,11 @@
-/** Sign up or sign in: big fields, a show-password toggle, errors in plain words next to the field. */
+/**
+ * Sign up or sign in: big fields, a show-password toggle, errors in plain words next to the field;
+ * and, where the browser can, signing in with a passkey (no typing at all, for sore hands).
+ */
 import { useState } from 'preact/hooks';
 import { useLocation } from 'wouter-preact';
 import { ApiError, api } from '../api';
+import { passkeyProblem, passkeysSupported, signInWithPasskey } from '../passkeys';
 import { useSession } from '../session';
 
 export function SignInPage() {
@@ -33,12 +37,34 @@ export function SignInPage() {
     }
   };
 
+  const withPasskey = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const user = await signInWithPasskey();
+      navigate('/');
+      setUser(user);
+    } catch (err) {
+      setError(passkeyProblem(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   return (
     <section aria-labelledby="signin-title" class="narrow">
       <h1 id="signin-title">{mode === 'signup' ? 'Create your account' : 'Sign in'}</h1>
       <p class="lead">
         A weekly check-in for your hands and wrists while you take your breast cancer medicine.
       </p>
+      {mode === 'signin' && passkeysSupported() && (
+        <div class="passkey-signin">
+          <button type="button" class="primary wide big" disabled={busy} onClick={withPasskey}>
+            Sign in with a passkey
+          </button>
+          <p class="hint">With your fingerprint, face or phone: nothing to type. Or use your email below.</p>
+        </div>
+      )}
       <form onSubmit={submit} noValidate>
         {mode === 'signup' && (
           <label class="field">

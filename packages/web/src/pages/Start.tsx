@@ -1,6 +1,6 @@
 /**
  * "Me": the medicine and its start date, the risk profile (all optional, each question saying why it
- * is asked), the weekly reminder with a private calendar feed, and signing out.
+ * is asked), the weekly reminder with a private calendar feed, passkeys, and signing out.
  */
 import {
   AROMATASE_INHIBITORS,
@@ -16,6 +16,7 @@ import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { ApiError, api } from '../api';
 import { ChoiceChips } from '../components/ChoiceChips';
+import { Passkeys } from '../components/Passkeys';
 import { ReminderForm } from '../components/ReminderForm';
 import { clearDraft } from '../draft';
 import { useSession } from '../session';
@@ -38,6 +39,7 @@ export function StartPage() {
       <h1>{user?.name ? `Hello, ${user.name}` : 'About you'}</h1>
       <ProfileForm profile={profile} onSaved={setProfile} />
       <ReminderForm />
+      <Passkeys />
       <section aria-labelledby="account-title" class="card">
         <h2 id="account-title">Your account</h2>
         <p>Signed in as {user?.email}.</p>
