@@ -35,7 +35,7 @@ Usage:
 
 Environment: PORT (8080), HOST (127.0.0.1), HANDCHECK_DATA (./data at the repository root),
 DATABASE_URL (postgres://… uses PostgreSQL instead of the embedded database),
-HANDCHECK_PUBLIC_URL (base of links in the calendar feed), HANDCHECK_TRUST_PROXY=1 (behind a proxy).
+HANDCHECK_PUBLIC_URL (public address: calendar links, passkeys), HANDCHECK_TRUST_PROXY=1 (behind a proxy).
 `;
 
 async function readStdin(): Promise<string> {
