@@ -63,14 +63,39 @@ describe('me: medicine, profile, reminder and calendar', () => {
     expect(feed.type).toMatch(/text\/calendar/);
     expect(feed.text).toContain('BEGIN:VCALENDAR');
     await screenshot(page, '11-me-calendar', page.locator('section[aria-labelledby="reminder-title"]'));
+    const status = (url: string) =>
+      page.evaluate(async (u) => (await fetch(u, { credentials: 'omit' })).status, url);
 
+    // Saving the reminder again keeps the link on screen (it cannot be shown a second time).
+    await page.getByRole('button', { name: 'Save reminder' }).tap();
+    await page.getByRole('status').filter({ hasText: 'Reminder saved.' }).waitFor();
+    await page.getByRole('link', { name: 'Open in my calendar' }).waitFor();
+
+    // After a reload the server knows a link is on but keeps only its hash: say so, offer a new one.
+    await page.reload();
+    await page.getByText('Your calendar link is working').waitFor();
+    await expect(page.getByRole('link', { name: 'Open in my calendar' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Add to my calendar' }).count()).resolves.toBe(0);
+    await screenshot(
+      page,
+      '11b-me-calendar-after-reload',
+      page.locator('section[aria-labelledby="reminder-title"]'),
+    );
+    await page.getByRole('button', { name: 'Make a new calendar link' }).tap();
+    const renewed = await page.getByRole('link', { name: 'Open in my calendar' }).getAttribute('href');
+    const renewedHttp = (renewed as string).replace(/^webcal:/, 'http:');
+    expect(renewedHttp).not.toBe(https);
+    await expect(status(https)).resolves.toBe(404);
+    await expect(status(renewedHttp)).resolves.toBe(200);
+
+    await page.reload();
+    await page.getByText('Your calendar link is working').waitFor();
     await page.getByRole('button', { name: 'Stop the calendar link' }).tap();
     await page.getByRole('status').filter({ hasText: 'no longer works' }).waitFor();
-    const after = await page.evaluate(
-      async (url) => (await fetch(url, { credentials: 'omit' })).status,
-      https,
-    );
-    expect(after).toBe(404);
+    await expect(status(renewedHttp)).resolves.toBe(404);
+    await page.reload();
+    await page.getByRole('button', { name: 'Add to my calendar' }).waitFor();
+    await expect(page.getByText('Your calendar link is working').count()).resolves.toBe(0);
   });
 });
 

@@ -151,6 +151,43 @@ describe('a weekly check-in on a phone', () => {
     await screenshot(page, '07-result-red-flag');
   });
 
+  it('worst hand pain of 6 is stored with the check-in, and pain that matches no pattern still gets a next step', async () => {
+    const page = await newPatient('pain');
+    await page
+      .getByRole('button', { name: 'right middle finger, middle joint (palm side)', exact: true })
+      .tap();
+    await describeFirstArea(page, { symptoms: ['Pain'], severity: 5, days: 4 });
+    const pain = page.getByRole('region', { name: /^Your hand and joint pain this week/ });
+    const worst = pain.getByRole('group', { name: /^At its worst this week/ });
+    await worst.getByRole('button', { name: /^6 out of 10/ }).tap();
+    await pain.getByText('How much did the pain get in the way?').tap();
+    await pain
+      .getByRole('group', { name: 'Sleep' })
+      .getByRole('button', { name: /^5 out of 10/ })
+      .tap();
+    await screenshot(page, '04c-check-in-pain', pain);
+    // The draft keeps the pain answers through a reload.
+    await page.reload();
+    await expect(
+      worst.getByRole('button', { name: /^6 out of 10/ }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    await pain.getByText('How much did the pain get in the way? (1 answered)').waitFor();
+
+    await send(page);
+    // Middle-finger pain alone resembles no pattern: the steps get a card of their own.
+    const next = page.getByRole('region', { name: 'Next steps' });
+    await next.waitFor();
+    await expect(next.textContent()).resolves.toMatch(/worth showing your GP/);
+    await expect(next.textContent()).resolves.toMatch(/oncology team/);
+    await expect(page.getByRole('heading', { name: /^This resembles/ }).count()).resolves.toBe(0);
+    await screenshot(page, '05b-result-next-step');
+    const stored = await page.evaluate(async () => {
+      const r = await (await fetch('/api/checkins')).json();
+      return r.items.at(-1)?.checkIn.pain;
+    });
+    expect(stored).toEqual({ worst: 6, interference: { sleep: 5 } });
+  });
+
   it('an unchanged week takes at most 6 taps from opening the app: "Same as last time", then "Send"', async () => {
     const page = await newPatient('nochange');
     // Last week's check-in, sent through the same API the app uses.
@@ -171,6 +208,7 @@ describe('a weekly check-in on a phone', () => {
               timing: ['morning_stiffness'],
             },
           ],
+          pain: { worst: 5 },
         }),
       });
       if (res.status !== 201) throw new Error(`seeding failed: ${res.status} ${await res.text()}`);
@@ -188,6 +226,13 @@ describe('a weekly check-in on a phone', () => {
     await expect(
       page
         .getByRole('button', { name: 'left ring finger, base (palm side)', exact: true })
+        .getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    // Last week's overall pain is copied too.
+    await expect(
+      page
+        .getByRole('group', { name: /^At its worst this week/ })
+        .getByRole('button', { name: /^5 out of 10/ })
         .getAttribute('aria-pressed'),
     ).resolves.toBe('true');
     await screenshot(page, '12-same-as-last-time', page.locator('main'));
@@ -291,6 +336,11 @@ describe('every screen passes axe-core', () => {
     found.checkIn = await axeViolations(page);
     await describeFirstArea(page, { symptoms: ['Pain', 'Catching or locking'], severity: 5, days: 4 });
     await page.getByText('What is hard to do?').tap();
+    await page
+      .getByRole('group', { name: /^At its worst this week/ })
+      .getByRole('button', { name: /^6 out of 10/ })
+      .tap();
+    await page.getByText('How much did the pain get in the way?').tap();
     found.checkInOpen = await axeViolations(page);
     await send(page);
     found.result = await axeViolations(page);

@@ -4,6 +4,8 @@ import {
   completePart,
   draftFrom,
   emptyDraft,
+  painReport,
+  painStarted,
   type RegionDraft,
   regionDone,
   toCheckInInput,
@@ -76,5 +78,46 @@ describe('the check-in draft', () => {
       regions: [{ ...numbThumb, startedOn: '2026-01-10' }],
     });
     expect(input.regions?.[0]?.startedOn).toBe('2026-01-10');
+  });
+});
+
+describe('the overall pain answers', () => {
+  it.each([
+    ['not answered: left out of the check-in', undefined, undefined],
+    ['opened but nothing chosen: left out', { interference: {} }, undefined],
+    ['worst 6 only', { worst: 6, interference: {} }, { worst: 6 }],
+    [
+      'worst, usual and two of what it got in the way of',
+      { worst: 7, average: 4, interference: { sleep: 5, handTasks: 8 } },
+      { worst: 7, average: 4, interference: { sleep: 5, handTasks: 8 } },
+    ],
+    [
+      'the usual pain without the worst: not sent (the check before sending asks)',
+      { average: 3, interference: {} },
+      undefined,
+    ],
+  ])('%s', (_case, pain, expected) => {
+    expect(painReport(pain)).toEqual(expected);
+    const v = validate({ ...emptyDraft('2026-03-02'), regions: [numbThumb], ...(pain ? { pain } : {}) });
+    expect(v.ok && v.value.pain).toEqual(expected);
+  });
+
+  it('a usual pain or an "in the way" answer counts as started, so a missing worst is asked for', () => {
+    expect(painStarted(undefined)).toBe(false);
+    expect(painStarted({ interference: {} })).toBe(false);
+    expect(painStarted({ interference: { mood: 0 } })).toBe(true);
+    expect(painStarted({ average: 0, interference: {} })).toBe(true);
+  });
+
+  it('"Same as last time" copies last week\'s pain; "No symptoms" starts without it', () => {
+    const last = CheckIn.parse({
+      date: '2026-02-23',
+      regions: [numbThumb],
+      pain: { worst: 6, interference: { sleep: 4 } },
+    });
+    const d = draftFrom(last, '2026-03-02');
+    expect(d.pain).toEqual({ worst: 6, interference: { sleep: 4 } });
+    expect(validate(d).ok && toCheckInInput(d).pain).toEqual({ worst: 6, interference: { sleep: 4 } });
+    expect(emptyDraft('2026-03-02')).not.toHaveProperty('pain');
   });
 });

@@ -10,6 +10,7 @@ import {
   type Events,
   type FieldError,
   fieldErrors,
+  type PainReport,
   type RegionReport,
   type Task,
   type Treatment,
@@ -30,9 +31,21 @@ export interface RegionDraft {
   startedOn?: string;
 }
 
+/** Where hand or joint pain got in the way this week (core's `PainReport.interference`). */
+export type PainInterference = keyof NonNullable<PainReport['interference']>;
+
+/** The overall pain answers while being given: all optional until sent. */
+export interface PainDraft {
+  worst?: number;
+  average?: number;
+  interference: Partial<Record<PainInterference, number>>;
+}
+
 export interface Draft {
   date: string;
   regions: RegionDraft[];
+  /** Overall hand and joint pain this week; absent (or without `worst`) = not answered. */
+  pain?: PainDraft;
   hardToDo: Partial<Record<Task, number>>;
   treatments: Treatment[];
   events: Events;
@@ -78,6 +91,42 @@ export function draftFrom(previous: CheckIn, date: string): Draft {
     elsewhere: previous.elsewhere.map((e) => ({ ...e, symptoms: [...e.symptoms] })),
     notes: '',
     noSymptoms: previous.regions.length === 0,
+    ...(previous.pain ? { pain: painDraftFrom(previous.pain) } : {}),
+  };
+}
+
+function painDraftFrom(p: PainReport): PainDraft {
+  return {
+    worst: p.worst,
+    ...(p.average !== undefined ? { average: p.average } : {}),
+    interference: { ...p.interference },
+  };
+}
+
+/** Whether any overall pain answer is given (worst, average or how much it got in the way). */
+export function painStarted(p: PainDraft | undefined): boolean {
+  return (
+    p !== undefined &&
+    (p.worst !== undefined ||
+      p.average !== undefined ||
+      Object.values(p.interference).some((v) => v !== undefined))
+  );
+}
+
+/**
+ * The pain answers as core's `PainReport`, or nothing when the worst pain is not given: the worst
+ * is what core's pain score and the oncology-team step read [chim2013], so without it the rest is
+ * not sent (the check before sending asks for it instead of dropping answers silently).
+ */
+export function painReport(p: PainDraft | undefined): PainReport | undefined {
+  if (p?.worst === undefined) return undefined;
+  const interference = Object.fromEntries(
+    Object.entries(p.interference).filter((e) => e[1] !== undefined),
+  ) as NonNullable<PainReport['interference']>;
+  return {
+    worst: p.worst,
+    ...(p.average !== undefined ? { average: p.average } : {}),
+    ...(Object.keys(interference).length > 0 ? { interference } : {}),
   };
 }
 
@@ -99,6 +148,7 @@ export function toCheckInInput(d: Draft): CheckInInput {
       ...(r.symptoms.includes('catching') && r.locking ? { locking: r.locking } : {}),
       ...(r.startedOn ? { startedOn: r.startedOn } : {}),
     })),
+    ...painField(d.pain),
     hardToDo: Object.entries(d.hardToDo)
       .filter((e): e is [Task, number] => typeof e[1] === 'number')
       .map(([task, difficulty]) => ({ task, difficulty })),
@@ -107,6 +157,11 @@ export function toCheckInInput(d: Draft): CheckInInput {
     elsewhere: d.elsewhere,
     ...(d.notes.trim() ? { notes: d.notes.trim() } : {}),
   };
+}
+
+function painField(p: PainDraft | undefined): { pain?: PainReport } {
+  const pain = painReport(p);
+  return pain ? { pain } : {};
 }
 
 /** Validates with core's schema; errors name the field ("regions[0].severity …"). */

@@ -38,7 +38,8 @@ export function ReminderForm() {
         onClick={async () => {
           try {
             const saved = await api.saveReminders(r.weekday, r.time);
-            setR({ ...r, ...saved });
+            // The server never sends the link again (it keeps it hashed): keep the one just shown.
+            setR({ ...saved, feedUrl: saved.feedActive ? r.feedUrl : null });
             setStatus('Reminder saved.');
           } catch (err) {
             setStatus(err instanceof ApiError ? err.message : 'Could not save the reminder.');

@@ -8,6 +8,7 @@ import {
   type CareRole,
   type CheckIn,
   isSourceId,
+  type NextStep,
   type RedFlagFinding,
   SOURCES,
   type Urgency,
@@ -34,10 +35,11 @@ const STRENGTH_WORDS = { strong: 'Strong match', moderate: 'Some match', weak: '
 
 export function ResultView({ checkIn, assessment }: { checkIn: CheckIn; assessment: Assessment }) {
   const a = assessment;
+  const ownSteps = stepsOfNoPattern(a);
   return (
     <div class="result">
       {a.redFlags.length > 0 && <RedFlags flags={a.redFlags} />}
-      {checkIn.regions.length === 0 && a.redFlags.length === 0 && (
+      {checkIn.regions.length === 0 && a.redFlags.length === 0 && ownSteps.length === 0 && (
         <p class="card ok-card">Thank you. No symptoms in your hands this week — nothing else to do.</p>
       )}
       {a.resembles.length > 0 && (
@@ -92,6 +94,19 @@ export function ResultView({ checkIn, assessment }: { checkIn: CheckIn; assessme
           })}
         </section>
       )}
+      {ownSteps.length > 0 && (
+        <section aria-labelledby="next-title" class="card">
+          <h2 id="next-title">{ownSteps.length === 1 ? 'Next step' : 'Next steps'}</h2>
+          <ul>
+            {ownSteps.map((s) => (
+              <li key={s.id}>
+                {s.text} <span class="who">({WHO_WORDS[s.who]})</span>
+              </li>
+            ))}
+          </ul>
+          <Sources ids={ownSteps.flatMap((s) => s.sources)} />
+        </section>
+      )}
       {a.timing.weeksSinceStart !== null && (
         <p class="card">
           {a.timing.weeksSinceStart} weeks since you started {a.timing.medicine ?? 'your medicine'}.
@@ -114,6 +129,16 @@ export function ResultView({ checkIn, assessment }: { checkIn: CheckIn; assessme
       </p>
     </div>
   );
+}
+
+/**
+ * Steps shown neither in the red-flag banner (a flag's own step says what its `action` says) nor
+ * under a pattern: e.g. "worth showing your GP" when pain of 4 or more matches no pattern
+ * (`condition: null`, no `redFlag`). Every step the assessment gives is shown somewhere.
+ */
+export function stepsOfNoPattern(a: Pick<Assessment, 'nextSteps' | 'resembles'>): NextStep[] {
+  const shown = new Set<string | null>(a.resembles.map((r) => r.condition));
+  return a.nextSteps.filter((s) => s.redFlag === undefined && !shown.has(s.condition));
 }
 
 function RedFlags({ flags }: { flags: readonly RedFlagFinding[] }) {

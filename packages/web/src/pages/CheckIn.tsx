@@ -9,6 +9,7 @@ import { Link, useLocation } from 'wouter-preact';
 import { ApiError, api } from '../api';
 import { BodyMap } from '../components/BodyMap';
 import { CheckInExtras } from '../components/CheckInExtras';
+import { PainQuestions } from '../components/PainQuestions';
 import { RegionDetails, regionTitle } from '../components/RegionDetails';
 import { RegionList } from '../components/RegionList';
 import {
@@ -18,6 +19,7 @@ import {
   draftFrom,
   emptyDraft,
   loadDraft,
+  painStarted,
   type RegionDraft,
   regionDone,
   saveDraft,
@@ -232,6 +234,13 @@ export function CheckInPage() {
         </section>
       )}
 
+      {(draft.regions.length > 0 || painStarted(draft.pain)) && (
+        <PainQuestions
+          pain={draft.pain}
+          onChange={(pain) => setDraft({ ...draft, pain, noSymptoms: pain ? false : draft.noSymptoms })}
+        />
+      )}
+
       <section aria-labelledby="more-title">
         <h2 id="more-title">More about this week (optional)</h2>
         <CheckInExtras draft={draft} onChange={setDraft} />
@@ -285,5 +294,7 @@ function precheck(d: Draft): string[] {
     ].filter(Boolean);
     if (missing.length > 0) out.push(`${regionTitle(r.region)}: please choose ${missing.join(', ')}.`);
   }
+  if (painStarted(d.pain) && d.pain?.worst === undefined)
+    out.push('Your hand and joint pain: please choose how bad it was at its worst, or clear those answers.');
   return out;
 }
