@@ -89,7 +89,18 @@ interface Scores {
   tbtMs: number;
 }
 
+/** Lighthouse now and then fails to record a trace (NO_NAVSTART) on a busy machine: try up to 3 times. */
 async function audit(url: string, port: number, extraHeaders?: Record<string, string>): Promise<Scores> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditOnce(url, port, extraHeaders);
+    } catch (e) {
+      if (attempt >= 3 || !/Lighthouse:/.test((e as Error).message)) throw e;
+    }
+  }
+}
+
+async function auditOnce(url: string, port: number, extraHeaders?: Record<string, string>): Promise<Scores> {
   const result = await lighthouse(url, {
     port,
     output: 'json',
