@@ -171,6 +171,13 @@ export function tellYourGp(
       `How often and how bad: up to ${days} day${days === 1 ? '' : 's'} a week; at worst ${worst} out of 10.`,
     );
   }
+  // The overall pain answer is asked separately from the areas; a GP hears both.
+  if (checkIn.pain) {
+    const { worst, average } = checkIn.pain;
+    out.push(
+      `Pain in my hands or joints this week: at worst ${worst} out of 10${average === undefined ? '' : `, usually ${average}`}.`,
+    );
+  }
 
   const t = f.timing;
   if (t.medicine && t.weeksSinceStart !== null && (marks.length > 0 || redFlags.length > 0)) {

@@ -244,6 +244,12 @@ describe('tell your GP: where, what, when, how often, since the medicine, what w
     expect(gp).toContain('When: stiff in the morning for about 20 minutes.');
   });
 
+  it('adds the overall pain answer beside the worst area', () => {
+    const gp = assessed({ regions: CTS, pain: { worst: 6, average: 4 } }).tellYourGp;
+    expect(gp).toContain('How often and how bad: up to 5 days a week; at worst 5 out of 10.');
+    expect(gp).toContain('Pain in my hands or joints this week: at worst 6 out of 10, usually 4.');
+  });
+
   it('is empty for an empty check-in', () => {
     expect(assessed({}).tellYourGp).toEqual([]);
   });
