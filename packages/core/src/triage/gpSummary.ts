@@ -7,7 +7,6 @@
 import {
   AGGRAVATORS,
   type Aggravator,
-  type Effect,
   RELIEVERS,
   type Reliever,
   SYMPTOM_KINDS,
@@ -17,6 +16,8 @@ import {
   type TreatmentKind,
 } from '../checkin/schema';
 import { CONDITION_NAMES } from '../knowledge/conditions';
+// How a treatment worked reads the same in the patient's summary as in the GP summary.
+import { EFFECT_WORDS } from '../report/wording';
 import type { Facts, Mark } from './facts';
 import type { RedFlagFinding, Resemblance } from './types';
 
@@ -83,14 +84,6 @@ const TREATMENT_WORDS: Readonly<Record<TreatmentKind, string>> = {
   activity_change: 'changing activities',
   medicine_switch: 'a change of hormone medicine',
   other: 'something else',
-};
-
-const EFFECT_WORDS: Readonly<Record<Effect, string>> = {
-  much_better: 'much better',
-  a_little_better: 'a little better',
-  no_change: 'no change',
-  worse: 'worse',
-  too_early: 'too early to tell',
 };
 
 /**

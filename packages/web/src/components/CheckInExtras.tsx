@@ -1,24 +1,23 @@
 /** The rest of a check-in: what is hard to do, treatments tried, events, symptoms elsewhere, a note. */
 import {
+  DIFFICULTY_LABELS,
+  EFFECT_LABELS,
   EFFECTS,
   type Effect,
+  ELSEWHERE_LABELS,
   ELSEWHERE_SITES,
   type Elsewhere,
   type Events,
+  SYMPTOM_LABELS,
+  TASK_LABELS,
   TASKS,
   TREATMENT_KINDS,
+  TREATMENT_LABELS,
   type TreatmentKind,
 } from '@handcheck/core';
 import { useState } from 'preact/hooks';
 import type { Draft } from '../draft';
-import {
-  DIFFICULTY_WORDS,
-  EFFECT_WORDS,
-  ELSEWHERE_WORDS,
-  options,
-  TASK_WORDS,
-  TREATMENT_WORDS,
-} from '../words';
+import { options } from '../words';
 import { ChoiceChips } from './ChoiceChips';
 import { SeverityButtons } from './SeverityButtons';
 
@@ -28,14 +27,6 @@ interface Props {
 }
 
 const ELSEWHERE_SYMPTOMS = ['pain', 'aching', 'stiffness', 'swelling', 'numbness', 'tingling'] as const;
-const ELSEWHERE_SYMPTOM_WORDS = {
-  pain: 'Pain',
-  aching: 'Aching',
-  stiffness: 'Stiffness',
-  swelling: 'Swelling',
-  numbness: 'Numbness',
-  tingling: 'Tingling',
-} as const;
 
 export function CheckInExtras({ draft, onChange }: Props) {
   const hardCount = Object.keys(draft.hardToDo).length;
@@ -48,12 +39,12 @@ export function CheckInExtras({ draft, onChange }: Props) {
         {TASKS.map((task) => (
           <SeverityButtons
             key={task}
-            legend={TASK_WORDS[task]}
+            legend={TASK_LABELS[task]}
             value={draft.hardToDo[task]}
             onChange={(v) => onChange({ ...draft, hardToDo: { ...draft.hardToDo, [task]: v } })}
             min={0}
             max={4}
-            labels={DIFFICULTY_WORDS}
+            labels={DIFFICULTY_LABELS}
             cell={3.2}
           />
         ))}
@@ -98,12 +89,12 @@ function Treatments({ draft, onChange }: Props) {
           {draft.treatments.map((t, i) => (
             <li key={`${t.kind}-${i}`} class="row-between">
               <span>
-                {TREATMENT_WORDS[t.kind]}: {EFFECT_WORDS[t.effect].toLowerCase()}
+                {TREATMENT_LABELS[t.kind]}: {EFFECT_LABELS[t.effect].toLowerCase()}
               </span>
               <button
                 type="button"
                 class="secondary"
-                aria-label={`Remove ${TREATMENT_WORDS[t.kind]}`}
+                aria-label={`Remove ${TREATMENT_LABELS[t.kind]}`}
                 onClick={() => onChange({ ...draft, treatments: draft.treatments.filter((_, j) => j !== i) })}
               >
                 Remove
@@ -114,14 +105,14 @@ function Treatments({ draft, onChange }: Props) {
       )}
       <ChoiceChips
         legend="What did you try?"
-        options={options(TREATMENT_KINDS, TREATMENT_WORDS)}
+        options={options(TREATMENT_KINDS, TREATMENT_LABELS)}
         selected={kind}
         onChange={setKind}
         single
       />
       <ChoiceChips
         legend="How did it work?"
-        options={options(EFFECTS, EFFECT_WORDS)}
+        options={options(EFFECTS, EFFECT_LABELS)}
         selected={effect}
         onChange={setEffect}
         single
@@ -193,7 +184,7 @@ function ElsewhereCard({ items, onChange }: { items: Elsewhere[]; onChange: (e: 
       </summary>
       <ChoiceChips
         legend="Where else?"
-        options={options(ELSEWHERE_SITES, ELSEWHERE_WORDS)}
+        options={options(ELSEWHERE_SITES, ELSEWHERE_LABELS)}
         selected={sites}
         onChange={(next: Elsewhere['site'][]) =>
           onChange(
@@ -206,8 +197,8 @@ function ElsewhereCard({ items, onChange }: { items: Elsewhere[]; onChange: (e: 
       {items.map((e, i) => (
         <ChoiceChips
           key={e.site}
-          legend={`${ELSEWHERE_WORDS[e.site]}: what is it like?`}
-          options={options(ELSEWHERE_SYMPTOMS, ELSEWHERE_SYMPTOM_WORDS)}
+          legend={`${ELSEWHERE_LABELS[e.site]}: what is it like?`}
+          options={options(ELSEWHERE_SYMPTOMS, SYMPTOM_LABELS)}
           selected={e.symptoms}
           onChange={(symptoms) =>
             onChange(

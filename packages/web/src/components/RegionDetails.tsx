@@ -1,17 +1,21 @@
 /** What one marked area is like: symptom kinds, how bad, when, how often, what makes it worse or better. */
-import { AGGRAVATORS, LOCKINGS, RELIEVERS, region, SYMPTOM_KINDS, TIMINGS } from '@handcheck/core';
+import {
+  AGGRAVATOR_LABELS,
+  AGGRAVATORS,
+  LOCKING_LABELS,
+  LOCKINGS,
+  RELIEVER_LABELS,
+  RELIEVERS,
+  region,
+  SYMPTOM_KINDS,
+  SYMPTOM_LABELS,
+  TIMING_LABELS,
+  TIMINGS,
+} from '@handcheck/core';
 import { useState } from 'preact/hooks';
 import type { RegionDraft } from '../draft';
 import { regionDone } from '../draft';
-import {
-  AGGRAVATOR_WORDS,
-  LOCKING_WORDS,
-  options,
-  RELIEVER_WORDS,
-  SYMPTOM_WORDS,
-  TIMING_WORDS,
-  today,
-} from '../words';
+import { options, today } from '../words';
 import { ChoiceChips } from './ChoiceChips';
 import { SeverityButtons } from './SeverityButtons';
 
@@ -39,7 +43,7 @@ export function regionTitle(id: string): string {
 /** One line for a finished area: "Numbness, tingling · 6 out of 10 · 5 days a week". */
 function summary(r: RegionDraft): string {
   const what = r.symptoms
-    .map((k, i) => (i === 0 ? SYMPTOM_WORDS[k] : SYMPTOM_WORDS[k].toLowerCase()))
+    .map((k, i) => (i === 0 ? SYMPTOM_LABELS[k] : SYMPTOM_LABELS[k].toLowerCase()))
     .join('; ');
   return `${what} · ${r.severity} out of 10 · ${r.daysPerWeek} ${r.daysPerWeek === 1 ? 'day' : 'days'} a week`;
 }
@@ -78,7 +82,7 @@ export function RegionDetails({ draft, onChange, onRemove, onCopyToOthers, other
       <ChoiceChips
         legend="What does it feel like?"
         hint="Choose all that fit."
-        options={options(SYMPTOM_KINDS, SYMPTOM_WORDS)}
+        options={options(SYMPTOM_KINDS, SYMPTOM_LABELS)}
         selected={r.symptoms}
         onChange={(symptoms) =>
           set({ symptoms, ...(symptoms.includes('catching') ? {} : { locking: undefined }) })
@@ -87,7 +91,7 @@ export function RegionDetails({ draft, onChange, onRemove, onCopyToOthers, other
       {r.symptoms.includes('catching') && (
         <ChoiceChips
           legend="When it locks, what happens?"
-          options={options(LOCKINGS, LOCKING_WORDS)}
+          options={options(LOCKINGS, LOCKING_LABELS)}
           selected={r.locking ? [r.locking] : []}
           onChange={(v) => set({ locking: v[0] })}
           single
@@ -102,7 +106,7 @@ export function RegionDetails({ draft, onChange, onRemove, onCopyToOthers, other
       />
       <ChoiceChips
         legend="When is it there?"
-        options={options(TIMINGS, TIMING_WORDS)}
+        options={options(TIMINGS, TIMING_LABELS)}
         selected={r.timing}
         onChange={(timing) => set({ timing })}
       />
@@ -134,13 +138,13 @@ export function RegionDetails({ draft, onChange, onRemove, onCopyToOthers, other
       </label>
       <ChoiceChips
         legend="What makes it worse?"
-        options={options(AGGRAVATORS, AGGRAVATOR_WORDS)}
+        options={options(AGGRAVATORS, AGGRAVATOR_LABELS)}
         selected={r.worse}
         onChange={(worse) => set({ worse })}
       />
       <ChoiceChips
         legend="What makes it better?"
-        options={options(RELIEVERS, RELIEVER_WORDS)}
+        options={options(RELIEVERS, RELIEVER_LABELS)}
         selected={r.better}
         onChange={(better) => set({ better })}
       />

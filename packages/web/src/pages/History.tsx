@@ -9,6 +9,7 @@ import {
   type StoredCheckIn,
   type StoredTreatment,
   type Timeline,
+  TREATMENT_LABELS,
   weeksBetween,
 } from '@handcheck/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -17,7 +18,7 @@ import { api } from '../api';
 import { SeverityMap } from '../components/BodyMap';
 import type { ChartSeries } from '../components/Chart';
 import { lazyScreen } from '../lazy';
-import { longDate, TREATMENT_WORDS, today } from '../words';
+import { longDate, today } from '../words';
 
 const Chart = lazyScreen(() => import('../components/Chart').then((m) => m.SeverityChart));
 
@@ -177,12 +178,12 @@ function shape({ timeline, checkIns, treatments }: Data) {
           .filter((t) => t.startedOn)
           .map((t) => ({
             week: weeksBetween(anchor, t.startedOn as string),
-            label: TREATMENT_WORDS[t.kind],
+            label: TREATMENT_LABELS[t.kind],
           })),
         ...checkIns.flatMap((c) =>
           c.checkIn.treatments.map((t) => ({
             week: weeksBetween(anchor, t.startedOn ?? c.checkIn.date),
-            label: TREATMENT_WORDS[t.kind],
+            label: TREATMENT_LABELS[t.kind],
           })),
         ),
       ].filter((m, i, all) => all.findIndex((x) => x.week === m.week && x.label === m.label) === i)

@@ -6,6 +6,7 @@ import {
   AROMATASE_INHIBITORS,
   CHEMOTHERAPY_KINDS,
   type Context,
+  DRUG_LABELS,
   DRUGS,
   type Drug,
   type MedicineCourse,
@@ -20,7 +21,7 @@ import { Passkeys } from '../components/Passkeys';
 import { ReminderForm } from '../components/ReminderForm';
 import { clearDraft } from '../draft';
 import { useSession } from '../session';
-import { DRUG_WORDS, options, today } from '../words';
+import { options, today } from '../words';
 
 type YesNo = 'yes' | 'no';
 const YES_NO = [
@@ -107,7 +108,7 @@ function ProfileForm({ profile, onSaved }: { profile: Context; onSaved: (c: Cont
         </p>
         <ChoiceChips
           legend="Which medicine do you take?"
-          options={options(DRUGS, DRUG_WORDS)}
+          options={options(DRUGS, DRUG_LABELS)}
           selected={drug}
           onChange={setDrug}
           single

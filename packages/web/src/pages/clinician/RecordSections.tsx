@@ -3,9 +3,15 @@
  * the exam items still to check, pain, hand function, composite grades), treatments tried and how
  * they went, and every check-in (each opens to its areas). Values and wording come from core's `gpSummary`.
  */
-import { type CheckIn, type GpSummary, type PatientRecord, region } from '@handcheck/core';
+import {
+  type CheckIn,
+  type GpSummary,
+  type PatientRecord,
+  region,
+  SYMPTOM_LABELS,
+  TIMING_LABELS,
+} from '@handcheck/core';
 import { Sources } from '../../components/ResultView';
-import { SYMPTOM_WORDS, TIMING_WORDS } from '../../words';
 import { KATZ_WORDS, shortDate } from './words';
 
 export function ScoresSection({ summary }: { summary: GpSummary }) {
@@ -151,9 +157,9 @@ function CheckInAreas({ checkIn }: { checkIn: CheckIn }) {
         {checkIn.regions.map((r) => (
           <li key={r.region}>
             <strong>{region(r.region).name}</strong>:{' '}
-            {r.symptoms.map((k) => SYMPTOM_WORDS[k].toLowerCase()).join(', ')} — {r.severity}/10,{' '}
+            {r.symptoms.map((k) => SYMPTOM_LABELS[k].toLowerCase()).join(', ')} — {r.severity}/10,{' '}
             {r.daysPerWeek} of 7 days
-            {r.timing.length > 0 && `; ${r.timing.map((t) => TIMING_WORDS[t].toLowerCase()).join(', ')}`}
+            {r.timing.length > 0 && `; ${r.timing.map((t) => TIMING_LABELS[t].toLowerCase()).join(', ')}`}
           </li>
         ))}
       </ul>

@@ -9,8 +9,12 @@ import {
   CLINICIAN_CONDITION_NAMES,
   CONDITION_IDS,
   type ConditionId,
+  DRUG_NAMES,
+  DRUGS,
+  type Drug,
   type PanelStatus,
 } from '@handcheck/core';
+import { formatDay } from '../../words';
 
 export interface StatusLook {
   /** Short label shown in the row. */
@@ -63,27 +67,14 @@ export function patientName(p: { name: string | null; email: string }): string {
   return p.name?.trim() || p.email;
 }
 
-const DRUGS: Record<string, string> = {
-  anastrozole: 'anastrozole',
-  letrozole: 'letrozole',
-  exemestane: 'exemestane',
-  tamoxifen: 'tamoxifen',
-};
+const isDrug = (d: string): d is Drug => (DRUGS as readonly string[]).includes(d);
 
 /** "Week 14 on letrozole", or what is known. */
 export function weeksOn(weeks: number | null, medicine: string | null): string {
-  const drug = medicine ? (DRUGS[medicine] ?? medicine) : null;
+  const drug = medicine ? (isDrug(medicine) ? DRUG_NAMES[medicine].toLowerCase() : medicine) : null;
   if (weeks === null) return drug ? `On ${drug}, start date not given` : 'No medicine start given';
   return `Week ${weeks} on ${drug ?? 'an aromatase inhibitor'}`;
 }
 
 /** "3 Mar 2026" from `2026-03-03`: short enough for a table cell. */
-export function shortDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+export const shortDate = (iso: string): string => formatDay(iso, 'short');
