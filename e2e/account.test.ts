@@ -3,36 +3,14 @@
  * the risk profile kept, the whole record downloaded, and the account deleted after confirming.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type RunningApp, startApp } from './app';
-import { launchChromium } from './chromium';
-import { dayOffset, newEmail, newPhone, openTab, pageErrors, screenshot, setMedicine, signUp } from './phone';
+import { describe, expect, it } from 'vitest';
+import { dayOffset, newEmail, openTab, screenshot, setMedicine, signUp, useTestBed } from './phone';
 
-// A real browser, server and password hashing share two cores with the other test files.
-vi.setConfig({ testTimeout: 90_000 });
-
-let app: RunningApp;
-let chromium: { browser: Browser; close(): Promise<void> };
-
-beforeAll(async () => {
-  app = await startApp();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await app?.close();
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
+const bed = useTestBed();
 
 describe('me: medicine, profile, reminder and calendar', () => {
   it('keeps the risk answers, and the calendar link works until it is stopped', async () => {
-    const page = await newPhone(chromium.browser, app.url);
-    await signUp(page, newEmail('me'));
+    const page = await bed.newPerson('me');
     await page.getByText('More about you (optional)').tap();
     await page.getByRole('button', { name: 'A taxane (paclitaxel, docetaxel)' }).tap();
     await page
@@ -101,7 +79,7 @@ describe('me: medicine, profile, reminder and calendar', () => {
 
 describe('share: my data', () => {
   it('downloads the whole record, and deletes the account only after typing DELETE', async () => {
-    const page = await newPhone(chromium.browser, app.url);
+    const page = await bed.phone();
     const email = newEmail('delete');
     await signUp(page, email);
     await setMedicine(page, /Letrozole/, dayOffset(-20));

@@ -4,20 +4,14 @@
  * a clinician redeems it and works the panel and the patient's page, on a desktop and on a phone.
  * All data goes through the real HTTP API; nothing is faked.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type RunningApp, startApp } from './app';
-import { launchChromium } from './chromium';
-import { axeViolations, dayOffset, newEmail, pageErrors, screenshot, tabTo } from './phone';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, dayOffset, newEmail, pageErrors, screenshot, tabTo, useTestBed } from './phone';
 
 const PASSWORD = 'a long enough passphrase 42';
 
-// Several people sign up (password hashing) and whole pages load per test; with the other browser
-// tests sharing two cores, 30 s is too tight. This is a ceiling against hangs, not a speed goal.
-vi.setConfig({ testTimeout: 90_000 });
-
-let app: RunningApp;
-let chromium: { browser: Browser; close(): Promise<void> };
+// Several people sign up (password hashing) and whole pages load per test (the bed's time limit).
+const bed = useTestBed();
 const contexts: BrowserContext[] = [];
 
 /** One person talking to the API from Node: session cookie and CSRF token kept between calls. */
@@ -37,7 +31,7 @@ class Person {
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (method !== 'GET') headers['x-csrf-token'] = this.csrf;
     if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const res = await fetch(`${app.url}${path}`, {
+    const res = await fetch(`${bed.url}${path}`, {
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -158,25 +152,15 @@ async function seed() {
   clinician = await Person.signUp('gp', 'Dr Okafor', 'clinician');
 }
 
-beforeAll(async () => {
-  app = await startApp();
-  chromium = await launchChromium();
-  await seed();
-});
+beforeAll(seed);
 
 afterAll(async () => {
   for (const c of contexts) await c.close();
-  await chromium?.close();
-  await app?.close();
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
 });
 
 async function open(size: 'desktop' | 'phone'): Promise<Page> {
-  const context = await chromium.browser.newContext({
-    baseURL: app.url,
+  const context = await bed.browser.newContext({
+    baseURL: bed.url,
     locale: 'en-GB',
     ...(size === 'desktop'
       ? { viewport: { width: 1280, height: 800 } }

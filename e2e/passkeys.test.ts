@@ -4,31 +4,11 @@
  * without typing a thing, then remove it. The passkey code is fetched only when a passkey button
  * is pressed.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type RunningApp, startApp } from './app';
-import { launchChromium } from './chromium';
-import { axeViolations, newEmail, newPhone, openTab, pageErrors, screenshot, signUp } from './phone';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, newEmail, openTab, screenshot, signUp, useTestBed } from './phone';
 
-// A real browser, server and password hashing share two cores with the other test files.
-vi.setConfig({ testTimeout: 90_000 });
-
-let app: RunningApp;
-let chromium: { browser: Browser; close(): Promise<void> };
-
-beforeAll(async () => {
-  app = await startApp();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await app?.close();
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
+const bed = useTestBed();
 
 /** A platform authenticator that holds discoverable credentials and verifies the person (UV). */
 async function fingerprintSensor(page: Page) {
@@ -61,7 +41,7 @@ function passkeyCodeLoads(page: Page): () => number {
 
 describe('passkeys: sign in with a fingerprint, face or phone', () => {
   it('adds a passkey on Me, signs out, and signs back in with it without typing', async () => {
-    const page = await newPhone(chromium.browser, app.url);
+    const page = await bed.phone();
     const sensor = await fingerprintSensor(page);
     const loads = passkeyCodeLoads(page);
     const email = newEmail('passkey');
@@ -103,7 +83,7 @@ describe('passkeys: sign in with a fingerprint, face or phone', () => {
   });
 
   it('shows no passkey button where the browser cannot make passkeys', async () => {
-    const page = await newPhone(chromium.browser, app.url);
+    const page = await bed.phone();
     await page.addInitScript(() => {
       // biome-ignore lint/suspicious/noExplicitAny: removing a browser API to mimic an older browser.
       delete (window as any).PublicKeyCredential;

@@ -5,6 +5,9 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, vi } from 'vitest';
+import { type RunningApp, startApp } from './app';
+import { launchChromium } from './chromium';
 
 export const SCREENSHOTS = join(import.meta.dirname, '..', 'test-results', 'screenshots');
 const AXE_SOURCE = readFileSync(
@@ -14,6 +17,59 @@ const AXE_SOURCE = readFileSync(
 
 /** Uncaught errors in any page: each test expects none. */
 export const pageErrors: string[] = [];
+
+export interface TestBed {
+  /** The server's address, e.g. `http://localhost:41234`. */
+  readonly url: string;
+  readonly browser: Browser;
+  /** A fresh phone with its own cookies, on the app. */
+  phone(): Promise<Page>;
+  /** A fresh phone signed up as a new person (email from `what`), landed on "Me". */
+  newPerson(what: string, name?: string): Promise<Page>;
+}
+
+/**
+ * What every browser test file needs, registered as its hooks: the real server and one Chromium
+ * for the file, closed after it, and no uncaught page error after each test. Call once at the top
+ * of the file; hooks the file adds later run after these start and before they close.
+ */
+export function useTestBed(): TestBed {
+  // A real browser, server and password hashing share two cores with the other test files: a
+  // ceiling against hangs, not a speed goal.
+  vi.setConfig({ testTimeout: 90_000 });
+  let app: RunningApp | undefined;
+  let chromium: Awaited<ReturnType<typeof launchChromium>> | undefined;
+  beforeAll(async () => {
+    app = await startApp();
+    chromium = await launchChromium();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await app?.close();
+  });
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+  const ready = () => {
+    if (!app || !chromium)
+      throw new Error('The test bed is used before beforeAll started it: use it inside a test or hook.');
+    return { url: app.url, browser: chromium.browser };
+  };
+  return {
+    get url() {
+      return ready().url;
+    },
+    get browser() {
+      return ready().browser;
+    },
+    phone: () => newPhone(ready().browser, ready().url),
+    async newPerson(what, name) {
+      const page = await newPhone(ready().browser, ready().url);
+      await signUp(page, newEmail(what), name);
+      return page;
+    },
+  };
+}
 
 /** A phone: 390 × 844 CSS px, touch, mobile viewport. */
 export async function newPhone(browser: Browser, baseURL: string): Promise<Page> {

@@ -3,35 +3,14 @@
  * keeps the app shell but never health data, targets of at least 44 × 44 px, and text that scales
  * to 200 % without the page breaking sideways.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type RunningApp, startApp } from './app';
-import { launchChromium } from './chromium';
-import { dayOffset, newEmail, newPhone, openTab, pageErrors, setMedicine, signUp } from './phone';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { dayOffset, openTab, setMedicine, useTestBed } from './phone';
 
-// A real browser, server and password hashing share two cores with the other test files.
-vi.setConfig({ testTimeout: 90_000 });
-
-let app: RunningApp;
-let chromium: { browser: Browser; close(): Promise<void> };
-
-beforeAll(async () => {
-  app = await startApp();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await app?.close();
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
+const bed = useTestBed();
 
 async function patientOnCheckIn(what: string): Promise<Page> {
-  const page = await newPhone(chromium.browser, app.url);
-  await signUp(page, newEmail(what));
+  const page = await bed.newPerson(what);
   await setMedicine(page, /Exemestane/, dayOffset(-40));
   await openTab(page, 'Check in');
   await page.getByRole('heading', { name: "This week's check-in" }).waitFor();
@@ -40,7 +19,7 @@ async function patientOnCheckIn(what: string): Promise<Page> {
 
 describe('installable app', () => {
   it('has a manifest that opens standalone with icons and a theme colour', async () => {
-    const page = await newPhone(chromium.browser, app.url);
+    const page = await bed.phone();
     await page.goto('/');
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     const manifest = await page.evaluate(async (url) => (await fetch(url as string)).json(), href);

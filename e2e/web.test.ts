@@ -3,42 +3,21 @@
  * server and database. Each test is one person using the app the way a patient would.
  */
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { type RunningApp, startApp } from './app';
-import { launchChromium } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
   dayOffset,
   newEmail,
-  newPhone,
   openTab,
-  pageErrors,
   screenshot,
   setMedicine,
   signUp,
   tabTo,
+  useTestBed,
 } from './phone';
 
-// A real browser, server and password hashing share two cores with the other test files.
-vi.setConfig({ testTimeout: 90_000 });
-
-let app: RunningApp;
-let chromium: { browser: Browser; close(): Promise<void> };
-
-beforeAll(async () => {
-  app = await startApp();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await app?.close();
-});
-
-afterEach(() => {
-  expect(pageErrors.splice(0)).toEqual([]);
-});
+const bed = useTestBed();
 
 const CARPAL_TUNNEL_AREAS = [
   'right thumb, tip and end joint (palm side)',
@@ -47,8 +26,7 @@ const CARPAL_TUNNEL_AREAS = [
 ];
 
 async function newPatient(what: string): Promise<Page> {
-  const page = await newPhone(chromium.browser, app.url);
-  await signUp(page, newEmail(what));
+  const page = await bed.newPerson(what);
   await setMedicine(page, /Letrozole/, dayOffset(-70));
   await openTab(page, 'Check in');
   await page.getByRole('heading', { name: "This week's check-in" }).waitFor();
@@ -319,7 +297,7 @@ describe('keyboard only', () => {
 
 describe('every screen passes axe-core', () => {
   it('sign-in, check-in, result, history, learn, share and me have no violations', async () => {
-    const page = await newPhone(chromium.browser, app.url);
+    const page = await bed.phone();
     await page.goto('/');
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await screenshot(page, '00-sign-in');
@@ -375,7 +353,7 @@ describe('every screen passes axe-core', () => {
 
 describe('the check-in screen stays light', () => {
   it('loads at most 90 KB of gzipped JavaScript (uPlot is left to History)', async () => {
-    const page = await newPhone(chromium.browser, app.url);
+    const page = await bed.phone();
     const scripts = new Map<string, Buffer>();
     page.on('response', async (r) => {
       if (r.request().resourceType() === 'script')
