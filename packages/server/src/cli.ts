@@ -11,6 +11,7 @@ import {
   fieldErrors,
 } from '@handcheck/core';
 import { z } from 'zod';
+import { readStdin } from './stdin';
 
 const USAGE = `handcheck — notice hand and wrist problems early while taking an aromatase inhibitor
 
@@ -37,12 +38,6 @@ Environment: PORT (8080), HOST (127.0.0.1), HANDCHECK_DATA (./data at the reposi
 DATABASE_URL (postgres://… uses PostgreSQL instead of the embedded database),
 HANDCHECK_PUBLIC_URL (public address: calendar links, passkeys), HANDCHECK_TRUST_PROXY=1 (behind a proxy).
 `;
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 const AssessRequest = z.strictObject({
   checkIn: z.unknown(),

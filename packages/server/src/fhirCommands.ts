@@ -8,14 +8,15 @@
  * sign-up form "claim" it would hand the record to anyone who knows the e-mail address.
  */
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundleToRecord, type FieldError, type PatientRecord } from '@handcheck/core';
 import { hashPassword, passwordProblem } from './auth/passwords';
-import { type Db, openDb, type Queryable } from './db';
-import { DataDirBusy, lockDataDir } from './lock';
-import { REPO_ROOT } from './main';
+import { databasePlace, withDb } from './cliDatabase';
+import type { Db, Queryable } from './db';
+import { DataDirBusy } from './lock';
 import { fhirBundle } from './routes/careShared';
+import { readStdin } from './stdin';
 import { audit } from './store/audit';
 import { refreshSummary } from './store/panel';
 import { loadPatientRecord } from './store/record';
@@ -156,7 +157,6 @@ function options(command: string, args: string[]) {
   });
   const env = process.env;
   const cwd = env.INIT_CWD ?? process.cwd();
-  const dataDir = values.data ?? env.HANDCHECK_DATA;
   if ((command === 'export' || command === 'import') && !values.fhir) {
     throw new UsageError(`say which format: handcheck ${command} --fhir … (FHIR R4 is the only one)`);
   }
@@ -164,33 +164,9 @@ function options(command: string, args: string[]) {
     ...values,
     positionals,
     cwd,
-    dataDir: dataDir ? resolve(cwd, dataDir) : join(REPO_ROOT, 'data'),
-    databaseUrl: env.DATABASE_URL || undefined,
+    ...databasePlace(values.data, env),
     publicUrl: env.HANDCHECK_PUBLIC_URL?.replace(/\/+$/, '') || `http://localhost:${env.PORT ?? '8080'}`,
   };
-}
-
-async function withDb<T>(opts: ReturnType<typeof options>, fn: (db: Db) => Promise<T>): Promise<T> {
-  const release = opts.databaseUrl ? undefined : await lockDataDir(opts.dataDir);
-  try {
-    const db = await openDb({
-      databaseUrl: opts.databaseUrl,
-      dataDir: opts.databaseUrl ? undefined : join(opts.dataDir, 'pglite'),
-    });
-    try {
-      return await fn(db);
-    } finally {
-      await db.close();
-    }
-  } finally {
-    await release?.();
-  }
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 const err = (command: string, message: string) => process.stderr.write(`handcheck ${command}: ${message}\n`);

@@ -2,13 +2,13 @@
  * `handcheck start`, `handcheck demo` and `handcheck add-admin`: options from flags, then the environment, then defaults.
  * Loaded only for these commands, so `assess` and `schema` stay quick.
  */
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { hashPassword, passwordProblem } from './auth/passwords';
-import { type Db, openDb } from './db';
+import { databasePlace, withDb } from './cliDatabase';
 import { seedDemo } from './demo';
-import { DataDirBusy, lockDataDir } from './lock';
-import { REPO_ROOT, startServer } from './main';
+import { DataDirBusy } from './lock';
+import { startServer } from './main';
+import { readStdin } from './stdin';
 import { createUser } from './store/users';
 
 function options(args: string[]) {
@@ -28,14 +28,10 @@ function options(args: string[]) {
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port must be 0–65535 (got "${portText}")`);
-  // npm runs scripts inside the package folder; paths the person typed are relative to where they typed them.
-  const cwd = env.INIT_CWD ?? process.cwd();
-  const dataDir = values.data ?? env.HANDCHECK_DATA;
   const opts = {
     port,
     host: values.host ?? env.HOST ?? '127.0.0.1',
-    dataDir: dataDir ? resolve(cwd, dataDir) : join(REPO_ROOT, 'data'),
-    databaseUrl: env.DATABASE_URL || undefined,
+    ...databasePlace(values.data, env),
     publicUrl: env.HANDCHECK_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     trustProxy: env.HANDCHECK_TRUST_PROXY === '1' || env.HANDCHECK_TRUST_PROXY === 'true',
     demo: values.demo ?? false,
@@ -46,30 +42,6 @@ function options(args: string[]) {
 type Options = ReturnType<typeof options>['opts'];
 
 class UsageError extends Error {}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-/** Runs `fn` on the configured database (locking an embedded folder while it runs). */
-async function withDb<T>(opts: Options, fn: (db: Db) => Promise<T>): Promise<T> {
-  const release = opts.databaseUrl ? undefined : await lockDataDir(opts.dataDir);
-  try {
-    const db = await openDb({
-      databaseUrl: opts.databaseUrl,
-      dataDir: opts.databaseUrl ? undefined : join(opts.dataDir, 'pglite'),
-    });
-    try {
-      return await fn(db);
-    } finally {
-      await db.close();
-    }
-  } finally {
-    await release?.();
-  }
-}
 
 /** `echo PASSWORD | handcheck add-admin EMAIL`: the first administrator (sign-up makes only patients and clinicians). */
 async function addAdmin(opts: Options, email: string | undefined): Promise<number> {
