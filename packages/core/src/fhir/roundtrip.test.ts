@@ -17,6 +17,7 @@ import {
 } from '../checkin/schema';
 import { REGION_IDS } from '../hand/regions';
 import type { PatientRecord } from '../record';
+import { painArb } from '../testing/arbitraries';
 import { assess } from '../triage/assess';
 import { recordToBundle } from './export';
 import { bundleToRecord } from './import';
@@ -45,29 +46,17 @@ const regionReport = (region: string) =>
     { requiredKeys: ['region', 'symptoms', 'severity', 'daysPerWeek'] },
   );
 
-/** Any valid check-in on 2025-03-03 (onsets in February, so never after the check-in). */
+/**
+ * Any valid check-in on 2025-03-03 (onsets in February, so never after the check-in). Narrower than
+ * testing/arbitraries' `checkInArb` on purpose: FHIR has no empty strings, so notes are never blank.
+ */
 const checkInArb = fc
   .record(
     {
       regions: fc
         .uniqueArray(fc.constantFrom(...REGION_IDS), { maxLength: 5 })
         .chain((ids) => fc.tuple(...ids.map(regionReport))),
-      pain: fc.record(
-        {
-          worst: fc.integer({ min: 0, max: 10 }),
-          average: fc.integer({ min: 0, max: 10 }),
-          interference: fc.record(
-            {
-              sleep: fc.integer({ min: 0, max: 10 }),
-              handTasks: fc.integer({ min: 0, max: 10 }),
-              work: fc.integer({ min: 0, max: 10 }),
-              mood: fc.integer({ min: 0, max: 10 }),
-            },
-            { requiredKeys: [] },
-          ),
-        },
-        { requiredKeys: ['worst'] },
-      ),
+      pain: painArb,
       hardToDo: fc
         .uniqueArray(fc.constantFrom(...TASKS))
         .chain((tasks) =>

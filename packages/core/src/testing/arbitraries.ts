@@ -119,7 +119,8 @@ const elsewhereArb = fc.uniqueArray(
   { selector: (e) => e.site, maxLength: 3 },
 );
 
-const painArb = fc.record(
+/** The overall pain answers (worst, usual, what it got in the way of), fields left out at random. */
+export const painArb = fc.record(
   {
     worst: fc.integer({ min: 0, max: 10 }),
     average: fc.integer({ min: 0, max: 10 }),
