@@ -103,8 +103,14 @@ export const api = {
       throw e;
     }
   },
-  async signUp(email: string, password: string, name?: string): Promise<User> {
-    const body = { email, password, role: 'patient', ...(name ? { name } : {}) };
+  /** Sign-up makes patients and clinicians only; administrators come from the `add-admin` command. */
+  async signUp(
+    email: string,
+    password: string,
+    name?: string,
+    role: 'patient' | 'clinician' = 'patient',
+  ): Promise<User> {
+    const body = { email, password, role, ...(name ? { name } : {}) };
     return remember(await call<{ user: User; csrfToken: string }>('POST', '/api/auth/signup', body)).user;
   },
   async signIn(email: string, password: string): Promise<User> {

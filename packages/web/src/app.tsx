@@ -20,6 +20,8 @@ const LearnPage = lazyScreen(() => import('./pages/Learn').then((m) => m.LearnPa
 const SharePage = lazyScreen(() => import('./pages/Share').then((m) => m.SharePage));
 // The clinician's side (panel, patient pages) is its own bundle: patients never download it.
 const ClinicianArea = lazyScreen(() => import('./pages/clinician/Area').then((m) => m.ClinicianArea));
+// The administrator's accounts screen, likewise its own bundle.
+const AdminArea = lazyScreen(() => import('./pages/admin/Admin').then((m) => m.AdminArea));
 
 const NAV = [
   { href: '/', label: 'Check in', icon: '✎' },
@@ -85,10 +87,9 @@ export function App() {
               Could not reach HandCheck. Check your connection, then reload the page.
             </p>
           )}
-          {state === 'ready' &&
-            (user ? user.role === 'clinician' ? <ClinicianArea /> : <SignedIn /> : <SignInPage />)}
+          {state === 'ready' && (user ? <AreaFor role={user.role} /> : <SignInPage />)}
         </main>
-        {state === 'ready' && user && user.role !== 'clinician' && <BottomNav />}
+        {state === 'ready' && user?.role === 'patient' && <BottomNav />}
       </Router>
     </SessionContext.Provider>
   );
@@ -97,6 +98,13 @@ export function App() {
 /** With hash routing, a plain `#main` link would change the route: move focus instead. */
 function skipToMain() {
   document.getElementById('main')?.focus();
+}
+
+/** Each role has its own screens; the patient's are the default. */
+function AreaFor({ role }: { role: User['role'] }) {
+  if (role === 'clinician') return <ClinicianArea />;
+  if (role === 'admin') return <AdminArea />;
+  return <SignedIn />;
 }
 
 function SignedIn() {

@@ -120,10 +120,23 @@ export function PanelPage() {
       )}
 
       {data && data.total === 0 && !filtered && (
-        <p class="card notice">
-          No patients yet. Ask a patient for the share code from the Share screen of their app, then{' '}
-          <Link href="/clinician/add">add the patient</Link>.
-        </p>
+        <section class="card notice empty-panel" aria-labelledby="empty-title">
+          <h2 id="empty-title">No patients yet</h2>
+          <p>Patients decide who sees their record. To add one:</p>
+          <ol>
+            <li>
+              Ask the patient to open <strong>Share</strong> in their HandCheck app and press{' '}
+              <strong>Make a share code</strong>.
+            </li>
+            <li>They read out or show you the 8-character code. It works once, for 72 hours.</li>
+            <li>
+              Open <strong>Add a patient</strong> (at the top of this page) and type the code.
+            </li>
+          </ol>
+          <Link href="/clinician/add" class="button primary">
+            Add a patient with a share code
+          </Link>
+        </section>
       )}
 
       {data && data.items.length > 0 && (
