@@ -55,60 +55,64 @@ export function PanelPage() {
 
   const pages = data ? Math.max(1, Math.ceil(data.total / data.query.pageSize)) : 1;
   const filtered = data ? data.query.q.trim() !== '' || data.query.status !== null : false;
+  const empty = data !== null && data.total === 0 && !filtered;
 
   return (
     <div class="panel">
       <h1>Your patients</h1>
       <p class="hint">People who shared their HandCheck record with you. Most in need first.</p>
 
-      <div class="panel-tools">
-        <search class="panel-search">
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              setQuery((q) => ({ ...q, q: typed, page: 1 }));
-            }}
-          >
-            <label class="field">
-              <span>Search by name or email</span>
-              <input
-                type="search"
-                value={typed}
-                autoComplete="off"
-                onInput={(e) => setTyped(e.currentTarget.value)}
-              />
-            </label>
-          </form>
-        </search>
-        <fieldset class="status-filter">
-          <legend>Show</legend>
-          <div class="chips">
-            <FilterButton
-              pressed={query.status === null}
-              onClick={() => setQuery((q) => ({ ...q, status: null, page: 1 }))}
+      {/* Nothing to search or filter yet: the steps to add a patient come first instead. */}
+      {!empty && (
+        <div class="panel-tools">
+          <search class="panel-search">
+            <form
+              onSubmit={(e) => {
+                e.preventDefault();
+                setQuery((q) => ({ ...q, q: typed, page: 1 }));
+              }}
             >
-              Everyone
-            </FilterButton>
-            {PANEL_STATUSES.map((s) => (
+              <label class="field">
+                <span>Search by name or email</span>
+                <input
+                  type="search"
+                  value={typed}
+                  autoComplete="off"
+                  onInput={(e) => setTyped(e.currentTarget.value)}
+                />
+              </label>
+            </form>
+          </search>
+          <fieldset class="status-filter">
+            <legend>Show</legend>
+            <div class="chips">
               <FilterButton
-                key={s}
-                pressed={query.status === s}
-                onClick={() => setQuery((q) => ({ ...q, status: s, page: 1 }))}
+                pressed={query.status === null}
+                onClick={() => setQuery((q) => ({ ...q, status: null, page: 1 }))}
               >
-                <span aria-hidden="true">{STATUS[s].icon}</span> {STATUS[s].label}
+                Everyone
               </FilterButton>
-            ))}
-          </div>
-          <details class="legend">
-            <summary>What the statuses mean</summary>
-            <p>
-              <strong>Red flag</strong>: a warning sign not yet acknowledged. <strong>Worse lately</strong>:
-              an alert in the last 2 weeks. <strong>Overdue</strong>: no check-in when one was due.{' '}
-              <strong>Stable</strong>: none of these.
-            </p>
-          </details>
-        </fieldset>
-      </div>
+              {PANEL_STATUSES.map((s) => (
+                <FilterButton
+                  key={s}
+                  pressed={query.status === s}
+                  onClick={() => setQuery((q) => ({ ...q, status: s, page: 1 }))}
+                >
+                  <span aria-hidden="true">{STATUS[s].icon}</span> {STATUS[s].label}
+                </FilterButton>
+              ))}
+            </div>
+            <details class="legend">
+              <summary>What the statuses mean</summary>
+              <p>
+                <strong>Red flag</strong>: a warning sign not yet acknowledged. <strong>Worse lately</strong>:
+                an alert in the last 2 weeks. <strong>Overdue</strong>: no check-in when one was due.{' '}
+                <strong>Stable</strong>: none of these.
+              </p>
+            </details>
+          </fieldset>
+        </div>
+      )}
 
       <p class="panel-count" role="status">
         {busy && !data ? 'Loading…' : data ? countWords(data.total, data.query) : ''}
@@ -119,7 +123,7 @@ export function PanelPage() {
         </p>
       )}
 
-      {data && data.total === 0 && !filtered && (
+      {empty && (
         <section class="card notice empty-panel" aria-labelledby="empty-title">
           <h2 id="empty-title">No patients yet</h2>
           <p>Patients decide who sees their record. To add one:</p>
