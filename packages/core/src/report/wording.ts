@@ -4,6 +4,7 @@
  * the source ids beside each entry (clinical-brief.md §2.6, §3.3, §4.3, §5, §7, §11).
  */
 import type { Drug } from '../checkin/context';
+import { TREATMENT_LABELS } from '../checkin/labels';
 import type { Effect, TreatmentKind } from '../checkin/schema';
 import type { SourceId } from '../knowledge/sources';
 import type { CareRole, ConditionId, Urgency } from '../triage/types';
@@ -98,19 +99,11 @@ export const DRUG_NAMES: Readonly<Record<Drug, string>> = {
   tamoxifen: 'Tamoxifen',
 };
 
+/** The patient's own labels, except where a clinician writes it otherwise. */
 export const TREATMENT_NAMES: Readonly<Record<TreatmentKind, string>> = {
+  ...TREATMENT_LABELS,
   night_splint: 'Night splint',
-  thumb_splint: 'Thumb splint',
-  finger_splint: 'Finger splint',
-  steroid_injection: 'Steroid injection',
   surgical_release: 'Surgical release',
-  hand_therapy: 'Hand therapy',
-  exercise: 'Exercise',
-  paracetamol: 'Paracetamol',
-  nsaid_tablets: 'Anti-inflammatory tablets',
-  nsaid_gel: 'Anti-inflammatory gel',
-  duloxetine: 'Duloxetine',
-  acupuncture: 'Acupuncture',
   activity_change: 'Changing activities',
   medicine_switch: 'Switching medicine',
   other: 'Other',
