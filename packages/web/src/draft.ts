@@ -10,6 +10,7 @@ import {
   type Events,
   type FieldError,
   fieldErrors,
+  NO_EVENTS,
   type PainReport,
   type RegionReport,
   type Task,
@@ -54,15 +55,6 @@ export interface Draft {
   /** True after "No symptoms this week": an empty map is then an answer, not an omission. */
   noSymptoms: boolean;
 }
-
-export const NO_EVENTS: Events = {
-  fallOrInjury: false,
-  looksDeformed: false,
-  suddenlyCannotMoveFinger: false,
-  cutOrBite: false,
-  fever: false,
-  armSwelling: 'none',
-};
 
 export function emptyDraft(date: string): Draft {
   return {

@@ -158,6 +158,16 @@ export const Events = z.strictObject({
 });
 export type Events = z.infer<typeof Events>;
 
+/** Nothing happened: what a check-in that does not mention events means. */
+export const NO_EVENTS: Events = {
+  fallOrInjury: false,
+  looksDeformed: false,
+  suddenlyCannotMoveFinger: false,
+  cutOrBite: false,
+  fever: false,
+  armSwelling: 'none',
+};
+
 export const ELSEWHERE_SITES = ['feet', 'ankles', 'knees', 'hips', 'shoulders', 'neck_arm'] as const;
 export const ElsewhereSite = z.enum(ELSEWHERE_SITES);
 export const Elsewhere = z.strictObject({
@@ -195,14 +205,8 @@ export const CheckIn = z
     pain: PainReport.optional(),
     hardToDo: z.array(TaskDifficulty).max(TASKS.length).default([]),
     treatments: z.array(Treatment).max(50).default([]),
-    events: Events.default({
-      fallOrInjury: false,
-      looksDeformed: false,
-      suddenlyCannotMoveFinger: false,
-      cutOrBite: false,
-      fever: false,
-      armSwelling: 'none',
-    }),
+    // A fresh object per parse: a parsed check-in never shares its events with another.
+    events: Events.default(() => ({ ...NO_EVENTS })),
     elsewhere: z.array(Elsewhere).max(ELSEWHERE_SITES.length).default([]),
     notes: z.string().max(2000).optional(),
   })
