@@ -1,7 +1,8 @@
 /**
- * Severity over time since the medicine started, drawn with uPlot (canvas). Loaded only by the
- * History screen. A canvas says nothing to a screen reader, so History also renders the same
- * numbers as a table; this chart is hidden from assistive technology.
+ * Severity over time since the medicine started, drawn with uPlot (canvas). Loaded only by
+ * WeeklySeverity (History, the clinician's trend). A canvas says nothing to a screen reader, so
+ * WeeklySeverity also renders the same numbers as a table; this chart is hidden from assistive
+ * technology.
  */
 import 'uplot/dist/uPlot.min.css';
 import { useEffect, useRef } from 'preact/hooks';

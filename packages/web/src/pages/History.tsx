@@ -17,10 +17,8 @@ import { Link } from 'wouter-preact';
 import { api } from '../api';
 import { SeverityMap } from '../components/BodyMap';
 import type { ChartSeries } from '../components/Chart';
-import { lazyScreen } from '../lazy';
+import { WeeklySeverity } from '../components/WeeklySeverity';
 import { longDate, today } from '../words';
-
-const Chart = lazyScreen(() => import('../components/Chart').then((m) => m.SeverityChart));
 
 // The overall line is a pale wide band; patterns are dark lines distinguishable for common
 // colour-vision differences.
@@ -69,42 +67,12 @@ export function HistoryPage() {
                 Dashed lines mark treatments.
               </p>
             )}
-            <Chart weeks={view.weeks} series={view.series} marks={view.marks} />
-            {/* A table ignores a 1 px width, so the hiding box wraps it. */}
-            <div class="visually-hidden">
-              <table>
-                <caption>Worst severity (0–10) each week since the medicine started</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Week</th>
-                    <th scope="col">Date</th>
-                    {view.series.map((s) => (
-                      <th key={s.label} scope="col">
-                        {s.label}
-                      </th>
-                    ))}
-                    <th scope="col">Treatments started</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.timeline.weeks.map((w, i) => (
-                    <tr key={w.week}>
-                      <th scope="row">{w.week}</th>
-                      <td>{longDate(w.date)}</td>
-                      {view.series.map((s) => (
-                        <td key={s.label}>{s.values[i] ?? '—'}</td>
-                      ))}
-                      <td>
-                        {view.marks
-                          .filter((m) => m.week === w.week)
-                          .map((m) => m.label)
-                          .join(', ')}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <WeeklySeverity
+              weeks={data.timeline.weeks}
+              series={view.series}
+              marks={view.marks}
+              day={longDate}
+            />
           </section>
 
           <section aria-labelledby="map-title" class="card">
@@ -155,7 +123,6 @@ function summary(c: StoredCheckIn): string {
 }
 
 function shape({ timeline, checkIns, treatments }: Data) {
-  const weeks = timeline.weeks.map((w) => w.week);
   const names = new Map<ConditionId, string>();
   for (const c of checkIns) for (const r of c.assessment.resembles) names.set(r.condition, r.name);
   const conditions = [...new Set(timeline.weeks.flatMap((w) => Object.keys(w.byCondition)))] as ConditionId[];
@@ -192,5 +159,5 @@ function shape({ timeline, checkIns, treatments }: Data) {
   const worst = new Map<string, number>();
   for (const c of checkIns.filter((x) => x.checkIn.date >= since))
     for (const r of c.checkIn.regions) worst.set(r.region, Math.max(worst.get(r.region) ?? 0, r.severity));
-  return { weeks, series, marks, worst };
+  return { series, marks, worst };
 }

@@ -7,10 +7,8 @@ import type { GpSummary } from '@handcheck/core';
 import { useMemo, useState } from 'preact/hooks';
 import { SeverityMap } from '../../components/BodyMap';
 import type { ChartSeries } from '../../components/Chart';
-import { lazyScreen } from '../../lazy';
+import { WeeklySeverity } from '../../components/WeeklySeverity';
 import { shortDate } from './words';
-
-const Chart = lazyScreen(() => import('../../components/Chart').then((m) => m.SeverityChart));
 
 // Okabe–Ito-like, dark enough on white (the same family as the patient's History).
 const COLOURS = ['#0b4f8a', '#b35806', '#007a5a', '#a3336b', '#5d3a9b', '#8a6d00', '#444444', '#c0392b'];
@@ -27,35 +25,12 @@ export function TrendSection({ summary }: { summary: GpSummary }) {
           Worst area and each pattern, 0–10, by weeks since the medicine started. Dashed lines mark
           treatments.
         </p>
-        <Chart weeks={view.weeks} series={view.series} marks={view.marks} />
-        {/* The class sits on a wrapper: a table's own box ignores the 1 px width and would widen the page. */}
-        <div class="visually-hidden">
-          <table>
-            <caption>Worst severity (0–10) each week since the medicine started</caption>
-            <thead>
-              <tr>
-                <th scope="col">Week</th>
-                <th scope="col">Date</th>
-                {view.series.map((s) => (
-                  <th key={s.label} scope="col">
-                    {s.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {summary.timeline.weeks.map((w, i) => (
-                <tr key={w.week}>
-                  <th scope="row">{w.week}</th>
-                  <td>{shortDate(w.date)}</td>
-                  {view.series.map((s) => (
-                    <td key={s.label}>{s.values[i] ?? '—'}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <WeeklySeverity
+          weeks={summary.timeline.weeks}
+          series={view.series}
+          marks={view.marks}
+          day={shortDate}
+        />
       </section>
 
       <section class="card" aria-labelledby="hands-title">
@@ -96,5 +71,5 @@ function shape(summary: GpSummary) {
   });
   const marks = summary.treatmentMarks.map((m) => ({ week: m.week, label: m.name }));
   const worst = new Map(summary.regions.map((r) => [r.id, r.worst]));
-  return { weeks, series, marks, worst };
+  return { series, marks, worst };
 }
