@@ -6,7 +6,16 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, dayOffset, newEmail, pageErrors, screenshot, tabTo, useTestBed } from './phone';
+import {
+  axeViolations,
+  dayOffset,
+  newEmail,
+  pageErrors,
+  screenshot,
+  smallTargets,
+  tabTo,
+  useTestBed,
+} from './phone';
 
 const PASSWORD = 'a long enough passphrase 42';
 
@@ -434,26 +443,13 @@ describe('the clinician panel on a phone (390 × 844)', () => {
   });
 
   it('every control on the panel and the patient page is at least 44 × 44 px', async () => {
-    const smallTargets = () =>
-      page.evaluate(() =>
-        [...document.querySelectorAll('main button, main a, main input, main summary')]
-          .filter((e) => (e as HTMLElement).offsetParent !== null)
-          .map((e) => {
-            const r = e.getBoundingClientRect();
-            return {
-              name: (e.getAttribute('aria-label') ?? e.textContent ?? '').trim(),
-              w: r.width,
-              h: r.height,
-            };
-          })
-          .filter((t) => t.w < 44 || t.h < 44),
-      );
+    const small = () => smallTargets(page, 'main button, main a, main input, main summary');
     // The patient page, with every fold opened.
     for (const s of await page.locator('main summary').all()) await s.tap();
-    expect(await smallTargets()).toEqual([]);
+    expect(await small()).toEqual([]);
     await backToPanel(page);
     await page.getByText('What the statuses mean').tap();
-    expect(await smallTargets()).toEqual([]);
+    expect(await small()).toEqual([]);
     await page.locator('.panel-cards > li').first().getByRole('link').tap();
     await page.getByRole('heading', { name: 'Rosa Example', level: 1 }).waitFor();
   });

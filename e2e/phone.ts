@@ -163,6 +163,39 @@ export async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+export interface SmallTarget {
+  readonly name: string;
+  readonly w: number;
+  readonly h: number;
+}
+
+/**
+ * The visible controls matching `selector` smaller than 44 × 44 CSS px (WCAG 2.5.5: sore hands
+ * need big targets). With `checkboxRows`, checkboxes are skipped: their target is the labelled row.
+ */
+export async function smallTargets(
+  page: Page,
+  selector: string,
+  { checkboxRows = false } = {},
+): Promise<SmallTarget[]> {
+  return page.evaluate(
+    ({ selector, checkboxRows }) =>
+      [...document.querySelectorAll(selector)]
+        .filter((e) => (e as HTMLElement).offsetParent !== null)
+        .filter((e) => !(checkboxRows && e instanceof HTMLInputElement && e.type === 'checkbox'))
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          return {
+            name: (e.getAttribute('aria-label') ?? e.textContent ?? '').trim(),
+            w: r.width,
+            h: r.height,
+          };
+        })
+        .filter((t) => t.w < 44 || t.h < 44),
+    { selector, checkboxRows },
+  );
+}
+
 /** The accessible name of the focused element, roughly as a screen reader would say it. */
 async function focusedName(page: Page): Promise<string> {
   return page.evaluate(() => {

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { dayOffset, openTab, setMedicine, useTestBed } from './phone';
+import { dayOffset, openTab, setMedicine, smallTargets, useTestBed } from './phone';
 
 const bed = useTestBed();
 
@@ -60,20 +60,10 @@ describe('sore hands and large text', () => {
       .tap();
     await page.getByText('Choose areas from a list instead').tap();
     await page.getByText('Right hand, palm side', { exact: true }).tap();
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll('main button, main a, main input, main summary, main label.check, nav a')]
-        .filter((e) => (e as HTMLElement).offsetParent !== null)
-        // A checkbox's target is its whole labelled row.
-        .filter((e) => !(e instanceof HTMLInputElement && e.type === 'checkbox'))
-        .map((e) => {
-          const r = e.getBoundingClientRect();
-          return {
-            name: (e.getAttribute('aria-label') ?? e.textContent ?? '').trim(),
-            w: r.width,
-            h: r.height,
-          };
-        })
-        .filter((t) => t.w < 44 || t.h < 44),
+    const small = await smallTargets(
+      page,
+      'main button, main a, main input, main summary, main label.check, nav a',
+      { checkboxRows: true },
     );
     expect(small).toEqual([]);
   });
