@@ -9,13 +9,15 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../packages/server/src/app';
-import { openDb } from '../packages/server/src/db';
+import { type Db, openDb } from '../packages/server/src/db';
 
 export const WEB_DIST = join(import.meta.dirname, '..', 'packages', 'web', 'dist');
 
 export interface RunningApp {
   /** e.g. `http://localhost:41234`: localhost is a secure context, so `Secure` cookies work over http. */
   readonly url: string;
+  /** The server's own database, for what no screen can do (e.g. making an administrator, as `add-admin` does). */
+  readonly db: Db;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function startApp(): Promise<RunningApp> {
   const { port } = app.server.address() as AddressInfo;
   return {
     url: `http://localhost:${port}`,
+    db,
     async close() {
       await app.close();
       await db.close();

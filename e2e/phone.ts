@@ -21,6 +21,8 @@ export const pageErrors: string[] = [];
 export interface TestBed {
   /** The server's address, e.g. `http://localhost:41234`. */
   readonly url: string;
+  /** The server's database (see RunningApp.db). */
+  readonly db: RunningApp['db'];
   readonly browser: Browser;
   /** A fresh phone with its own cookies, on the app. */
   phone(): Promise<Page>;
@@ -53,11 +55,14 @@ export function useTestBed(): TestBed {
   const ready = () => {
     if (!app || !chromium)
       throw new Error('The test bed is used before beforeAll started it: use it inside a test or hook.');
-    return { url: app.url, browser: chromium.browser };
+    return { url: app.url, db: app.db, browser: chromium.browser };
   };
   return {
     get url() {
       return ready().url;
+    },
+    get db() {
+      return ready().db;
     },
     get browser() {
       return ready().browser;

@@ -5,70 +5,31 @@
  * does) lists accounts, disables a patient, and that patient can no longer sign in. Accessibility
  * is checked with axe-core on a phone (390 × 844) and a desktop (1280 × 800).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buildApp } from '../packages/server/src/app';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../packages/server/src/auth/passwords';
-import { type Db, openDb } from '../packages/server/src/db';
 import { createUser } from '../packages/server/src/store/users';
-import { WEB_DIST } from './app';
-import { launchChromium } from './chromium';
 import {
   axeViolations,
   dayOffset,
   newEmail,
-  newPhone,
   pageErrors,
   screenshot,
   setMedicine,
   signUp,
+  useTestBed,
 } from './phone';
 
 const PASSWORD = 'a long enough passphrase 42';
 
-// Password hashing for several people and whole pages per test on two shared cores: a ceiling
-// against hangs, not a speed goal.
-vi.setConfig({ testTimeout: 90_000 });
-
-/**
- * The server as e2e/app.ts starts it (buildApp on PGlite in a temporary folder, serving the built
- * app), but keeping hold of the database: an administrator cannot sign up, so the test makes one
- * the way the `add-admin` command does.
- */
-let db: Db;
-let url = '';
-let stopServer: () => Promise<void>;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'handcheck-e2e-roles-'));
-  db = await openDb({ dataDir });
-  const app = await buildApp({ db, webRoot: WEB_DIST, logger: false });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  url = `http://localhost:${(app.server.address() as AddressInfo).port}`;
-  stopServer = async () => {
-    await app.close();
-    await db.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  const c = await launchChromium();
-  browser = c.browser;
-  closeBrowser = c.close;
-});
-
-afterAll(async () => {
-  await closeBrowser?.();
-  await stopServer?.();
-});
+// Password hashing for several people and whole pages per test (the bed's time limit). The
+// bed keeps hold of the database: an administrator cannot sign up, so the test makes one the way
+// the `add-admin` command does.
+const bed = useTestBed();
 
 async function newDesktop(): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: url,
+  const context = await bed.browser.newContext({
+    baseURL: bed.url,
     viewport: { width: 1280, height: 800 },
     locale: 'en-GB',
   });
@@ -106,7 +67,7 @@ describe('creating an account: patient or clinician', () => {
   ] as const)(
     'the choice is two big labelled cards, patient first and chosen (%s)',
     async (size, width, height) => {
-      const page = size === 'phone' ? await newPhone(browser, url) : await newDesktop();
+      const page = size === 'phone' ? await bed.phone() : await newDesktop();
       await openSignUp(page);
       expect(page.viewportSize()).toEqual({ width, height });
       await expect(patientCard(page).isChecked()).resolves.toBe(true);
@@ -125,7 +86,7 @@ describe('creating an account: patient or clinician', () => {
   );
 
   it('a clinician signs up by keyboard and lands on the panel, which explains how to add a patient', async () => {
-    const page = await newPhone(browser, url);
+    const page = await bed.phone();
     await openSignUp(page);
     // Keyboard only: focus the chosen card, an arrow moves the choice (as any radio group).
     await patientCard(page).focus();
@@ -168,7 +129,7 @@ describe('the administrator', () => {
 
   beforeAll(async () => {
     // As `echo PASSWORD | handcheck add-admin EMAIL` does it.
-    const made = await createUser(db, {
+    const made = await createUser(bed.db, {
       email: adminEmail,
       passwordHash: await hashPassword(PASSWORD),
       role: 'admin',
@@ -177,7 +138,7 @@ describe('the administrator', () => {
     if (!made) throw new Error('could not make the administrator');
     // A patient signs up through the screens (the default choice) and records her medicine.
     patientEmail = newEmail('ines');
-    patientPhone = await newPhone(browser, url);
+    patientPhone = await bed.phone();
     await signUp(patientPhone, patientEmail, 'Ines');
     await setMedicine(patientPhone, /Letrozole/, dayOffset(-40));
   });
@@ -252,7 +213,7 @@ describe('the administrator', () => {
   });
 
   it('on a phone: one card per account, filter by Disabled, enable again; she can sign in', async () => {
-    const phone = await newPhone(browser, url);
+    const phone = await bed.phone();
     await signIn(phone, adminEmail);
     await phone.getByRole('heading', { name: 'Accounts' }).waitFor();
     await expect(phone.locator('table.accounts-table').isVisible()).resolves.toBe(false);
