@@ -5,8 +5,8 @@
  */
 import './admin.css';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter-preact';
-import { api } from '../../api';
 import { useSession } from '../../session';
+import { useSignOut } from '../../signOut';
 import { AccountsPage } from './Accounts';
 
 export function AdminArea() {
@@ -26,16 +26,9 @@ export function AdminArea() {
 }
 
 function AdminNav() {
-  const [location, navigate] = useLocation();
-  const { user, setUser } = useSession();
-  const signOut = async () => {
-    try {
-      await api.signOut();
-    } finally {
-      navigate('/');
-      setUser(null);
-    }
-  };
+  const [location] = useLocation();
+  const { user } = useSession();
+  const signOut = useSignOut();
   return (
     <nav class="admin-nav" aria-label="Administrator">
       <ul>

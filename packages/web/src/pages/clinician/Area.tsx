@@ -6,8 +6,8 @@
 import './clinician.css';
 import { useState } from 'preact/hooks';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter-preact';
-import { api } from '../../api';
 import { useSession } from '../../session';
+import { useSignOut } from '../../signOut';
 import { AddPatientPage } from './AddPatient';
 import { PanelPage } from './Panel';
 import { PatientPage } from './PatientPage';
@@ -51,16 +51,9 @@ function useDeepLink() {
 }
 
 function ClinicianNav() {
-  const [location, navigate] = useLocation();
-  const { user, setUser } = useSession();
-  const signOut = async () => {
-    try {
-      await api.signOut();
-    } finally {
-      navigate('/');
-      setUser(null);
-    }
-  };
+  const [location] = useLocation();
+  const { user } = useSession();
+  const signOut = useSignOut();
   return (
     <nav class="clinician-nav" aria-label="Clinician">
       <ul>
