@@ -4,9 +4,9 @@
  * sign in and never sees health data. Loaded on demand, so patients never download it.
  */
 import './admin.css';
-import { Link, Redirect, Route, Switch, useLocation } from 'wouter-preact';
+import { Redirect, Route, Switch } from 'wouter-preact';
+import { RoleNav } from '../../components/RoleNav';
 import { useSession } from '../../session';
-import { useSignOut } from '../../signOut';
 import { AccountsPage } from './Accounts';
 
 export function AdminArea() {
@@ -26,26 +26,10 @@ export function AdminArea() {
 }
 
 function AdminNav() {
-  const [location] = useLocation();
   const { user } = useSession();
-  const signOut = useSignOut();
   return (
-    <nav class="admin-nav" aria-label="Administrator">
-      <ul>
-        <li>
-          <Link href="/admin" aria-current={location === '/admin' ? 'page' : undefined} class="nav-button">
-            Accounts
-          </Link>
-        </li>
-        <li class="who-am-i">
-          <span>
-            {user?.email} <span class="muted">(administrator)</span>
-          </span>
-          <button type="button" class="secondary" onClick={signOut}>
-            Sign out
-          </button>
-        </li>
-      </ul>
-    </nav>
+    <RoleNav label="Administrator" links={[{ href: '/admin', text: 'Accounts' }]}>
+      {user?.email} <span class="muted">(administrator)</span>
+    </RoleNav>
   );
 }

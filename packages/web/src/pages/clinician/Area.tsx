@@ -5,9 +5,9 @@
  */
 import './clinician.css';
 import { useState } from 'preact/hooks';
-import { Link, Redirect, Route, Switch, useLocation } from 'wouter-preact';
+import { Redirect, Route, Switch, useLocation } from 'wouter-preact';
+import { RoleNav } from '../../components/RoleNav';
 import { useSession } from '../../session';
-import { useSignOut } from '../../signOut';
 import { AddPatientPage } from './AddPatient';
 import { PanelPage } from './Panel';
 import { PatientPage } from './PatientPage';
@@ -50,38 +50,16 @@ function useDeepLink() {
   });
 }
 
+const CLINICIAN_SCREENS = [
+  { href: '/clinician', text: 'All patients' },
+  { href: '/clinician/add', text: 'Add a patient' },
+] as const;
+
 function ClinicianNav() {
-  const [location] = useLocation();
   const { user } = useSession();
-  const signOut = useSignOut();
   return (
-    <nav class="clinician-nav" aria-label="Clinician">
-      <ul>
-        <li>
-          <Link
-            href="/clinician"
-            aria-current={location === '/clinician' ? 'page' : undefined}
-            class="nav-button"
-          >
-            All patients
-          </Link>
-        </li>
-        <li>
-          <Link
-            href="/clinician/add"
-            aria-current={location === '/clinician/add' ? 'page' : undefined}
-            class="nav-button"
-          >
-            Add a patient
-          </Link>
-        </li>
-        <li class="who-am-i">
-          <span>{user?.name ?? user?.email}</span>
-          <button type="button" class="secondary" onClick={signOut}>
-            Sign out
-          </button>
-        </li>
-      </ul>
-    </nav>
+    <RoleNav label="Clinician" links={CLINICIAN_SCREENS}>
+      {user?.name ?? user?.email}
+    </RoleNav>
   );
 }
