@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Context } from '../checkin/context';
 import { CheckIn, type CheckInInput } from '../checkin/schema';
+import { addDays } from '../timeline/dates';
 import type { AssessedCheckIn } from '../timeline/weekly';
 import { assess } from '../triage/assess';
 import type { Assessment, RedFlagFinding, Resemblance } from '../triage/types';
-import { baselineOf, computeAlerts, DEFAULT_ALERT_CONFIG } from './rules';
+import { baselineOf, computeAlerts, DEFAULT_ALERT_CONFIG, overdueFrom } from './rules';
 
 const context = Context.parse({ medicines: [{ drug: 'anastrozole', startedOn: '2026-01-05' }] });
 
@@ -332,6 +333,75 @@ describe('overdue: no check-in for 21 days (info)', () => {
     expect(kinds(computeAlerts([entry('2026-09-01', 2)], context, '2026-09-15', config))).toEqual([
       'overdue:2026-09-01',
     ]);
+  });
+});
+
+describe('overdueFrom: the first day the overdue alert fires, worked out once', () => {
+  const firstOverdueDay = (
+    latest: AssessedCheckIn | undefined,
+    ctx: Context,
+    config = DEFAULT_ALERT_CONFIG,
+  ) => {
+    const since = latest?.checkIn.date ?? ctx.medicines[0]?.startedOn;
+    for (let day = 0; since && day <= 400; day++) {
+      const today = addDays(since, day);
+      if (computeAlerts(latest ? [latest] : [], ctx, today, config).some((a) => a.kind === 'overdue')) {
+        return today;
+      }
+    }
+    return null;
+  };
+  const weeklyOnly = { ...DEFAULT_ALERT_CONFIG, overdueDays: 14, overdueFollowsCadence: false };
+
+  it.each([
+    [
+      'a check-in in the weekly months (21 days)',
+      entry('2026-03-01', 2),
+      context,
+      DEFAULT_ALERT_CONFIG,
+      '2026-03-22',
+    ],
+    [
+      'a check-in 8 months in, every 2 weeks (28 days)',
+      entry('2026-09-01', 2),
+      context,
+      DEFAULT_ALERT_CONFIG,
+      '2026-09-29',
+    ],
+    [
+      'a check-in 18 months in, every 4 weeks (42 days)',
+      entry('2027-07-01', 2),
+      context,
+      DEFAULT_ALERT_CONFIG,
+      '2027-08-12',
+    ],
+    [
+      'a check-in on the day the 2-weekly cadence starts',
+      entry('2026-07-05', 2),
+      context,
+      DEFAULT_ALERT_CONFIG,
+      '2026-08-02',
+    ],
+    ['no check-in yet: from the medicine start', undefined, context, DEFAULT_ALERT_CONFIG, '2026-01-26'],
+    ['a site that ignores the cadence (14 days)', entry('2027-07-01', 2), context, weeklyOnly, '2027-07-15'],
+    [
+      'a check-in but no medicine on record (weekly)',
+      entry('2026-03-01', 2),
+      Context.parse({}),
+      DEFAULT_ALERT_CONFIG,
+      '2026-03-22',
+    ],
+    ['no check-in and no medicine: never', undefined, Context.parse({}), DEFAULT_ALERT_CONFIG, null],
+  ])('%s', (_, latest, ctx, config, expected) => {
+    expect(overdueFrom(latest?.checkIn.date, ctx, config)).toBe(expected);
+    expect(firstOverdueDay(latest, ctx, config)).toBe(expected);
+  });
+
+  it('is the day the rule starts firing, for any latest date over three years', () => {
+    for (let day = 0; day < 3 * 365; day += 5) {
+      const latest = entry(addDays('2025-12-01', day), 2);
+      expect(overdueFrom(latest.checkIn.date, context)).toBe(firstOverdueDay(latest, context));
+    }
   });
 });
 

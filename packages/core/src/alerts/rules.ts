@@ -10,14 +10,23 @@
  * day it was computed.
  */
 import type { Context } from '../checkin/context';
+import type { CheckIn } from '../checkin/schema';
 import { region } from '../hand/regions';
 import type { SourceId } from '../knowledge/sources';
-import { daysBetween } from '../timeline/dates';
+import { addDays, daysBetween } from '../timeline/dates';
 import { cadenceIntervalDays } from '../timeline/reminders';
 import { firstAromataseInhibitor } from '../timeline/timing';
-import type { AssessedCheckIn } from '../timeline/weekly';
-import type { ProCtcaeAttributes, Resemblance, Urgency } from '../triage/types';
+import type { Assessment, ProCtcaeAttributes, Resemblance, Urgency } from '../triage/types';
 import type { Alert, AlertKind, AlertLevel } from './types';
+
+/**
+ * What the rules read of one check-in: the check-in and three parts of its stored assessment. A
+ * full `AssessedCheckIn` is one; a store may read just these parts of years of check-ins.
+ */
+export interface AlertEntry {
+  readonly checkIn: CheckIn;
+  readonly assessment: Pick<Assessment, 'redFlags' | 'resembles' | 'scores'>;
+}
 
 export interface AlertConfig {
   /** `worsening`: rise in worst severity (0–10) over the person's own baseline that alerts. */
@@ -88,7 +97,7 @@ function alert(
 }
 
 /** Highest severity 0–10 over the areas marked that day (0 when none), and where. */
-function worstOf(entry: AssessedCheckIn): { severity: number; where: string | null } {
+function worstOf(entry: AlertEntry): { severity: number; where: string | null } {
   let best = { severity: 0, where: null as string | null };
   for (const r of entry.checkIn.regions) {
     if (r.severity > best.severity) best = { severity: r.severity, where: region(r.region).name };
@@ -104,7 +113,7 @@ function median(values: readonly number[]): number {
 
 /** The person's own baseline from the check-ins before the latest (any order): median of the first N, else the first. */
 export function baselineOf(
-  earlier: readonly AssessedCheckIn[],
+  earlier: readonly AlertEntry[],
   config: AlertConfig = DEFAULT_ALERT_CONFIG,
 ): { value: number; basis: string } | null {
   const sorted = earlier.toSorted((a, b) => a.checkIn.date.localeCompare(b.checkIn.date));
@@ -135,7 +144,7 @@ const URGENCY_RANK: Record<Urgency, number> = { emergency: 0, today: 1, soon: 2,
  * Red flags new since the check-in before, or more urgent than they were then: arm swelling last
  * week ("soon") that now comes with a fever ("emergency") is the same flag but a new danger.
  */
-function redFlagAlerts(latest: AssessedCheckIn, previous: AssessedCheckIn | undefined): Alert[] {
+function redFlagAlerts(latest: AlertEntry, previous: AlertEntry | undefined): Alert[] {
   const before = new Map<string, number>();
   for (const f of previous?.assessment.redFlags ?? []) {
     const rank = URGENCY_RANK[f.urgency];
@@ -160,11 +169,7 @@ function redFlagAlerts(latest: AssessedCheckIn, previous: AssessedCheckIn | unde
     );
 }
 
-function worseningAlerts(
-  latest: AssessedCheckIn,
-  earlier: readonly AssessedCheckIn[],
-  config: AlertConfig,
-): Alert[] {
+function worseningAlerts(latest: AlertEntry, earlier: readonly AlertEntry[], config: AlertConfig): Alert[] {
   const baseline = baselineOf(earlier, config);
   if (!baseline) return [];
   const now = worstOf(latest);
@@ -183,11 +188,7 @@ function worseningAlerts(
   ];
 }
 
-function newPatternAlerts(
-  latest: AssessedCheckIn,
-  earlier: readonly AssessedCheckIn[],
-  config: AlertConfig,
-): Alert[] {
+function newPatternAlerts(latest: AlertEntry, earlier: readonly AlertEntry[], config: AlertConfig): Alert[] {
   const counts = (r: Resemblance) =>
     STRENGTH_ORDER[r.strength] >= STRENGTH_ORDER[config.newPatternMinStrength];
   const seen = new Set(earlier.flatMap((e) => e.assessment.resembles.filter(counts).map((r) => r.condition)));
@@ -216,7 +217,7 @@ function describeAttributes(a: ProCtcaeAttributes | undefined): string {
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
-function compositeAlerts(latest: AssessedCheckIn, config: AlertConfig): Alert[] {
+function compositeAlerts(latest: AlertEntry, config: AlertConfig): Alert[] {
   const { composite, compositeAttributes } = latest.assessment.scores;
   const terms = [
     {
@@ -246,7 +247,7 @@ function compositeAlerts(latest: AssessedCheckIn, config: AlertConfig): Alert[] 
     );
 }
 
-function adherenceAlerts(latest: AssessedCheckIn, config: AlertConfig): Alert[] {
+function adherenceAlerts(latest: AlertEntry, config: AlertConfig): Alert[] {
   const worst = latest.checkIn.pain?.worst;
   if (worst === undefined || worst < config.adherenceRiskWorstPain) return [];
   return [
@@ -261,17 +262,48 @@ function adherenceAlerts(latest: AssessedCheckIn, config: AlertConfig): Alert[] 
   ];
 }
 
+/**
+ * The gap the `overdue` rule allows after `since` (the latest check-in, else the medicine's start):
+ * `overdueDays`, stretched by the reminder cadence in force on `since` when the config says so.
+ * Null when nothing dates the record.
+ */
+function overdueGap(
+  latestDate: string | undefined,
+  context: Context,
+  config: AlertConfig,
+): { since: string; interval: number; threshold: number } | null {
+  const start = firstAromataseInhibitor(context)?.startedOn ?? null;
+  const since = latestDate ?? start;
+  if (!since) return null;
+  const interval = config.overdueFollowsCadence ? cadenceIntervalDays(start, since) : 7;
+  const threshold = config.overdueDays + (config.overdueFollowsCadence ? interval - 7 : 0);
+  return { since, interval, threshold };
+}
+
+/**
+ * The first day `computeAlerts` raises `overdue` for a record whose latest check-in is dated
+ * `latestDate` (undefined: none yet, counted from the medicine's start); it stays raised every day
+ * after until the next check-in. Null when nothing dates the record. Lets a store keep one date
+ * instead of asking the rule day by day.
+ */
+export function overdueFrom(
+  latestDate: string | undefined,
+  context: Context,
+  config: AlertConfig = DEFAULT_ALERT_CONFIG,
+): string | null {
+  const gap = overdueGap(latestDate, context, config);
+  return gap && addDays(gap.since, gap.threshold);
+}
+
 function overdueAlerts(
-  latest: AssessedCheckIn | undefined,
+  latest: AlertEntry | undefined,
   context: Context,
   today: string,
   config: AlertConfig,
 ): Alert[] {
-  const start = firstAromataseInhibitor(context)?.startedOn ?? null;
-  const since = latest?.checkIn.date ?? start;
-  if (!since) return [];
-  const interval = config.overdueFollowsCadence ? cadenceIntervalDays(start, since) : 7;
-  const threshold = config.overdueDays + (config.overdueFollowsCadence ? interval - 7 : 0);
+  const due = overdueGap(latest?.checkIn.date, context, config);
+  if (!due) return [];
+  const { since, interval, threshold } = due;
   const gap = daysBetween(since, today);
   if (gap < threshold) return [];
   const expect = interval === 7 ? 'weekly' : `every ${interval / 7} weeks`;
@@ -292,7 +324,7 @@ function overdueAlerts(
  * `entries` may come in any order; alerts are computed from the stored assessments.
  */
 export function computeAlerts(
-  entries: readonly AssessedCheckIn[],
+  entries: readonly AlertEntry[],
   context: Context,
   today: string,
   config: AlertConfig = DEFAULT_ALERT_CONFIG,
