@@ -1,6 +1,8 @@
-import { assess, type CheckIn, type Context, type StoredCheckIn } from '@handcheck/core';
+import { type AlertEntry, assess, type CheckIn, type Context, type StoredCheckIn } from '@handcheck/core';
 import type { Queryable } from '../db';
-import { afterRecordChanged } from './panel';
+import { alertEntries } from './alerts';
+import { afterRecordChanged, lockPatientAlerts, refreshAfterChange } from './panel';
+import { loadContext } from './profiles';
 import { iso } from './users';
 
 interface Row {
@@ -23,30 +25,65 @@ const toStored = (r: Row): StoredCheckIn => ({
   updatedAt: iso(r.updated_at),
 });
 
-/** The person's check-ins dated before `date` (the history `assess` compares with). */
-async function historyBefore(db: Queryable, patientId: string, date: string, exceptId?: string) {
-  const rows = await db.query<{ body: CheckIn }>(
-    `select body from checkins where patient_id = $1 and date < $2 and ($3::uuid is null or id <> $3::uuid)`,
-    [patientId, date, exceptId ?? null],
-  );
-  return rows.map((r) => r.body);
+/** Who saves, for the audit row written with the check-in (see `audited`). */
+export interface AuditedBy {
+  readonly actor: string;
+  readonly action: string;
 }
 
-/** Assesses with core (against the earlier check-ins) and stores both, with the rules version. */
+/**
+ * Assesses with core (against every earlier check-in) and stores both, with the rules version.
+ * `context` is read from the profile, once, when not given. With `audit`, the audit row (target:
+ * the new check-in) goes in with the insert, in one statement.
+ */
 export async function createCheckIn(
   db: Queryable,
   patientId: string,
   checkIn: CheckIn,
-  context: Context,
+  context?: Context,
+  audit?: AuditedBy,
 ): Promise<StoredCheckIn> {
-  const assessment = assess(checkIn, context, await historyBefore(db, patientId, checkIn.date));
-  const [r] = await db.query<Row>(
-    `insert into checkins (patient_id, date, body, assessment, rules_version)
-     values ($1, $2, $3, $4, $5) returning ${COLUMNS}`,
-    [patientId, checkIn.date, JSON.stringify(checkIn), JSON.stringify(assessment), assessment.rulesVersion],
+  // Locked first, so the history read once here already holds every save of this person that
+  // committed before ours: the assessment, the alerts and the panel row all see the same record.
+  await lockPatientAlerts(db, patientId);
+  const ctx = context ?? (await loadContext(db, patientId));
+  const stored = await alertEntries(db, patientId);
+  // `assess` keeps the check-ins dated before this one.
+  const assessment = assess(
+    checkIn,
+    ctx,
+    stored.map((e) => e.checkIn),
   );
-  await afterRecordChanged(db, patientId, checkIn.date);
-  return toStored(r as Row);
+  // The audit row rides on the insert; `earlier_same_day` counts the stored check-ins of the same
+  // date created no later (this statement does not see its own insert), which places the new one.
+  const [r] = await db.query<Row & { earlier_same_day: number }>(
+    `with c as (
+       insert into checkins (patient_id, date, body, assessment, rules_version)
+       values ($1, $2, $3, $4, $5) returning ${COLUMNS}
+     ), a as (
+       insert into audit_log (actor, action, patient, target)
+       select $6::uuid, $7::text, $1, c.id::text from c where $7::text is not null
+     )
+     select c.*, (select count(*)::int from checkins o
+                   where o.patient_id = $1 and o.date = $2::date and o.created_at <= c.created_at)
+                 as earlier_same_day
+       from c`,
+    [
+      patientId,
+      checkIn.date,
+      JSON.stringify(checkIn),
+      JSON.stringify(assessment),
+      assessment.rulesVersion,
+      audit?.actor ?? null,
+      audit?.action ?? null,
+    ],
+  );
+  const row = r as Row & { earlier_same_day: number };
+  // Where the database would list it: by date, then creation.
+  const at = stored.filter((e) => e.checkIn.date < checkIn.date).length + row.earlier_same_day;
+  const entries: AlertEntry[] = stored.toSpliced(at, 0, { id: row.id, checkIn, assessment });
+  await refreshAfterChange(db, patientId, ctx, checkIn.date, entries);
+  return toStored(row);
 }
 
 export async function getCheckIn(
@@ -100,6 +137,9 @@ export async function amendCheckIn(
   );
   if (!cur) return { ok: false, reason: 'not_found' };
   if (cur.version !== version) return { ok: false, reason: 'conflict', currentVersion: cur.version };
+  // The row first, then the person (as delete does), so the two cannot deadlock.
+  await lockPatientAlerts(db, patientId);
+  const others = (await alertEntries(db, patientId)).filter((e) => e.id !== id);
   await db.query(
     `insert into checkin_versions (checkin_id, version, body, assessment, rules_version, saved_at)
      values ($1, $2, $3, $4, $5, $6)`,
@@ -112,7 +152,11 @@ export async function amendCheckIn(
       cur.updated_at,
     ],
   );
-  const assessment = assess(checkIn, context, await historyBefore(db, patientId, checkIn.date, id));
+  const assessment = assess(
+    checkIn,
+    context,
+    others.map((e) => e.checkIn),
+  );
   const [r] = await db.query<Row>(
     `update checkins set version = version + 1, date = $3, body = $4, assessment = $5, rules_version = $6,
             updated_at = now()
@@ -126,8 +170,9 @@ export async function amendCheckIn(
       assessment.rulesVersion,
     ],
   );
-  // Alerts from the earlier of the old and new dates on are recomputed.
-  await afterRecordChanged(db, patientId, [cur.body.date, checkIn.date].toSorted()[0] as string);
+  // Alerts from the earlier of the old and new dates on are recomputed (reading the record again:
+  // the amended check-in keeps its place among those of its date, by creation).
+  await refreshAfterChange(db, patientId, context, [cur.body.date, checkIn.date].toSorted()[0] as string);
   return { ok: true, checkIn: toStored(r as Row) };
 }
 

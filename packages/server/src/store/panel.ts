@@ -9,11 +9,12 @@
  */
 import {
   type AlertConfig,
+  type AlertEntry,
   type AssessedCheckIn,
-  addDays,
   Context,
   computeAlerts,
   firstAromataseInhibitor,
+  overdueFrom,
   type PanelRow,
   type PanelStatus,
   type StoredAlert,
@@ -53,29 +54,9 @@ export const epochWeek = (date: string) => Math.floor(toDayNumber(date) / 7);
 
 const LEVEL_RANK = { critical: 0, warning: 1, info: 2 } as const;
 
-/**
- * The first day core's `overdue` rule fires after the latest check-in (or the medicine's start when
- * there is none), with the reminder cadence the rule follows. Null when nothing dates the record.
- */
-export function overdueFrom(
-  latest: AssessedCheckIn | undefined,
-  context: Context,
-  config: AlertConfig,
-): string | null {
-  const since = latest?.checkIn.date ?? firstAromataseInhibitor(context)?.startedOn;
-  if (!since) return null;
-  const entries = latest ? [latest] : [];
-  // The rule's gap is at most overdueDays plus a 4-weekly cadence; a year bounds it with room.
-  for (let day = 1; day <= 366 + config.overdueDays; day++) {
-    const today = addDays(since, day);
-    if (computeAlerts(entries, context, today, config).some((a) => a.kind === 'overdue')) return today;
-  }
-  return null;
-}
-
 /** The summary of one record, from its check-ins (oldest first) and its stored alerts. */
 export function summarize(
-  entries: readonly AssessedCheckIn[],
+  entries: readonly AlertEntry[],
   context: Context,
   alerts: readonly StoredAlert[],
   config: AlertConfig,
@@ -100,7 +81,7 @@ export function summarize(
   }
   return {
     lastCheckInDate: latest?.checkIn.date ?? null,
-    overdueFrom: overdueFrom(latest, context, config),
+    overdueFrom: overdueFrom(latest?.checkIn.date, context, config),
     redFlagOpen: open.some((a) => a.level === 'critical'),
     warningLatest: warnings.length ? (warnings.toSorted().at(-1) as string) : null,
     pattern: latest?.assessment.resembles.map((r) => r.condition) ?? [],
@@ -115,14 +96,15 @@ export async function refreshSummary(
   db: Queryable,
   patientId: string,
   config: AlertConfig = currentAlertConfig(),
-  known: { context?: Context; entries?: readonly AssessedCheckIn[] } = {},
+  known: { context?: Context; entries?: readonly AlertEntry[] } = {},
 ): Promise<void> {
   const context = known.context ?? (await loadContext(db, patientId));
   // Only the last 12 weeks feed the sparkline; the latest check-in feeds the rest.
   const entries =
     known.entries ??
-    (await db.query<AssessedCheckIn>(
-      `select body as "checkIn", assessment from checkins
+    (await db.query<AlertEntry>(
+      `select body as "checkIn", jsonb_build_object('resembles', assessment->'resembles') as assessment
+         from checkins
         where patient_id = $1
           and date > (select max(date) from checkins where patient_id = $1) - ${SPARKLINE_WEEKS * 7 + 7}
         order by date, created_at`,
@@ -163,10 +145,24 @@ export async function saveSummary(db: Queryable, patientId: string, s: PatientSu
  */
 export async function afterRecordChanged(db: Queryable, patientId: string, from?: string): Promise<void> {
   await lockPatientAlerts(db, patientId);
+  await refreshAfterChange(db, patientId, await loadContext(db, patientId), from);
+}
+
+/**
+ * `afterRecordChanged` for a writer that already holds `lockPatientAlerts` and has read the context
+ * and (optionally) every check-in as stored now, oldest first, so nothing is read twice.
+ */
+export async function refreshAfterChange(
+  db: Queryable,
+  patientId: string,
+  context: Context,
+  from?: string,
+  entries?: readonly AlertEntry[],
+): Promise<void> {
   const config = currentAlertConfig();
-  const context = await loadContext(db, patientId);
-  const entries = from ? await refreshAlerts(db, patientId, from, context, config) : undefined;
-  await refreshSummary(db, patientId, config, { context, ...(entries ? { entries } : {}) });
+  if (from === undefined) return refreshSummary(db, patientId, config, { context });
+  const after = await refreshAlerts(db, patientId, from, context, config, entries);
+  await saveSummary(db, patientId, summarize(after.entries, context, after.open, config));
 }
 
 /**
