@@ -37,7 +37,7 @@ export {
   katzFindings,
 } from './katz';
 export { PAIN_SOURCES, painScores } from './pain';
-export { levelOfDays, levelOfRating } from './scales';
+export { levelOfDays, levelOfRating, SEVERITY_BANDS, type SeverityBand, severityBand } from './scales';
 export { SYMPTOM_SEVERITY_SOURCES, symptomSeverity, symptomSeverityItems } from './symptomSeverity';
 
 export function computeScores(checkIn: CheckIn): Scores {

@@ -20,6 +20,20 @@ export function levelOfRating(rating: number): Level {
   return 4;
 }
 
+/** The three bands of a 0–10 rating people and clinicians read: mild, moderate, severe. */
+export const SEVERITY_BANDS = [
+  { band: 'mild', min: 1, max: 3 },
+  { band: 'moderate', min: 4, max: 6 },
+  { band: 'severe', min: 7, max: 10 },
+] as const;
+export type SeverityBand = (typeof SEVERITY_BANDS)[number]['band'];
+
+/** The band of a 0–10 rating, from the same reading as {@link levelOfRating}; null for 0 (none). */
+export function severityBand(rating: number): SeverityBand | null {
+  const level = levelOfRating(rating);
+  return level === 0 ? null : level === 1 ? 'mild' : level === 2 ? 'moderate' : 'severe';
+}
+
 /**
  * Days in the past week as five levels of frequency: 0 never, 1 rarely, 2–3 occasionally,
  * 4–5 frequently, 6–7 almost constantly. A symptom marked as constant is almost constant whatever

@@ -2,18 +2,23 @@
  * The hand drawing on the GP summary: core's `handView` paths (the same drawing as the web app),
  * scaled into a box, each marked region shaded by its worst severity over the last 4 weeks.
  */
-import { type Hand, handView, type SummaryRegion, type Surface } from '@handcheck/core';
+import {
+  type Hand,
+  handView,
+  SEVERITY_BANDS,
+  type SeverityBand,
+  type SummaryRegion,
+  type Surface,
+  severityBand,
+} from '@handcheck/core';
 import { isMeasuring } from './layout';
 
-/** Severity bands for shading (0-10 scale), lightest first. */
-export const SEVERITY_BANDS = [
-  { min: 1, max: 3, label: 'mild 1-3', fill: '#fde68a' },
-  { min: 4, max: 6, label: 'moderate 4-6', fill: '#fb923c' },
-  { min: 7, max: 10, label: 'severe 7-10', fill: '#dc2626' },
-] as const;
+/** Fill colour of each severity band (core's `SEVERITY_BANDS`), lightest first. */
+const BAND_FILL: Record<SeverityBand, string> = { mild: '#fde68a', moderate: '#fb923c', severe: '#dc2626' };
 
 export function severityFill(severity: number): string | null {
-  return SEVERITY_BANDS.find((b) => severity >= b.min && severity <= b.max)?.fill ?? null;
+  const band = severityBand(severity);
+  return band ? BAND_FILL[band] : null;
 }
 
 const INK = '#374151';
@@ -95,9 +100,10 @@ export function drawSeverityLegend(doc: PDFKit.PDFDocument, x: number, y: number
   let cx = x;
   doc.font('Helvetica').fontSize(6.5);
   for (const b of SEVERITY_BANDS) {
-    doc.rect(cx, y, 7, 7).fillColor(b.fill).fill();
-    doc.fillColor(INK).text(b.label, cx + 9, y + 0.5, { lineBreak: false });
-    cx += 9 + doc.widthOfString(b.label) + 8;
+    const label = `${b.band} ${b.min}-${b.max}`;
+    doc.rect(cx, y, 7, 7).fillColor(BAND_FILL[b.band]).fill();
+    doc.fillColor(INK).text(label, cx + 9, y + 0.5, { lineBreak: false });
+    cx += 9 + doc.widthOfString(label) + 8;
     if (cx > x + width) break;
   }
 }
