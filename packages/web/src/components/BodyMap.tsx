@@ -45,14 +45,27 @@ const DIRECTIONS: Readonly<Record<string, readonly [number, number]>> = {
   ArrowDown: [0, 1],
 };
 
+/** What row an area sits in (Left/Right stay in it when they can) and which digit (Up/Down stay on it). */
+function rowOf(id: string): string {
+  const a = region(id).area;
+  return a.kind === 'digit' ? `digit.${a.segment}` : a.kind;
+}
+function digitKey(id: string): string | undefined {
+  const a = region(id).area;
+  return a.kind === 'digit' || a.kind === 'fingerBase' ? a.digit : undefined;
+}
+
 /**
- * The area an arrow key moves to: the nearest label in that direction on the picture, favouring
- * areas straight ahead over ones off to the side; null at the edge of the hand.
+ * The area an arrow key moves to: the nearest label in that direction on the picture (within 75
+ * degrees, favouring areas straight ahead). Left and Right keep to the same row when they can (tip
+ * to tip, middle joint to middle joint), Up and Down to the same finger; null at the edge.
  */
 export function neighbour(view: HandView, from: string, key: string): string | null {
   const d = DIRECTIONS[key];
   const here = view.regions.find((r) => r.id === from)?.label;
   if (!d || !here) return null;
+  const horizontal = d[0] !== 0;
+  const same = horizontal ? rowOf(from) : digitKey(from);
   let best: string | null = null;
   let bestCost = Number.POSITIVE_INFINITY;
   for (const r of view.regions) {
@@ -61,9 +74,10 @@ export function neighbour(view: HandView, from: string, key: string): string | n
     const dy = r.label.y - here.y;
     const ahead = dx * d[0] + dy * d[1];
     const aside = Math.abs(dx * d[1] - dy * d[0]);
-    // Only areas within 60 degrees of the arrow's direction (ahead > aside / tan 60°).
-    if (ahead <= 0 || ahead * 1.732 < aside) continue;
-    const cost = ahead + 2 * aside;
+    if (ahead <= 0 || ahead * 3.732 < aside) continue;
+    const kin = same !== undefined && (horizontal ? rowOf(r.id) : digitKey(r.id)) === same;
+    // Areas in the same row (or on the same finger) come first; then the nearest straight ahead.
+    const cost = (kin ? 0 : 10_000) + ahead + 2 * aside;
     if (cost < bestCost) {
       bestCost = cost;
       best = r.id;
@@ -117,7 +131,7 @@ export function BodyMap({ surface, selected, onToggle, focusHand }: Props) {
                       d={r.d}
                       class={on ? 'region on' : 'region'}
                       role="button"
-                      tabIndex={r.id === stop ? 0 : -1}
+                      tabindex={r.id === stop ? 0 : -1}
                       aria-label={region(r.id).name}
                       aria-pressed={on}
                       data-region={r.id}

@@ -44,7 +44,22 @@ export function SeverityButtons({
             key={v}
             type="button"
             tabIndex={i === stop ? 0 : -1}
-            onKeyDown={(e) => rovingKey(e, group.current)}
+            onKeyDown={(e) => {
+              // A typed number chooses that number at once (one key instead of arrows and Enter).
+              const typed = labels ? Number.NaN : Number(e.key);
+              if (
+                e.key.length === 1 &&
+                typed >= min &&
+                typed <= max &&
+                !e.altKey &&
+                !e.ctrlKey &&
+                !e.metaKey
+              ) {
+                e.preventDefault();
+                onChange(typed);
+                (group.current?.querySelectorAll('button')[typed - min] as HTMLElement | undefined)?.focus();
+              } else rovingKey(e, group.current);
+            }}
             class={labels ? 'scale-btn worded' : 'scale-btn'}
             aria-pressed={value === v}
             aria-label={labels ? undefined : `${v} out of ${max}${ends(v, min, max, lowWord, highWord)}`}
