@@ -1047,6 +1047,20 @@ export const SOURCES = {
       'Lunsford D, Valdes K, Hengy S. Conservative management of trigger finger: a systematic review. J Hand Ther 2019;32(2):212–21.',
     unverified: 'volume and pages (read online ahead of print, 2017)',
   },
+  'page2012-cts-exercise': {
+    kind: 'review',
+    citation:
+      "Page MJ, O'Connor D, Pitt V, Massy-Westropp N. Exercise and mobilisation interventions for carpal tunnel syndrome. Cochrane Database Syst Rev 2012;(6):CD009899. doi:10.1002/14651858.CD009899",
+    url: 'https://doi.org/10.1002/14651858.CD009899',
+    unverified: 'issue number (the review, its authors and its DOI were read)',
+  },
+  abdolrazaghi2021: {
+    kind: 'primary',
+    citation:
+      'Abdolrazaghi HA, Khansari M, Mirshahi M, Ahmadi Pishkuhi M. Effectiveness of tendon and nerve gliding exercises in the treatment of patients with mild idiopathic carpal tunnel syndrome: a randomized controlled trial. Hand (N Y) 2021. doi:10.1177/15589447211006857',
+    url: 'https://doi.org/10.1177/15589447211006857',
+    unverified: 'volume and pages',
+  },
   'nhs-ebi-ncs': {
     kind: 'guideline',
     citation:
