@@ -48,7 +48,8 @@ const PATTERNS: Readonly<Record<keyof NoteSigns, RegExp>> = {
 };
 
 /** Words that negate a sign when they come before it in the same clause. */
-const NEGATION = /\b(no|not|never|without|nor|denies|didn'?t|don'?t|doesn'?t|wasn'?t|isn'?t|haven'?t|hasn'?t)\b/;
+const NEGATION =
+  /\b(no|not|never|without|nor|denies|didn'?t|don'?t|doesn'?t|wasn'?t|isn'?t|haven'?t|hasn'?t)\b/;
 
 function negatedBefore(clause: string, at: number): boolean {
   return NEGATION.test(clause.slice(0, at));
