@@ -11,17 +11,7 @@
  */
 
 import { daysBetween } from '../timeline/dates';
-import {
-  B,
-  type Facts,
-  type Mark,
-  PAINFUL,
-  S,
-  some,
-  T,
-  where,
-  worstPainOf,
-} from '../triage/facts';
+import { B, type Facts, type Mark, PAINFUL, S, some, T, where, worstPainOf } from '../triage/facts';
 import type { CareRole, Urgency } from '../triage/types';
 import { deepFreeze } from './freeze';
 import type { SourceId } from './sources';
