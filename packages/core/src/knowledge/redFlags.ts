@@ -491,7 +491,8 @@ export const RED_FLAGS = deepFreeze([
     action: 'Go to an emergency department now. Do not wait for it to settle.',
     sources: ['glos-hand', 'kanavel-msd', 'aliem', 'bjgp-fts', 'coakley2006'],
     step: { id: 'emergency_care', who: 'emergency' },
-    supersedes: ['hot_swelling', 'bite_or_wound', 'nail_fold', 'finger_held_bent'],
+    // Two swollen parts of one infected finger are not "more than one joint": the emergency comes alone.
+    supersedes: ['hot_swelling', 'bite_or_wound', 'nail_fold', 'finger_held_bent', 'inflammatory_arthritis'],
     detect: (f) => {
       const s = f.signs;
       const out: Mark[] = [];
@@ -503,7 +504,14 @@ export const RED_FLAGS = deepFreeze([
       // After a cut or bite, a swollen and painful finger even without redness [kanavel-msd][bjgp-fts].
       if (s.wound)
         add(
-          where(f.present, (m) => m.digit !== undefined && has(m, S.swelling) && has(m, S.pain | S.aching)),
+          where(
+            f.present,
+            (m) =>
+              m.digit !== undefined &&
+              !loneFingertip(f, m) &&
+              has(m, S.swelling) &&
+              has(m, S.pain | S.aching),
+          ),
         );
       // Held bent and painful to straighten, with the finger swollen or red, a fever or a wound [kanavel-msd].
       let heldBent = false;
@@ -744,7 +752,8 @@ export const RED_FLAGS = deepFreeze([
       const neck = s.neckIntoArm || f.neckArm;
       const bothHands = left.length > 0 && right.length > 0;
       const cord = s.unsteady || neck || (f.feetSensory && !f.anyChemo);
-      if ((bothHands && cord) || s.unsteady || s.neckIntoArm) return [...left, ...right];
+      // One hand with neck or arm symptoms reported (a nerve root in the neck): the neck first.
+      if ((bothHands && cord) || s.unsteady || neck) return [...left, ...right];
       return null;
     },
   },

@@ -860,3 +860,29 @@ describe('version 1 check-ins: the note is read for the same signs [nice-ng128][
     expect(a.redFlags[0]).toMatchObject({ id: 'circulation', urgency: 'emergency' });
   });
 });
+
+describe('what stands beside what', () => {
+  it('a cut finger swollen along its length: the emergency alone, not also "more than one swollen joint"', () => {
+    const a = assessed({
+      regions: [
+        mark('right.palm.index.middle', ['pain', 'swelling']),
+        mark('right.palm.index.proximal', ['pain', 'swelling']),
+      ],
+      events: { cutOrBite: true },
+    });
+    expect(a.redFlags.map((f) => f.id)).toEqual(['infection']);
+  });
+  it('a cut beside the nail with a red, swollen, sore tip: same day, not the emergency department', () => {
+    const flags = assessed({
+      regions: [mark('left.back.long.distal', ['redness_heat', 'pain', 'swelling'], { severity: 6 })],
+      events: { cutOrBite: true },
+    }).redFlags.map((f) => `${f.id}/${f.urgency}`);
+    expect(flags).not.toContain('infection/emergency');
+    expect(flags).toContain('bite_or_wound/today');
+  });
+  it('one hand tingling with symptoms in the neck or arm reported elsewhere: the neck first', () => {
+    const a = assessed({ regions: CTS_RIGHT, elsewhere: [{ site: 'neck_arm', symptoms: ['pain'] }] });
+    expect(a.redFlags.map((f) => f.id)).toContain('neck_or_spine');
+    expect(a.nextSteps.some((s) => s.condition === 'carpal_tunnel')).toBe(false);
+  });
+});
