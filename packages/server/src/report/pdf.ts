@@ -142,18 +142,22 @@ function header(doc: Doc, s: GpSummary): number {
       );
   }
   y += 20;
-  if (!isMeasuring(doc)) {
-    const who = [s.patient.name ?? 'Name not given', s.patient.age !== null ? `${s.patient.age} years` : null]
+  const who = winAnsi(
+    [s.patient.name ?? 'Name not given', s.patient.age !== null ? `${s.patient.age} years` : null]
       .filter(Boolean)
-      .join(', ');
-    doc.font('Helvetica-Bold').fontSize(10.5).fillColor(C.ink).text(winAnsi(who), M, y, { continued: true });
-    doc
-      .font('Helvetica')
-      .text(winAnsi(`   ${s.medicine ? s.medicine.text : 'No aromatase inhibitor recorded'}`), {
-        continued: false,
-      });
+      .join(', '),
+  );
+  const medicine = winAnsi(`   ${s.medicine ? s.medicine.text : 'No aromatase inhibitor recorded'}`);
+  // A switch makes the medicine line long: it may wrap, and the onset goes under it.
+  const whoHeight = doc
+    .font('Helvetica-Bold')
+    .fontSize(10.5)
+    .heightOfString(`${who}${medicine}`, { width: W });
+  if (!isMeasuring(doc)) {
+    doc.fillColor(C.ink).text(who, M, y, { continued: true, width: W });
+    doc.font('Helvetica').text(medicine, { continued: false });
   }
-  y += 14;
+  y += whoHeight + 1.5;
   if (s.onset) y = line(doc, { text: s.onset.text, sources: s.onset.sources, size: 8.5 }, M, y, W) - 1;
   if (!isMeasuring(doc))
     doc
