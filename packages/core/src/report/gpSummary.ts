@@ -9,7 +9,7 @@
  * Pure: `today` is passed in; everything else is read from the stored record (stored assessments
  * are never recomputed, so the page shows what the person was shown).
  */
-import type { Drug } from '../checkin/context';
+import type { Context, Drug } from '../checkin/context';
 import type { SymptomKind, Treatment } from '../checkin/schema';
 import { type Hand, region, type Surface } from '../hand/regions';
 import { type CareLadder, LADDERS } from '../knowledge/ladders';
@@ -256,15 +256,30 @@ export function onsetOf(
   };
 }
 
+/**
+ * The usual onset window on a timeline's axis: weeks 0 to 13 of the first aromatase inhibitor, when
+ * most joint symptoms begin [arthcare2012][mao2009]. Null when no start date is known (the axis
+ * then counts from the first check-in).
+ */
+export function usualOnsetWindow(timeline: Timeline): GpSummary['onsetWindow'] {
+  if (!timeline.medicineStartedOn) return null;
+  return {
+    fromWeek: 0,
+    toWeek: Math.round(EARLY_WINDOW_DAYS / 7),
+    label: 'usual onset: first 3 months',
+    sources: ['arthcare2012', 'mao2009'],
+  };
+}
+
 /** Medicine courses on the chart's axis: switches, pauses, restarts and stops, with a short label. */
-export function medicineMarksOf(
-  record: PatientRecord,
+export function medicineMarks(
+  context: Context,
   anchor: string | null,
   today: string,
 ): GpSummary['medicineMarks'] {
   if (!anchor) return [];
-  const courses = record.context.medicines.toSorted((a, b) => a.startedOn.localeCompare(b.startedOn));
-  const first = firstAromataseInhibitor(record.context);
+  const courses = context.medicines.toSorted((a, b) => a.startedOn.localeCompare(b.startedOn));
+  const first = firstAromataseInhibitor(context);
   const out: { week: number; date: string; kind: MedicineMarkKind; label: string }[] = [];
   const add = (date: string, kind: MedicineMarkKind, label: string) => {
     if (date <= today) out.push({ week: weeksBetween(anchor, date), date, kind, label });
@@ -457,14 +472,7 @@ export function gpSummary(record: PatientRecord, today: string): GpSummary {
     ...record.treatments,
   ]);
   const onset = onsetOf(checkIns, medicine, timeline.anchor);
-  const onsetWindow = timeline.medicineStartedOn
-    ? {
-        fromWeek: 0,
-        toWeek: Math.round(EARLY_WINDOW_DAYS / 7),
-        label: 'usual onset: first 3 months',
-        sources: ['arthcare2012', 'mao2009'] as SourceId[],
-      }
-    : null;
+  const onsetWindow = usualOnsetWindow(timeline);
   const changes = whatChanged(checkIns);
   const questions = questionsFor(latest);
   const notes = notesFor(latest);
@@ -486,7 +494,7 @@ export function gpSummary(record: PatientRecord, today: string): GpSummary {
     medicine,
     onset,
     onsetWindow,
-    medicineMarks: medicineMarksOf(record, timeline.anchor, today),
+    medicineMarks: medicineMarks(record.context, timeline.anchor, today),
     latestCheckIn: latest?.checkIn.date ?? null,
     window,
     regions: regionsIn(inWindow),

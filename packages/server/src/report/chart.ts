@@ -119,35 +119,40 @@ interface VerticalMark {
 
 /**
  * Places each mark's label in the first row where it overlaps no label and no other mark's line
- * already placed: to the right of its line, or to its left near the right edge. A mark's line runs
- * from its label down through the rows below, so it is an obstacle too. Returns the boxes placed
- * and how many found no room.
+ * already placed: to the right of its line, to its left, or above it (the line then starts under
+ * the label). A mark's line runs from its label down through the rows below, so it is an obstacle
+ * too. Returns the boxes placed (with where the line starts) and how many found no room.
  */
 export function placeLabels(
   marks: readonly { x: number; width: number }[],
   area: { left: number; right: number; top: number },
   rows: number,
-): { placed: (LabelBox | null)[]; left: number } {
+): { placed: ((LabelBox & { lineTop: number }) | null)[]; left: number } {
   const bottom = area.top + rows * LABEL_ROW;
   const labels: LabelBox[] = [];
   const lines: LabelBox[] = [];
   let left = 0;
   const placed = marks.map((m) => {
-    const candidates = [m.x + 1.5, m.x - 1.5 - m.width].filter(
+    const above = Math.min(area.right - m.width, Math.max(area.left, m.x - m.width / 2));
+    const candidates = [m.x + 1.5, m.x - 1.5 - m.width, above].filter(
       (x) => x >= area.left && x + m.width <= area.right,
     );
     for (let row = 0; row < rows; row++) {
       const y = area.top + row * LABEL_ROW;
-      const line = { x: m.x - 0.5, y, width: 1, height: bottom - y };
-      if (labels.some((o) => overlaps(line, o))) continue;
-      for (const x of candidates) {
+      for (const [k, x] of candidates.entries()) {
         const b = { x, y, width: m.width, height: LABEL_ROW - 1 };
+        const lineTop = k === 2 ? y + b.height : y;
+        const line = { x: m.x - 0.5, y: lineTop, width: 1, height: bottom - lineTop };
         // 2 pt of air on each side, so neighbours never touch.
         const padded = { ...b, x: b.x - 2, width: b.width + 4 };
-        if (labels.some((o) => overlaps(padded, o)) || lines.some((o) => overlaps(padded, o))) continue;
+        if (
+          labels.some((o) => overlaps(line, o) || overlaps(padded, o)) ||
+          lines.some((o) => overlaps(padded, o))
+        )
+          continue;
         labels.push(b);
         lines.push(line);
-        return b;
+        return { ...b, lineTop };
       }
     }
     left++;
@@ -165,7 +170,8 @@ export function drawSeverityChart(
   const marks: VerticalMark[] = [
     ...summary.treatmentMarks.map((m) => ({ week: m.week, label: m.name, colour: MARK, dashed: true })),
     ...summary.medicineMarks.map((m) => ({ week: m.week, label: m.label, colour: MEDICINE, dashed: false })),
-  ].toSorted((a, b) => a.week - b.week);
+    // A change of medicine is placed first: it matters most and must not lose its label to a treatment's.
+  ].toSorted((a, b) => Number(b.colour === MEDICINE) - Number(a.colour === MEDICINE) || a.week - b.week);
   const weeks = shown.flatMap((s) => s.points.map((p) => p.week));
   const onsetWeek = summary.onset?.week ?? null;
   const entries: LegendEntry[] = [
@@ -275,7 +281,7 @@ export function drawSeverityChart(
     doc
       .lineWidth(0.6)
       .strokeColor(m.colour)
-      .moveTo(x, at ? at.y : plot.y)
+      .moveTo(x, at ? at.lineTop : plot.y)
       .lineTo(x, plot.y + plot.height)
       .stroke();
     doc.restore();
