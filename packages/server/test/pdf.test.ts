@@ -233,6 +233,7 @@ describe('a record with a red flag', async () => {
     expect(pages[0]).toContain('Zoë Núñez');
     expect(pages[0]).toContain('Left back');
     expect(pageCount(pdf)).toBe(2);
+    expect(overlapping(wordBoxes(pdf, 1))).toEqual([]);
   });
 });
 
@@ -342,6 +343,7 @@ describe('edge records', () => {
     const { pages } = pdfText(pdf);
     expect(pages[0]).toContain('Letrozole since 2026-01-05 (108 weeks)');
     expect(pages[1]).toContain('Check-ins (104)');
+    expect(overlapping(wordBoxes(pdf, 1))).toEqual([]);
   });
 
   it('still fits one page with every red flag, many areas and patterns, naming the flags it cannot detail', async () => {
@@ -390,6 +392,12 @@ describe('edge records', () => {
     expect(pageCount(pdf)).toBe(2);
     const first = (pdfText(pdf).pages[0] as string).replace(/\s+/g, ' ');
     for (const f of s.redFlags) expect(first).toContain(f.name);
+    expect(overlapping(wordBoxes(pdf, 1))).toEqual([]);
+  });
+
+  it('keeps the appendix table columns apart with 104 check-ins in four columns', async () => {
+    const pdf = await renderGpSummaryPdf(gpSummary(twoYearRecord(), '2028-01-31'));
+    expect(overlapping(wordBoxes(pdf, 2))).toEqual([]);
   });
 
   it('renders a record without check-ins', async () => {

@@ -36,7 +36,7 @@ export function appendix(doc: Doc, s: GpSummary, footnotes: Footnotes): void {
       .text(`Latest ${rows.length} shown; all are in HandCheck.`, M + 120, M + 1);
   }
   const head = ['Date', 'Week', 'Worst', 'Areas', 'Red flag'];
-  const cx = [0, 44, 68, 92, 114];
+  const cx = [0, 42, 63, 84, 104];
   for (let c = 0; c < Math.min(cols, Math.ceil(rows.length / rowsPerCol)); c++) {
     doc.font('Helvetica-Bold').fontSize(6.5).fillColor(C.soft);
     head.forEach((h, i) => {
