@@ -175,7 +175,7 @@ describe('the GP summary PDF of a demo record', async () => {
     const one = spawnSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], {
       encoding: 'utf8',
     }).stdout;
-    for (const part of ['Asked of the GP', 'Symptoms began', 'Key:', 'Tried so far', 'Page 1 of 2'])
+    for (const part of ['Asked of the GP', 'Symptoms began', 'Key:', 'What was tried', 'Page 1 of 2'])
       expect(one).toContain(part);
     expect((pages[1] as string).trimStart()).toMatch(/^Check-ins \(16\)/);
   });

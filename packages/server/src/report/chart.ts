@@ -291,7 +291,7 @@ export function drawSeverityChart(
     doc
       .fillColor(INK)
       .text(
-        `${left} mark label${left === 1 ? '' : 's'} left out for room: see "Tried so far"`,
+        `${left} mark label${left === 1 ? '' : 's'} left out for room: see "What was tried"`,
         box.x,
         plot.y + plot.height + 11,
         {

@@ -1,8 +1,9 @@
 /**
  * The GP summary as a PDF: one A4 page a GP reads in a minute, then an appendix page (the check-in
  * list and the full citations). The content comes from core's `gpSummary()`; this file only lays it
- * out. Red flags first, then what is asked of the GP, then where it hurts (drawing and list), what
- * the pattern resembles and why, the weekly chart, the scores, what was tried and the questions.
+ * out. Red flags first, then what is asked of the GP, what changed and what was tried, then where it
+ * hurts (drawing and list), what the pattern resembles and why, the weekly chart, the scores and the
+ * questions, and a key to the colours and code words.
  *
  * Real text (selectable, searchable) in pdfkit's built-in Helvetica; every string goes through
  * `winAnsi()`. Deterministic: the creation date is the summary's date, so the same summary gives
@@ -245,6 +246,21 @@ function askBox(doc: Doc, s: GpSummary, d: Detail, y: number): number {
       for (const c of s.changes.slice(0, d.changes))
         cy = line(doc, { text: c.text, sources: c.sources, bullet: true }, x, cy, w);
     }
+    // What was tried sits with what is asked: the GP reads the two together.
+    cy = heading(doc, 'What was tried', x, cy + 2, w, C.soft) + 1;
+    if (s.treatments.length === 0) cy = line(doc, { text: 'Nothing recorded yet.', bullet: true }, x, cy, w);
+    for (const t of s.treatments.slice(0, d.treatments)) {
+      const when = t.startedOn ? ` from ${t.startedOn}${t.endedOn ? ` to ${t.endedOn}` : ''}` : '';
+      cy = line(
+        doc,
+        { lead: `${t.name}${t.hand ? ` (${t.hand})` : ''}${when}: `, text: t.effect, bullet: true },
+        x,
+        cy,
+        w,
+      );
+    }
+    if (s.treatments.length > d.treatments)
+      cy = line(doc, { text: more(s.treatments.length - d.treatments, 'treatments'), size: 7 }, x, cy, w);
     return cy;
   });
 }
@@ -409,22 +425,7 @@ function scoresColumn(doc: Doc, s: GpSummary, d: Detail, x: number, y: number, w
 }
 
 function triedAndQuestions(doc: Doc, s: GpSummary, d: Detail, x: number, y: number, w: number): number {
-  let cy = heading(doc, 'Tried so far', x, y, w);
-  if (s.treatments.length === 0) cy = line(doc, { text: 'Nothing recorded.', size: 8 }, x, cy, w);
-  for (const t of s.treatments.slice(0, d.treatments)) {
-    const when = t.startedOn ? ` from ${t.startedOn}${t.endedOn ? ` to ${t.endedOn}` : ''}` : '';
-    cy = line(
-      doc,
-      { lead: `${t.name}${t.hand ? ` (${t.hand})` : ''}${when}: `, text: t.effect, size: 8 },
-      x,
-      cy,
-      w,
-    );
-  }
-  if (s.treatments.length > d.treatments) {
-    cy = line(doc, { text: more(s.treatments.length - d.treatments, 'treatments'), size: 7 }, x, cy, w);
-  }
-  cy = heading(doc, 'Questions for the visit', x, cy + 4, w);
+  let cy = heading(doc, 'Questions for the visit', x, y, w);
   if (s.questions.length === 0) cy = line(doc, { text: 'None suggested.', size: 8 }, x, cy, w);
   for (const q of s.questions.slice(0, d.questions))
     cy = line(doc, { ...q, bullet: true, size: 8 }, x, cy, w);
