@@ -168,7 +168,7 @@ function decodeValue(type: Scalar | Shape, e: Extension, path: string, problems:
     if (v === undefined) problems.push({ path, message: `must carry ${VALUE_KEY[type]}` });
     return v;
   }
-  if (e.valueBoolean === true && !e.extension) return {};
+  // `valueBoolean: true` with no sub-extensions: the object had no field set (nulls, absent options).
   return decodeShape(type, Array.isArray(e.extension) ? e.extension : [], path, problems);
 }
 

@@ -166,7 +166,7 @@ export function riskResources(risk: RiskProfile): Resource[] {
       out.push(
         reportedCondition('prior-hand-problem', 0, { text: 'No earlier hand problems' }, false, false),
       );
-    risk.priorHandProblems.forEach((p, i) =>
+    risk.priorHandProblems.forEach((p, i) => {
       out.push(
         reportedCondition(
           'prior-hand-problem',
@@ -185,8 +185,8 @@ export function riskResources(risk: RiskProfile): Resource[] {
           true,
           false,
         ),
-      ),
-    );
+      );
+    });
   }
   if (risk.lymphNodeSurgerySide !== undefined) {
     const side = risk.lymphNodeSurgerySide;
@@ -210,7 +210,7 @@ export function riskResources(risk: RiskProfile): Resource[] {
           false,
         ),
       );
-    risk.chemotherapy.forEach((kind, i) =>
+    risk.chemotherapy.forEach((kind, i) => {
       out.push(
         historyProcedure(
           'chemotherapy',
@@ -224,8 +224,8 @@ export function riskResources(risk: RiskProfile): Resource[] {
           },
           true,
         ),
-      ),
-    );
+      );
+    });
   }
   if (risk.radiotherapy !== undefined)
     out.push(

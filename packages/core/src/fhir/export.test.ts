@@ -1,5 +1,4 @@
 import type {
-  Bundle,
   Condition,
   DocumentReference,
   Extension,

@@ -36,7 +36,6 @@ import {
   QUESTIONNAIRE_URL,
   QUESTIONNAIRE_VERSION,
   RXNORM,
-  SNOMED,
   words,
 } from './codes';
 import { riskProfileExtension, riskResources } from './context';
