@@ -103,6 +103,7 @@ function questionnaireResponse(stored: StoredCheckIn, n: number): QuestionnaireR
       { url: ext('record-version'), valueInteger: stored.version },
       { url: ext('created-at'), valueDateTime: stored.createdAt },
       { url: ext('rules-version'), valueString: stored.assessment.rulesVersion },
+      { url: ext('checkin-schema-version'), valueInteger: stored.checkIn.schemaVersion },
       { url: ext('assessment'), extension: assessmentToExtensions(stored.assessment) },
     ],
     identifier: { system: idSystem('checkin'), value: stored.id },

@@ -139,10 +139,16 @@ function readCheckIn(qr: QuestionnaireResponse, at: string, c: Collector): Store
   // The answers, read back through the same form; exports before December 2026 also carried the
   // exact check-in as JSON text, which is read when present.
   const exact = c.json(qr, 'checkin-json', at);
+  // The check-in format version the person answered (absent before December 2026: the default).
+  const schemaVersion = extensionOf(qr, 'checkin-schema-version')[0]?.valueInteger;
+  const fromItems = () => ({
+    ...itemsToCheckIn(Array.isArray(qr.item) ? qr.item : []),
+    ...(schemaVersion !== undefined ? { schemaVersion } : {}),
+  });
   const checkIn =
     exact !== undefined
       ? c.parse(CheckIn, exact, `${at}.extension(checkin-json)`)
-      : c.parse(CheckIn, itemsToCheckIn(Array.isArray(qr.item) ? qr.item : []), `${at}.item`);
+      : c.parse(CheckIn, fromItems(), `${at}.item`, { schemaVersion: 'extension(checkin-schema-version)' });
 
   // The assessment: the structured extension, or (exports before December 2026) JSON text.
   const [structured] = extensionOf(qr, 'assessment');

@@ -33,7 +33,12 @@ const SIDE_WORDS = { radial: 'thumb side', central: 'middle', ulnar: 'little-fin
 function locationQualifiers(r: Region): string[] {
   const out: string[] = [r.hand, SURFACE_WORDS[r.surface]];
   const a = r.area;
-  if (a.kind === 'digit') out.push(SEGMENT_WORDS[a.segment]);
+  if (a.kind === 'digit') {
+    out.push(SEGMENT_WORDS[a.segment]);
+    // A digit split along its length (the ring finger's halves) names the half too.
+    const half = (a as { half?: 'radial' | 'ulnar' }).half;
+    if (half) out.push(half === 'radial' ? 'thumb-side half' : 'little-finger-side half');
+  }
   if (a.kind === 'fingerBase') out.push(`base of the ${a.digit === 'long' ? 'middle' : a.digit} finger`);
   if (a.kind === 'thenar') out.push('thumb base');
   if (a.kind === 'hypothenar') out.push('little-finger side');
