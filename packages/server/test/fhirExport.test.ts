@@ -114,7 +114,8 @@ describe.each(BACKENDS)('FHIR export and import of the demo patient on %s', (bac
       if (!snomed) expect(['catching', 'thinning', 'lump']).toContain(kind);
       else withSnomedSymptom++;
     }
-    expect(withSnomedSymptom / symptoms.length).toBeGreaterThan(0.8);
+    // The demo's symptoms all have a verified SNOMED finding (438 of 438 when this was written).
+    expect(withSnomedSymptom).toBe(symptoms.length);
   });
 
   it('puts its code systems and identifiers under HANDCHECK_PUBLIC_URL, and no JSON text in any extension', () => {
