@@ -113,4 +113,94 @@ describe('the oncology team line', () => {
     );
     expect(line?.sources).toContain('chim2013');
   });
+
+  /** Stiff, aching finger joints of both hands: resembles aromatase inhibitor arthralgia. */
+  const joints = (treatments: Treatment[]): CheckInInput => ({
+    date: '2026-03-30',
+    regions: [
+      'right.palm.index.proximal',
+      'left.palm.index.proximal',
+      'right.palm.long.proximal',
+      'left.palm.long.proximal',
+    ].map((region) => ({
+      region,
+      symptoms: ['pain', 'stiffness'],
+      severity: 5,
+      daysPerWeek: 7,
+      timing: ['morning_stiffness'],
+      morningStiffnessMinutes: 20,
+    })),
+    pain: { worst: 6 },
+    treatments,
+  });
+  const oncologyLine = (treatments: Treatment[]) =>
+    gpSummary(buildRecord([joints(treatments)], { context: letrozole }), '2026-03-31').asks.find((a) =>
+      a.text.startsWith('Oncology team'),
+    )?.text;
+
+  it.each([
+    [
+      'the switch is the next rung: one sentence after the colon, nothing about other rungs',
+      [
+        { kind: 'exercise', startedOn: '2026-02-01', effect: 'much_better' },
+        { kind: 'paracetamol', startedOn: '2026-02-01', effect: 'no_change' },
+      ] as Treatment[],
+      'Oncology team: if no better, discuss the options with them (e.g. a different aromatase inhibitor).',
+    ],
+    [
+      'a switch that helped: keep going, without a doubled colon',
+      [{ kind: 'medicine_switch', startedOn: '2026-03-01', effect: 'much_better' }] as Treatment[],
+      'Oncology team. Switching medicine helped: keep going; review if it comes back.',
+    ],
+  ])('%s', (_name, treatments, text) => {
+    expect(oncologyLine(treatments)).toBe(text);
+  });
+});
+
+/** Pain at the thumb side of the wrist with lifting and thumb use: resembles De Quervain's (right). */
+const deQuervain = (treatments: Treatment[]): CheckInInput => ({
+  date: '2026-03-30',
+  regions: [
+    {
+      region: 'right.back.wrist.radial',
+      symptoms: ['pain'],
+      severity: 6,
+      daysPerWeek: 6,
+      worse: ['lifting', 'thumb_use'],
+    },
+  ],
+  treatments,
+});
+
+describe("the De Quervain's ladder", () => {
+  const ask = (treatments: Treatment[]) =>
+    gpSummary(buildRecord([deQuervain(treatments)], { context: letrozole }), '2026-03-31').asks.find((a) =>
+      a.text.startsWith("Resembles De Quervain's"),
+    )?.text;
+  const splint = (effect: Effect): Treatment => ({
+    kind: 'thumb_splint',
+    hand: 'right',
+    startedOn: '2026-02-01',
+    effect,
+  });
+
+  it.each([
+    [
+      'nothing tried: the injection is the next rung, after 3 weeks of splinting',
+      [],
+      "Resembles De Quervain's tenosynovitis (right). Offer a thumb spica splint for 6 weeks; if no better after 3 weeks of splinting, consider a corticosteroid injection.",
+    ],
+    [
+      'the splint did not help: the injection now, without "if no better after splinting"',
+      [splint('no_change')],
+      "Resembles De Quervain's tenosynovitis (right). Thumb splint tried without relief. Consider a corticosteroid injection; if no better, refer to a hand specialist.",
+    ],
+    [
+      'neither helped: both named, the referral asked for',
+      [splint('no_change'), { ...injection('worse'), startedOn: '2026-03-01' }],
+      "Resembles De Quervain's tenosynovitis (right). Thumb splint and steroid injection tried without relief. Refer to a hand specialist.",
+    ],
+  ])('%s', (_name, treatments, text) => {
+    expect(ask(treatments)).toBe(text);
+  });
 });
