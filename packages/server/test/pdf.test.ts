@@ -107,7 +107,7 @@ const flagged = buildRecord(
 describe('the GP summary PDF of a demo record', async () => {
   const summary = gpSummary(demoRecord(), '2026-05-25');
   const pdf = await renderGpSummaryPdf(summary);
-  const { pages, all } = pdfText(pdf);
+  const { pages } = pdfText(pdf);
 
   it('is one summary page and one appendix page', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
