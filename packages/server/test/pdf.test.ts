@@ -139,6 +139,10 @@ describe('the GP summary PDF of a demo record', async () => {
       'the key to the severity colours',
       "Severity is the person's own 0-10 rating: 1-3 mild, 4-6 moderate, 7-10 severe",
     ],
+    [
+      'the bone-health ask (no DXA scan date on record)',
+      'Bone health on an aromatase inhibitor: no bone-density (DXA) scan date on record',
+    ],
     ['the chart legend for the shading', 'usual onset: first 3 months'],
     ['the chart legend for the marks', 'treatment started'],
     ['a region in plain words', 'right index finger, tip and end joint (palm side)'],

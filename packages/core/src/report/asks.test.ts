@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import type { ContextInput } from '../checkin/context';
 import type { CheckInInput, Effect, Treatment } from '../checkin/schema';
 import { gpSummary } from './gpSummary';
 import { buildRecord } from './samples';
 
-const letrozole = { medicines: [{ drug: 'letrozole' as const, startedOn: '2026-01-05' }], risk: { age: 61 } };
+// A recent bone scan on record, so only the ladders' asks are in these sentences (see the bone-health tests).
+const letrozole = {
+  medicines: [{ drug: 'letrozole' as const, startedOn: '2026-01-05' }],
+  risk: { age: 61, lastBoneScanOn: '2026-01-02' },
+};
 
 /** Numbness of the right index finger waking her at night: resembles carpal tunnel (right). */
 function cts(date: string, severity: number, treatments: Treatment[] = []): CheckInInput {
@@ -202,5 +207,37 @@ describe("the De Quervain's ladder", () => {
     ],
   ])('%s', (_name, treatments, text) => {
     expect(ask(treatments)).toBe(text);
+  });
+});
+
+describe("the bone-health ask (DXA), from core's boneScanAsk", () => {
+  const summaryWith = (
+    risk: { lastBoneScanOn?: string },
+    medicines: ContextInput['medicines'] = letrozole.medicines,
+  ) => gpSummary(buildRecord([cts('2026-03-30', 4)], { context: { medicines, risk } }), '2026-03-31');
+  const bone = (s: ReturnType<typeof gpSummary>) => s.asks.find((a) => a.text.startsWith('Bone health'));
+
+  it.each([
+    [
+      'no scan date on record',
+      {},
+      'Bone health on an aromatase inhibitor: no bone-density (DXA) scan date on record; check whether a scan is due (advised at the start and every 1-2 years).',
+    ],
+    [
+      'the last scan more than two years ago',
+      { lastBoneScanOn: '2023-05-02' },
+      'Bone health on an aromatase inhibitor: last bone-density (DXA) scan 2023-05-02, more than two years ago; check whether a scan is due (advised at the start and every 1-2 years).',
+    ],
+  ])('asks about a scan with %s, after the patterns, with its sources', (_name, risk, text) => {
+    const s = summaryWith(risk);
+    expect(bone(s)?.text).toBe(text);
+    expect(bone(s)?.sources).toEqual(expect.arrayContaining(['asco-bone2019', 'hadji2017']));
+    expect(s.asks.at(-1)?.text).toBe(text);
+    for (const id of bone(s)?.sources ?? []) expect(s.sources).toContain(id);
+  });
+
+  it('asks nothing with a scan in the last two years, or off an aromatase inhibitor', () => {
+    expect(bone(summaryWith({ lastBoneScanOn: '2025-06-01' }))).toBeUndefined();
+    expect(bone(summaryWith({}, [{ drug: 'tamoxifen', startedOn: '2026-01-05' }]))).toBeUndefined();
   });
 });

@@ -2,12 +2,14 @@
  * The top of the GP summary: what is asked of the GP (from the latest assessment's next steps and
  * the treatments tried, worded for a clinician) and what changed since about four weeks before.
  */
+import type { Context } from '../checkin/context';
 import type { Effect, Treatment, TreatmentKind } from '../checkin/schema';
 import { type Hand, region } from '../hand/regions';
 import { type CareLadder, LADDERS, type LadderStep } from '../knowledge/ladders';
 import type { SourceId } from '../knowledge/sources';
 import type { StoredCheckIn } from '../record';
 import { daysBetween } from '../timeline/dates';
+import { boneScanAsk } from '../triage/boneHealth';
 import type { Assessment, ConditionId, NextStep } from '../triage/types';
 import type { SourcedText } from './gpSummary';
 import { CONDITION_NAMES, ROLE_WORDING, STEP_WORDING, TREATMENT_NAMES, URGENCY_WORDS } from './wording';
@@ -207,6 +209,25 @@ export function askedOfGp(assessment: Assessment | null, treatments: readonly Tr
     out.push({ ...ladderSentence('Oncology team', ': ', steps, ladder, treatments), redFlag: false });
   }
   return out;
+}
+
+/**
+ * The bone-density ask, in a clinician's words, from core's {@link boneScanAsk} (triage/boneHealth):
+ * an aromatase inhibitor thins the bones, so a DXA scan is advised at the start and every 1-2
+ * years [asco-bone2019][esmo-bone2014][hadji2017]. Null when a recent scan is on record.
+ */
+export function boneHealthAsk(context: Context, today: string): Ask | null {
+  const bone = boneScanAsk(context, today);
+  if (!bone) return null;
+  const why =
+    bone.reason === 'unknown'
+      ? 'no bone-density (DXA) scan date on record'
+      : `last bone-density (DXA) scan ${bone.lastScanOn}, more than two years ago`;
+  return {
+    text: `Bone health on an aromatase inhibitor: ${why}; check whether a scan is due (advised at the start and every 1-2 years).`,
+    sources: bone.sources,
+    redFlag: false,
+  };
 }
 
 function maxSeverity(s: StoredCheckIn): number {
