@@ -25,7 +25,7 @@ import {
   TREATMENT_KINDS,
 } from '../checkin/schema';
 import { REGIONS, regionById } from '../hand/regions';
-import { cs, HC, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, words } from './codes';
+import { cs, ext, HC, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, words } from './codes';
 
 const REGION_VALUE_SET = `${HC}/ValueSet/hand-region`;
 
@@ -173,6 +173,26 @@ export const FORM: readonly Node[] = [
   { key: 'notes', text: 'Anything else you want your care team to know', type: 'text' },
 ];
 
+const BLANK_NAMES: Record<string, string> = { ' ': 'sp', '\t': 'tab', '\n': 'lf', '\r': 'cr' };
+const BLANK_CHARS = Object.fromEntries(Object.entries(BLANK_NAMES).map(([c, n]) => [n, c]));
+
+/** A blank text as a code naming each character: "  \n" → "sp sp lf"; others as "u+00a0". */
+function blankToCode(text: string): string {
+  return [...text]
+    .map((c) => BLANK_NAMES[c] ?? `u+${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
+    .join(' ');
+}
+
+function codeToBlank(code: string): string {
+  return code
+    .split(' ')
+    .map(
+      (n) =>
+        BLANK_CHARS[n] ?? (n.startsWith('u+') ? String.fromCodePoint(Number.parseInt(n.slice(2), 16)) : ''),
+    )
+    .join('');
+}
+
 function optionDisplay(system: string, code: string): string {
   if (system === 'region') return regionById(code)?.name ?? code;
   return words(code);
@@ -268,10 +288,17 @@ function responseItems(nodes: readonly Node[], data: Record<string, unknown>, pr
       }
     } else {
       if (node.repeats && (value as unknown[]).length === 0) continue;
-      // FHIR strings cannot be empty: an empty note is the question with no answer (an unasked
-      // question has no item at all), so it reads back as "" again.
-      if (value === '') {
-        out.push({ linkId, text: node.text });
+      // FHIR strings need non-blank content: a blank answer is the question with no answer (an
+      // unasked question has no item at all), and, when it was not empty, its whitespace named in
+      // the `blank-text` extension, so it reads back exactly.
+      if ((node.type === 'string' || node.type === 'text') && (value as string).trim() === '') {
+        out.push({
+          linkId,
+          text: node.text,
+          ...(value
+            ? { extension: [{ url: ext('blank-text'), valueCode: blankToCode(value as string) }] }
+            : {}),
+        });
         continue;
       }
       out.push({ linkId, text: node.text, answer: answersFor(node, value) });
@@ -313,7 +340,14 @@ function readItems(nodes: readonly Node[], items: readonly QuestionnaireResponse
     } else {
       const values = found.flatMap((i) => (i.answer ?? []).map((a) => answerValue(node, a)));
       const text = node.type === 'string' || node.type === 'text';
-      data[node.key] = node.repeats ? values : text && values.length === 0 ? '' : values[0];
+      const blank = found[0]?.extension?.find((e) => e.url === ext('blank-text'))?.valueCode;
+      data[node.key] = node.repeats
+        ? values
+        : text && values.length === 0
+          ? blank !== undefined
+            ? codeToBlank(blank)
+            : ''
+          : values[0];
     }
   }
   return data;
