@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import type { Resource } from '@medplum/fhirtypes';
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Context } from '../checkin/context';
 import {
   AGGRAVATORS,
