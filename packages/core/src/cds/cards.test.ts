@@ -93,7 +93,7 @@ describe('cards for a patient-view', () => {
       'Hand/wrist symptoms on letrozole (week 20): resemble carpal tunnel syndrome (right)',
     );
     expect(info?.detail).toContain('**Asked of the GP**');
-    expect(info?.detail).toContain('neutral wrist night splint');
+    expect(info?.detail).toContain('Night splint helped a little: keep going');
     expect(info?.detail).toMatch(/_\[[a-z0-9-]+\]/);
     expect(info?.source).toEqual({
       label: 'HandCheck',
