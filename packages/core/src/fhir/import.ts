@@ -43,6 +43,10 @@ const RISK_FIELD: Record<ContextKey, readonly [string, string]> = {
   radiotherapy: ['radiotherapy', 'status'],
   'prior-hrt': ['priorHrt', 'status'],
   'prior-tamoxifen': ['priorTamoxifen', 'status'],
+  'venous-line': ['venousLine', 'code'],
+  'blood-thinners': ['bloodThinners', 'status'],
+  'bone-density': ['boneDensity', 'valueCodeableConcept'],
+  'bone-medicine': ['boneMedicine', 'status'],
 };
 
 export type ImportResult = { ok: true; record: PatientRecord } | { ok: false; errors: FieldError[] };
@@ -163,12 +167,10 @@ function readCheckIn(qr: QuestionnaireResponse, at: string, c: Collector): Store
   // The answers, read back through the same form; exports before December 2026 also carried the
   // exact check-in as JSON text, which is read when present.
   const exact = c.json(qr, 'checkin-json', at);
-  // The check-in format version the person answered (absent before December 2026: the default).
-  const schemaVersion = extensionOf(qr, 'checkin-schema-version')[0]?.valueInteger;
-  const fromItems = () => ({
-    ...itemsToCheckIn(Array.isArray(qr.item) ? qr.item : []),
-    ...(schemaVersion !== undefined ? { schemaVersion } : {}),
-  });
+  // The check-in format version the person answered; exports before December 2026 carry none and
+  // held only version 1 check-ins.
+  const schemaVersion = extensionOf(qr, 'checkin-schema-version')[0]?.valueInteger ?? 1;
+  const fromItems = () => ({ ...itemsToCheckIn(Array.isArray(qr.item) ? qr.item : []), schemaVersion });
   const checkIn =
     exact !== undefined
       ? c.parse(CheckIn, exact, `${at}.extension(checkin-json)`)

@@ -18,6 +18,7 @@ import {
   EFFECTS,
   ELSEWHERE_SITES,
   LOCKINGS,
+  MEDICINE_TAKEN,
   RELIEVERS,
   SYMPTOM_KINDS,
   TASKS,
@@ -157,6 +158,21 @@ export const FORM: readonly Node[] = [
       { key: 'cutOrBite', text: 'Did you get a cut, puncture or bite on the hand?', type: 'boolean' },
       { key: 'fever', text: 'Have you had a fever?', type: 'boolean' },
       choice('armSwelling', 'Is a hand or arm swollen? Which side?', 'arm-swelling', ARM_SWELLING),
+      // Check-in format version 2: asked only where they matter, so often not answered.
+      { key: 'bite', text: 'Was it a bite, by an animal or a person?', type: 'boolean' },
+      {
+        key: 'suddenOnset',
+        text: 'Did the numbness, weakness or swelling come on suddenly, within hours?',
+        type: 'boolean',
+      },
+      { key: 'faceSpeechOrLeg', text: 'Are your face, your speech or a leg affected too?', type: 'boolean' },
+      { key: 'unsteadyWalking', text: 'Has your walking or balance become unsteady?', type: 'boolean' },
+      { key: 'neckPainIntoArm', text: 'Does neck pain run down into the arm?', type: 'boolean' },
+      {
+        key: 'fingerHeldBent',
+        text: 'Is a finger held bent, and does it hurt to straighten it?',
+        type: 'boolean',
+      },
     ],
   },
   {
@@ -171,6 +187,19 @@ export const FORM: readonly Node[] = [
     ],
   },
   { key: 'notes', text: 'Anything else you want your care team to know', type: 'text' },
+  {
+    key: 'medicineThisWeek',
+    text: 'Your hormone medicine this week',
+    type: 'group',
+    items: [
+      choice('taken', 'Did you take it?', 'medicine-taken', MEDICINE_TAKEN),
+      {
+        key: 'thinkingOfStopping',
+        text: 'Are you thinking about stopping it because of these symptoms?',
+        type: 'boolean',
+      },
+    ],
+  },
 ];
 
 const BLANK_NAMES: Record<string, string> = { ' ': 'sp', '\t': 'tab', '\n': 'lf', '\r': 'cr' };
