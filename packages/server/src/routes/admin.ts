@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../auth/guard';
 import { HttpError, notFound } from '../http/errors';
-import { audited } from '../store/audited';
+import { audited, found } from '../store/audited';
 import { listUsers, setDisabled } from '../store/users';
 import type { RouteDeps } from '.';
 import { IdParams } from './schemas';
@@ -23,17 +23,18 @@ export const adminRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
       if (id === me.id) throw new HttpError(400, 'own_account', 'You cannot disable your own account.');
       if (request.body.disabled !== undefined) {
         const disabled = request.body.disabled;
-        const found = await audited(
+        const exists = await audited(
           db,
           {
             actor: me.id,
             action: disabled ? 'user.disable' : 'user.enable',
             patient: null,
             target: () => id,
+            allowed: found,
           },
           (tx) => setDisabled(tx, id, disabled),
         );
-        if (!found) throw notFound('That account');
+        if (!exists) throw notFound('That account');
       }
       return reply.code(204).send();
     },

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../auth/guard';
 import { HttpError, notFound } from '../http/errors';
-import { audited } from '../store/audited';
+import { audited, found } from '../store/audited';
 import {
   amendCheckIn,
   createCheckIn,
@@ -48,7 +48,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     const { id } = request.params;
     const stored = await audited(
       db,
-      { actor: me.id, action: 'checkin.read', patient: me.id, target: () => id },
+      { actor: me.id, action: 'checkin.read', allowed: found, patient: me.id, target: () => id },
       (tx) => getCheckIn(tx, me.id, id),
     );
     if (!stored) throw notFound('That check-in');
@@ -60,7 +60,13 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     const { id } = request.params;
     const result = await audited(
       db,
-      { actor: me.id, action: 'checkin.amend', patient: me.id, target: () => id },
+      {
+        actor: me.id,
+        action: 'checkin.amend',
+        patient: me.id,
+        target: () => id,
+        allowed: (r: { ok: boolean }) => r.ok,
+      },
       async (tx) =>
         amendCheckIn(tx, me.id, id, request.body.version, request.body.checkIn, await loadContext(tx, me.id)),
     );
@@ -78,7 +84,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     const { id } = request.params;
     const deleted = await audited(
       db,
-      { actor: me.id, action: 'checkin.delete', patient: me.id, target: () => id },
+      { actor: me.id, action: 'checkin.delete', allowed: found, patient: me.id, target: () => id },
       (tx) => deleteCheckIn(tx, me.id, id),
     );
     if (!deleted) throw notFound('That check-in');
@@ -90,7 +96,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     const { id } = request.params;
     const items = await audited(
       db,
-      { actor: me.id, action: 'checkin.versions', patient: me.id, target: () => id },
+      { actor: me.id, action: 'checkin.versions', allowed: found, patient: me.id, target: () => id },
       (tx) => listVersions(tx, me.id, id),
     );
     if (!items) throw notFound('That check-in');
