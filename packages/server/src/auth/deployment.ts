@@ -59,7 +59,7 @@ export function securitySettings(env: NodeJS.ProcessEnv, host: string): Security
   const trustProxy = parseTrustProxy(env.HANDCHECK_TRUST_PROXY);
   if (!publicUrl && trustProxy > 0)
     throw new Error(
-      'HANDCHECK_PUBLIC_URL is required with HANDCHECK_TRUST_PROXY: behind a proxy people reach HandCheck at another address, and links must not be built from a request\'s Host header.',
+      "HANDCHECK_PUBLIC_URL is required with HANDCHECK_TRUST_PROXY: behind a proxy people reach HandCheck at another address, and links must not be built from a request's Host header.",
     );
   const devSharedSecret = env.HANDCHECK_CDS_DEV_SHARED_SECRET?.trim() || undefined;
   if (devSharedSecret && devSharedSecret.length < 16)

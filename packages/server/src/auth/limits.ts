@@ -47,9 +47,9 @@ const MESSAGES: Record<LimitScope, string> = {
 };
 
 /**
- * Takes one slot in each counter, all in one statement. Throws 429 (naming the first counter that
- * is full) when any of them is over its limit; the slots taken stay taken, so a flood keeps
- * being refused until its window ends.
+ * Takes one slot in each counter, all in one statement. Throws 429 (with the words of a counter
+ * that is full) when any of them is over its limit; the full counter's slot stays taken, so a
+ * flood keeps being refused until its window ends.
  */
 export async function takeSlots(
   db: Queryable,
@@ -73,7 +73,14 @@ export async function takeSlots(
     [scopes, keys, minutes],
   );
   const full = rows.find((r) => r.count > limits[r.scope].limit);
-  if (full) throw new HttpError(429, 'too_many_attempts', MESSAGES[full.scope]);
+  if (full) {
+    // Not judged: the slots in counters that still had room go back (a flood against one e-mail
+    // does not use up its address's room). This can only refuse more, never judge more.
+    const spare = rows.filter((r) => r.count <= limits[r.scope].limit);
+    const back = slots.filter((s) => spare.some((r) => r.scope === s.scope));
+    if (back.length > 0) await releaseSlots(db, back);
+    throw new HttpError(429, 'too_many_attempts', MESSAGES[full.scope]);
+  }
   // Keep the table small: counters whose window ended long ago count for nothing.
   if (Math.random() < 0.02)
     await db.query(`delete from attempt_counters where window_start < now() - interval '1 day'`);

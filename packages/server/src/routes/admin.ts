@@ -15,7 +15,10 @@ export const adminRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
     '/api/admin/users/:id',
     {
       config: { auth: 'admin' },
-      schema: { params: IdParams, body: z.strictObject({ disabled: z.boolean().optional() }) },
+      schema: {
+        params: IdParams,
+        body: z.strictObject({ disabled: z.boolean().optional(), approved: z.literal(true).optional() }),
+      },
     },
     async (request, reply) => {
       const me = currentUser(request);
@@ -35,6 +38,21 @@ export const adminRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
           (tx) => setDisabled(tx, id, disabled),
         );
         if (!exists) throw notFound('That account');
+      }
+      if (request.body.approved) {
+        // Approving a clinician: from now on they see the patients who share with them.
+        const approved = await audited(
+          db,
+          { actor: me.id, action: 'user.approve', patient: null, target: () => id, allowed: found },
+          async (tx) =>
+            (
+              await tx.query(
+                `update users set approved = true where id = $1 and role = 'clinician' returning id`,
+                [id],
+              )
+            ).length > 0,
+        );
+        if (!approved) throw notFound('That clinician account');
       }
       return reply.code(204).send();
     },

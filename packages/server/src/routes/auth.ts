@@ -2,7 +2,7 @@ import { safeText } from '@handcheck/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentUser, SESSION_COOKIE } from '../auth/guard';
+import { awaitingApproval, currentUser, SESSION_COOKIE } from '../auth/guard';
 import { clearCounter, releaseSlots, type Slot, takeSlots } from '../auth/limits';
 import {
   dummyHash,
@@ -69,11 +69,13 @@ export async function signIn(
   reply: FastifyReply,
   user: User,
   action: string,
-): Promise<{ user: User; csrfToken: string }> {
+): Promise<{ user: User; csrfToken: string; awaitingApproval?: true }> {
   // A new session on every sign-in (ASVS 7.2.4); the one this browser had, if any, ends.
   const old = request.cookies[SESSION_COOKIE];
   if (old) await deleteSession(db, tokenHash(old));
-  return startSession(db, reply, publicUser(user), action);
+  const started = await startSession(db, reply, publicUser(user), action);
+  const waiting = user.role === 'clinician' && 'approved' in user && user.approved === false;
+  return waiting ? { ...started, awaitingApproval: true as const } : started;
 }
 
 export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, limits }) => {
@@ -159,6 +161,10 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, li
   app.get('/api/me', async (request) => {
     const session = request.session;
     if (!session) throw new HttpError(401, 'unauthorized', 'Please sign in first.');
-    return { user: publicUser(session.user), csrfToken: session.csrfToken };
+    return {
+      user: publicUser(session.user),
+      csrfToken: session.csrfToken,
+      ...(awaitingApproval(request) ? { awaitingApproval: true } : {}),
+    };
   });
 };
