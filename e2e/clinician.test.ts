@@ -60,6 +60,7 @@ class Person {
   static async signUp(what: string, name: string, role: 'patient' | 'clinician' = 'patient') {
     const p = new Person(newEmail(what));
     await p.call('POST', '/api/auth/signup', { email: p.email, password: PASSWORD, name, role });
+    await p.call('POST', '/api/auth/signin', { email: p.email, password: PASSWORD });
     return p;
   }
 }
