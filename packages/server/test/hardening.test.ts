@@ -5,10 +5,8 @@
  * and accounts (the same sign-up answer for a known e-mail; clinicians approved by an administrator).
  */
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
+import { generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { securitySettings } from '../src/auth/deployment';
@@ -16,47 +14,14 @@ import { hashPassword } from '../src/auth/passwords';
 import { createUser } from '../src/store/users';
 import { Client, PASSWORD, signedUp, uniqueEmail } from './helpers/client';
 import { BACKENDS, freshDb, type TestDb } from './helpers/db';
+import { fakeEhr, TEST_EHR } from './helpers/ehr';
 import { carpalTunnelCheckIn, context } from './helpers/fixtures';
 
 const PUBLIC_URL = 'https://handcheck.test';
 const SERVICE_URL = `${PUBLIC_URL}/cds-services/handcheck-patient-view`;
-const EHR = 'https://ehr.test/fhir';
+const EHR = TEST_EHR;
 const today = () => new Date().toISOString().slice(0, 10);
 const daysFromToday = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-
-type KeyPair = Awaited<ReturnType<typeof generateKeyPair>>;
-
-/** The EHR side: a key pair, its public half served as a JWKS over local HTTP, and a signer. */
-async function fakeEhr() {
-  const keys: KeyPair = await generateKeyPair('ES384');
-  const jwk: JWK = { ...(await exportJWK(keys.publicKey)), kid: 'ehr-key-1', alg: 'ES384', use: 'sig' };
-  let fetches = 0;
-  const server: Server = createServer((req, res) => {
-    fetches++;
-    if (req.url !== '/jwks.json') return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const port = (server.address() as AddressInfo).port;
-  const sign = (
-    claims: { aud?: string; iss?: string; expIn?: number; jti?: string } = {},
-    key: KeyPair['privateKey'] = keys.privateKey,
-  ) =>
-    new SignJWT({})
-      .setProtectedHeader({ alg: 'ES384', kid: 'ehr-key-1', typ: 'JWT' })
-      .setIssuer(claims.iss ?? EHR)
-      .setAudience(claims.aud ?? SERVICE_URL)
-      .setIssuedAt()
-      .setExpirationTime(Math.floor(Date.now() / 1000) + (claims.expIn ?? 120))
-      .setJti(claims.jti ?? randomUUID())
-      .sign(key);
-  return {
-    jwksUrl: `http://127.0.0.1:${port}/jwks.json`,
-    sign,
-    fetches: () => fetches,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  };
-}
 
 const cdsBody = (patientId: string, extra: Record<string, unknown> = {}) => ({
   hookInstance: randomUUID(),
@@ -81,7 +46,7 @@ describe.each(BACKENDS)('issue 14 security on %s', (backend) => {
 
   beforeAll(async () => {
     t = await freshDb(backend);
-    ehr = await fakeEhr();
+    ehr = await fakeEhr(SERVICE_URL);
     app = await buildApp({
       db: t.db,
       publicUrl: PUBLIC_URL,
