@@ -160,6 +160,8 @@ async function seed() {
   });
 
   clinician = await Person.signUp('gp', 'Dr Okafor', 'clinician');
+  // New clinician accounts wait for an administrator (e2e/roles.test.ts approves one on screen).
+  await bed.db.query('update users set approved = true where email = $1', [clinician.email]);
 }
 
 beforeAll(seed);

@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
 import type { CdsTrust } from './auth/cdsTrust';
 import { isLoopbackHost } from './auth/deployment';
+import type { Limits } from './auth/limits';
 import { type Db, openDb } from './db';
 import { seedDemo } from './demo';
 import { lockDataDir } from './lock';
@@ -23,6 +24,7 @@ export interface StartOptions {
   /** Proxy hops to trust in X-Forwarded-For (0: none). */
   readonly trustProxy?: number;
   readonly cds?: CdsTrust | undefined;
+  readonly limits?: Partial<Limits> | undefined;
   readonly demo?: boolean;
   readonly log?: boolean;
 }
@@ -60,6 +62,7 @@ export async function startServer(opts: StartOptions): Promise<Running> {
     publicUrl: opts.publicUrl,
     trustProxy: opts.trustProxy ?? 0,
     cds: opts.cds,
+    limits: opts.limits,
   });
   await app.listen({ port: opts.port, host: opts.host });
   const address = app.server.address();

@@ -38,6 +38,7 @@ function options(args: string[]) {
     publicUrl: security.publicUrl,
     trustProxy: security.trustProxy,
     cds: security.cds,
+    limits: security.limits,
     demo: values.demo ?? false,
   };
   return { opts, positionals };

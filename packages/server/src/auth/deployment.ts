@@ -3,6 +3,7 @@
  * stops the start with a message naming it: a server must never guess whom to trust.
  */
 import { type CdsTrust, parseTrustedEhrs } from './cdsTrust';
+import { LIMITS, type Limits } from './limits';
 
 export interface SecuritySettings {
   /** Base of every absolute link (calendar feed, CDS cards, FHIR); required beyond localhost. */
@@ -10,6 +11,8 @@ export interface SecuritySettings {
   /** Proxy hops to believe in X-Forwarded-For (0: none). */
   readonly trustProxy: number;
   readonly cds: CdsTrust;
+  /** Limits changed from the defaults (auth/limits.ts). */
+  readonly limits: Partial<Limits>;
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', '::1', 'localhost']);
@@ -64,9 +67,13 @@ export function securitySettings(env: NodeJS.ProcessEnv, host: string): Security
   const devSharedSecret = env.HANDCHECK_CDS_DEV_SHARED_SECRET?.trim() || undefined;
   if (devSharedSecret && devSharedSecret.length < 16)
     throw new Error('HANDCHECK_CDS_DEV_SHARED_SECRET must be at least 16 characters.');
+  const signups = env.HANDCHECK_SIGNUPS_PER_HOUR?.trim();
+  if (signups && !/^\d{1,6}$/.test(signups))
+    throw new Error(`HANDCHECK_SIGNUPS_PER_HOUR must be a whole number (got "${signups}")`);
   return {
     publicUrl,
     trustProxy,
+    limits: signups ? { signup_ip: { limit: Number(signups), minutes: LIMITS.signup_ip.minutes } } : {},
     cds: { trustedEhrs: parseTrustedEhrs(env.HANDCHECK_CDS_TRUSTED_EHRS), devSharedSecret },
   };
 }
