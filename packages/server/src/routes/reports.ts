@@ -27,6 +27,9 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, 
       (tx) => loadPatientRecord(tx, me.id),
     );
     if (!record) throw notFound('Your record');
-    return sendFhir(reply, fhirBundle(record, { pdfUrl: `${baseUrl(request, publicUrl)}/api/report.pdf` }));
+    return sendFhir(
+      reply,
+      fhirBundle(record, { pdfUrl: `${baseUrl(request, publicUrl)}/api/report.pdf`, publicUrl }),
+    );
   });
 };
