@@ -1,4 +1,5 @@
--- Security (issue 14): signed CDS Hooks calls, atomic attempt limits, an audit trail that says
+-- Security (issue 14): signed CDS Hooks calls, atomic attempt limits (attempt_counters replaces
+-- login_failures, which is no longer read), an audit trail that says
 -- whether each action was allowed, and clinician accounts an administrator approves.
 
 -- The `jti` of every CDS Hooks JWT accepted, kept until the token expires: a token is used once.

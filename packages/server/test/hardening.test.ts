@@ -4,7 +4,9 @@
  * audit trail that says allowed or refused, inputs that are a 400 naming the field (never a 500),
  * and accounts (the same sign-up answer for a known e-mail; clinicians approved by an administrator).
  */
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -659,6 +661,49 @@ describe.each(BACKENDS)('issue 14 security on %s', (backend) => {
         patient.user?.id,
       ]);
       expect((await newcomer.get(`/api/clinician/patients/${patient.user?.id}`)).status).toBe(200);
+    });
+  });
+});
+
+describe('handcheck start refuses an unsafe setup, with a message naming the setting', () => {
+  const BIN = fileURLToPath(new URL('../bin/handcheck.js', import.meta.url));
+  const start = (args: string[], env: Record<string, string>) =>
+    spawnSync(process.execPath, [BIN, 'start', '--port', '0', ...args], {
+      env: { ...process.env, DATABASE_URL: '', HANDCHECK_PUBLIC_URL: '', HANDCHECK_TRUST_PROXY: '', ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+
+  it.each([
+    [
+      'listening beyond localhost without HANDCHECK_PUBLIC_URL',
+      ['--host', '0.0.0.0'],
+      {},
+      /HANDCHECK_PUBLIC_URL is required/,
+    ],
+    [
+      'trusting a proxy without HANDCHECK_PUBLIC_URL',
+      [],
+      { HANDCHECK_TRUST_PROXY: '1' },
+      /HANDCHECK_PUBLIC_URL is required/,
+    ],
+    ['the old HANDCHECK_CDS_TOKEN', [], { HANDCHECK_CDS_TOKEN: 'secret' }, /no longer read/],
+    ['a proxy count that is not a number', [], { HANDCHECK_TRUST_PROXY: 'all' }, /number of proxies/],
+    [
+      'a sign-up limit that is not a number',
+      [],
+      { HANDCHECK_SIGNUPS_PER_HOUR: 'many' },
+      /HANDCHECK_SIGNUPS_PER_HOUR/,
+    ],
+  ])('%s', (_what, args, env, message) => {
+    const r = start(args, env as Record<string, string>);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('reads HANDCHECK_SIGNUPS_PER_HOUR into the sign-up limit', () => {
+    expect(securitySettings({ HANDCHECK_SIGNUPS_PER_HOUR: '500' }, '127.0.0.1').limits).toEqual({
+      signup_ip: { limit: 500, minutes: 60 },
     });
   });
 });
