@@ -8,6 +8,8 @@
  * required), Link (`type` absolute|smart). Pure: the server passes the record, today and links.
  */
 import { z } from 'zod';
+import { safeText } from '../checkin/text';
+import { DEFAULT_CANONICAL_BASE } from '../fhir/codes';
 import type { SourceId } from '../knowledge/sources';
 import type { PatientRecord, StoredAlert } from '../record';
 import { type GpSummary, gpSummary } from '../report/gpSummary';
@@ -70,8 +72,20 @@ export interface CdsDiscovery {
   readonly services: readonly CdsService[];
 }
 
-/** Coding system for `source.topic` on HandCheck cards. */
-export const CDS_TOPIC_SYSTEM = 'https://handcheck.example/cds/topic';
+/**
+ * Coding system for `source.topic` on HandCheck cards, under the same canonical base as the FHIR
+ * export's code systems (`links.canonicalBase`, `${HANDCHECK_PUBLIC_URL}/fhir` on a configured
+ * server; default {@link DEFAULT_CANONICAL_BASE}).
+ */
+export const cdsTopicSystem = (canonicalBase: string = DEFAULT_CANONICAL_BASE) =>
+  `${canonicalBase.replace(/\/+$/, '')}/CodeSystem/cds-topic`;
+export const CDS_TOPIC_SYSTEM = cdsTopicSystem();
+
+/** Where cards link to: the patient's HandCheck page, and the base of our code systems. */
+export interface CardLinks {
+  readonly patientPage: string;
+  readonly canonicalBase?: string;
+}
 
 /** The `/cds-services` discovery document. */
 export function cdsDiscovery(): CdsDiscovery {
@@ -95,17 +109,33 @@ export function cdsDiscovery(): CdsDiscovery {
  * A `patient-view` request (CDS Hooks 2.0, HTTP request). Parsed at the edge by the server; unknown
  * fields are kept (the spec allows extensions).
  */
+const CdsText = (max: number) =>
+  safeText(z.string().max(max, { error: `must be at most ${max} characters` }));
+const CdsNamedValues = z
+  .array(z.looseObject({ system: CdsText(2000).optional(), value: CdsText(2000).optional() }), {
+    error: 'must be a list of {system, value} (FHIR Identifier / ContactPoint)',
+  })
+  .max(50);
+
 export const CdsPatientViewRequest = z.looseObject({
   hook: z.literal('patient-view', { error: 'must be "patient-view" for this service' }),
-  hookInstance: z.string().min(1, { error: 'must be a UUID for this hook call' }),
+  hookInstance: CdsText(200).min(1, { error: 'must be a UUID for this hook call' }),
   fhirServer: z.url({ error: 'must be the base URL of the FHIR server' }).optional(),
   fhirAuthorization: z.looseObject({ access_token: z.string(), token_type: z.string() }).optional(),
   context: z.looseObject({
-    userId: z.string().min(1, { error: 'must name the user, e.g. Practitioner/123' }),
-    patientId: z.string().min(1, { error: 'must be the FHIR id of the patient in context' }),
-    encounterId: z.string().optional(),
+    userId: CdsText(500).min(1, { error: 'must name the user, e.g. Practitioner/123' }),
+    patientId: CdsText(500).min(1, { error: 'must be the FHIR id of the patient in context' }),
+    encounterId: CdsText(500).optional(),
   }),
-  prefetch: z.record(z.string(), z.unknown()).optional(),
+  prefetch: z
+    .looseObject({
+      /** The FHIR Patient, when the EHR prefetched it: matched by our identifier or an e-mail. */
+      patient: z
+        .looseObject({ identifier: CdsNamedValues.optional(), telecom: CdsNamedValues.optional() })
+        .nullable()
+        .optional(),
+    })
+    .optional(),
 });
 export type CdsPatientViewRequest = z.infer<typeof CdsPatientViewRequest>;
 
@@ -124,19 +154,19 @@ function card(
   summary: string,
   detail: string,
   topic: CdsCoding,
-  links: { patientPage: string },
+  links: CardLinks,
 ): Card {
   return {
     uuid: uuidV5(`${record.patient.id}|${key}`),
     summary: clip(summary),
     detail,
     indicator,
-    source: { label: 'HandCheck', topic: { system: CDS_TOPIC_SYSTEM, ...topic } },
+    source: { label: 'HandCheck', topic: { system: cdsTopicSystem(links.canonicalBase), ...topic } },
     links: [{ label: 'Open the HandCheck record', url: links.patientPage, type: 'absolute' }],
   };
 }
 
-function redFlagCards(s: GpSummary, record: PatientRecord, links: { patientPage: string }): Card[] {
+function redFlagCards(s: GpSummary, record: PatientRecord, links: CardLinks): Card[] {
   return s.redFlags.map((f) =>
     card(
       `red_flag:${f.id}:${f.date}`,
@@ -150,7 +180,7 @@ function redFlagCards(s: GpSummary, record: PatientRecord, links: { patientPage:
   );
 }
 
-function alertCards(record: PatientRecord, links: { patientPage: string }): Card[] {
+function alertCards(record: PatientRecord, links: CardLinks): Card[] {
   // Red flags come from the assessments above; an overdue check-in is not news for a chart.
   const open = record.alerts.filter(
     (a: StoredAlert) => a.acknowledgedAt === null && a.kind !== 'red_flag' && a.kind !== 'overdue',
@@ -170,7 +200,7 @@ function alertCards(record: PatientRecord, links: { patientPage: string }): Card
   );
 }
 
-function patternCard(s: GpSummary, record: PatientRecord, links: { patientPage: string }): Card | null {
+function patternCard(s: GpSummary, record: PatientRecord, links: CardLinks): Card | null {
   if (!s.latestCheckIn) return null;
   const onMedicine = s.medicine ? ` on ${s.medicine.name.toLowerCase()} (week ${s.medicine.weeksOn})` : '';
   const top = s.patterns[0];
@@ -210,21 +240,13 @@ function patternCard(s: GpSummary, record: PatientRecord, links: { patientPage: 
  * (warning), then the current pattern with the next step (info). Deterministic: the same record and
  * day give the same cards with the same uuids.
  */
-export function patientViewCards(
-  record: PatientRecord,
-  today: string,
-  links: { patientPage: string },
-): Card[] {
+export function patientViewCards(record: PatientRecord, today: string, links: CardLinks): Card[] {
   const s = gpSummary(record, today);
   const pattern = patternCard(s, record, links);
   return [...redFlagCards(s, record, links), ...alertCards(record, links), ...(pattern ? [pattern] : [])];
 }
 
 /** The whole `patient-view` response body: `{ cards }` (no system actions). */
-export function patientViewResponse(
-  record: PatientRecord,
-  today: string,
-  links: { patientPage: string },
-): CdsResponse {
+export function patientViewResponse(record: PatientRecord, today: string, links: CardLinks): CdsResponse {
   return { cards: patientViewCards(record, today, links) };
 }

@@ -1,9 +1,9 @@
-import { CheckIn, IsoDate } from '@handcheck/core';
+import { CheckIn, checkInDateProblems, IsoDate } from '@handcheck/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../auth/guard';
-import { HttpError, notFound } from '../http/errors';
-import { audited } from '../store/audited';
+import { HttpError, InvalidInput, notFound } from '../http/errors';
+import { audited, found } from '../store/audited';
 import {
   amendCheckIn,
   createCheckIn,
@@ -14,6 +14,7 @@ import {
 } from '../store/checkins';
 import { loadContext } from '../store/profiles';
 import type { RouteDeps } from '.';
+import { serverToday } from './careShared';
 import { IdParams } from './schemas';
 
 const Range = z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional() });
@@ -22,12 +23,20 @@ const Amend = z.strictObject({
   checkIn: CheckIn,
 });
 
+/** A check-in more than a day after the server's today is refused, naming the field. */
+function refuseFutureDate(checkIn: { date: string }, prefix: string): void {
+  const problems = checkInDateProblems(checkIn, serverToday());
+  if (problems.length > 0)
+    throw new InvalidInput(problems.map((p) => ({ ...p, field: `${prefix}${p.field}` })));
+}
+
 /** A patient's own check-ins. The server re-assesses with core on every save and keeps what it said. */
 export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   const patient = { config: { auth: 'patient' as const } };
 
   app.post('/api/checkins', { ...patient, schema: { body: CheckIn } }, async (request, reply) => {
     const me = currentUser(request);
+    refuseFutureDate(request.body, '');
     // Audited as `audited` does, with the audit row written by the insert itself (one round trip less).
     const stored = await db.transaction((tx) =>
       createCheckIn(tx, me.id, request.body, undefined, { actor: me.id, action: 'checkin.create' }),
@@ -48,7 +57,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     const { id } = request.params;
     const stored = await audited(
       db,
-      { actor: me.id, action: 'checkin.read', patient: me.id, target: () => id },
+      { actor: me.id, action: 'checkin.read', allowed: found, patient: me.id, target: () => id },
       (tx) => getCheckIn(tx, me.id, id),
     );
     if (!stored) throw notFound('That check-in');
@@ -57,10 +66,17 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
 
   app.put('/api/checkins/:id', { ...patient, schema: { params: IdParams, body: Amend } }, async (request) => {
     const me = currentUser(request);
+    refuseFutureDate(request.body.checkIn, 'checkIn.');
     const { id } = request.params;
     const result = await audited(
       db,
-      { actor: me.id, action: 'checkin.amend', patient: me.id, target: () => id },
+      {
+        actor: me.id,
+        action: 'checkin.amend',
+        patient: me.id,
+        target: () => id,
+        allowed: (r: { ok: boolean }) => r.ok,
+      },
       async (tx) =>
         amendCheckIn(tx, me.id, id, request.body.version, request.body.checkIn, await loadContext(tx, me.id)),
     );
@@ -78,7 +94,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     const { id } = request.params;
     const deleted = await audited(
       db,
-      { actor: me.id, action: 'checkin.delete', patient: me.id, target: () => id },
+      { actor: me.id, action: 'checkin.delete', allowed: found, patient: me.id, target: () => id },
       (tx) => deleteCheckIn(tx, me.id, id),
     );
     if (!deleted) throw notFound('That check-in');
@@ -90,7 +106,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     const { id } = request.params;
     const items = await audited(
       db,
-      { actor: me.id, action: 'checkin.versions', patient: me.id, target: () => id },
+      { actor: me.id, action: 'checkin.versions', allowed: found, patient: me.id, target: () => id },
       (tx) => listVersions(tx, me.id, id),
     );
     if (!items) throw notFound('That check-in');

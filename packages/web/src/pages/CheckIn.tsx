@@ -9,9 +9,11 @@ import { Link, useLocation } from 'wouter-preact';
 import { ApiError, api } from '../api';
 import { BodyMap } from '../components/BodyMap';
 import { CheckInExtras } from '../components/CheckInExtras';
+import { MedicineThisWeek } from '../components/MedicineThisWeek';
 import { PainQuestions } from '../components/PainQuestions';
 import { RegionDetails, regionTitle } from '../components/RegionDetails';
 import { RegionList } from '../components/RegionList';
+import { SafetyQuestions } from '../components/SafetyQuestions';
 import {
   clearDraft,
   completePart,
@@ -252,6 +254,8 @@ export function CheckInPage() {
         />
       )}
 
+      <SafetyQuestions draft={draft} onChange={setDraft} />
+      <MedicineThisWeek draft={draft} onChange={setDraft} />
       {/* Optional, so one Tab stop until opened: a keyboard check-in stays short. */}
       <details class="more" open={moreOpen}>
         <summary>

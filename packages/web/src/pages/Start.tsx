@@ -19,6 +19,7 @@ import { ApiError, api } from '../api';
 import { ChoiceChips } from '../components/ChoiceChips';
 import { Passkeys } from '../components/Passkeys';
 import { ReminderForm } from '../components/ReminderForm';
+import { SafetyContext } from '../components/SafetyContext';
 import { clearDraft } from '../draft';
 import { useSession } from '../session';
 import { options, today } from '../words';
@@ -269,6 +270,7 @@ function ProfileForm({ profile, onSaved }: { profile: Context; onSaved: (c: Cont
           single
         />
       </details>
+      <SafetyContext risk={risk} set={set} />
       {status && (
         <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'ok' : 'error'}>
           {status.text}
