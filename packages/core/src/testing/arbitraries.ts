@@ -191,15 +191,17 @@ export function checkInInputArb(
         treatments: fc.array(treatmentArb, { maxLength: 4 }),
         events: v2 ? eventsV2Arb : eventsArb,
         elsewhere: elsewhereArb,
-        notes: fc.oneof(
-          fc.string({ maxLength: 60 }),
-          fc.constantFrom(
-            'It came on suddenly this morning and my face feels droopy.',
-            'No fever, no injury, nothing sudden.',
-            'The cat bit my thumb; my neck hurts into the arm and I feel unsteady.',
-            'I fell on the ice. Not thinking of stopping.',
-          ),
-        ),
+        notes: v2
+          ? fc.oneof(
+              fc.string({ maxLength: 60 }),
+              fc.constantFrom(
+                'It came on suddenly this morning and my face feels droopy.',
+                'No fever, no injury, nothing sudden.',
+                'The cat bit my thumb; my neck hurts into the arm and I feel unsteady.',
+                'I fell on the ice. Not thinking of stopping.',
+              ),
+            )
+          : fc.string({ maxLength: 60 }),
         ...(v2 ? { medicineThisWeek: medicineThisWeekArb } : {}),
       },
       { requiredKeys: ['date'] },
