@@ -6,10 +6,12 @@
 import {
   addDays,
   type ConditionId,
+  EFFECT_WINDOWS_TEXT,
   type StoredCheckIn,
   type StoredTreatment,
   type Timeline,
   TREATMENT_LABELS,
+  treatmentEffects,
   weeksBetween,
 } from '@handcheck/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
@@ -42,6 +44,12 @@ export function HistoryPage() {
   }, []);
 
   const view = useMemo(() => (data ? shape(data) : null), [data]);
+  // Two check-ins on one day count once: the later one (the list is oldest first).
+  const days = useMemo(() => (data ? latestPerDay(data.checkIns) : []), [data]);
+  const effects = useMemo(
+    () => (data ? treatmentEffects(data.checkIns, data.treatments, today()) : []),
+    [data],
+  );
   if (error)
     return (
       <p role="alert" class="error">
@@ -63,8 +71,9 @@ export function HistoryPage() {
             <h2 id="chart-title">How bad, week by week</h2>
             {data.timeline.medicineStartedOn && (
               <p class="hint">
-                Since you started {data.timeline.medicine} on {longDate(data.timeline.medicineStartedOn)}.
-                Dashed lines mark treatments.
+                Weeks since you started {data.timeline.medicine} on{' '}
+                {longDate(data.timeline.medicineStartedOn)}. Dashed lines mark treatments and changes of
+                medicine.
               </p>
             )}
             <WeeklySeverity
@@ -74,6 +83,37 @@ export function HistoryPage() {
               day={longDate}
             />
           </section>
+
+          {data.timeline.medicineChanges.length > 0 && (
+            <section aria-labelledby="medicine-title" class="card">
+              <h2 id="medicine-title">Your medicine over time</h2>
+              <ol class="plain medicine-history">
+                {data.timeline.medicineChanges.map((c) => (
+                  <li key={`${c.date}-${c.kind}`}>
+                    <span class="date">{longDate(c.date)}</span> {c.text}{' '}
+                    <span class="hint">(week {c.week})</span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+
+          {effects.length > 0 && (
+            <section aria-labelledby="effects-title" class="card">
+              <h2 id="effects-title">What your treatments did</h2>
+              <p class="hint">{EFFECT_WINDOWS_TEXT}</p>
+              <ul class="plain effects">
+                {effects.map((e) => (
+                  <li key={`${e.kind}-${e.startedOn}`} class={`effect ${e.status}`}>
+                    <strong>{e.text}</strong>
+                    <span>
+                      {e.name}, started {longDate(e.startedOn)}. {e.ratingText}.
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
 
           <section aria-labelledby="map-title" class="card">
             <h2 id="map-title">Where it was worst, last four weeks</h2>
@@ -91,7 +131,7 @@ export function HistoryPage() {
           <section aria-labelledby="list-title">
             <h2 id="list-title">Every check-in</h2>
             <ul class="plain checkin-list">
-              {data.checkIns.toReversed().map((c) => (
+              {days.toReversed().map((c) => (
                 <li key={c.id}>
                   <Link href={`/result/${c.id}`} class="list-link">
                     <span class="date">{longDate(c.checkIn.date)}</span>
@@ -105,6 +145,13 @@ export function HistoryPage() {
       )}
     </>
   );
+}
+
+/** One check-in per day, the later one, oldest first. */
+export function latestPerDay(checkIns: readonly StoredCheckIn[]): StoredCheckIn[] {
+  const byDay = new Map<string, StoredCheckIn>();
+  for (const c of checkIns) byDay.set(c.checkIn.date, c);
+  return [...byDay.values()];
 }
 
 /** How many areas with symptoms are on the side of the hands not shown. */
@@ -153,6 +200,10 @@ function shape({ timeline, checkIns, treatments }: Data) {
             label: TREATMENT_LABELS[t.kind],
           })),
         ),
+        // Switches, pauses, stops and restarts of the medicine (the first start is week 0 itself).
+        ...timeline.medicineChanges
+          .filter((c) => c.kind !== 'start')
+          .map((c) => ({ week: c.week, label: c.text.split(':')[0] as string })),
       ].filter((m, i, all) => all.findIndex((x) => x.week === m.week && x.label === m.label) === i)
     : [];
   const since = addDays(today(), -28);
