@@ -115,8 +115,8 @@ export function MedicineCourses({
     <>
       {first && (
         <p>
-          We count the weeks from the day you started {DRUG_LABELS[first.drug].toLowerCase()},{' '}
-          {longDate(first.startedOn)}: week {Math.max(0, weeksBetween(first.startedOn, today()))} now.
+          We count the weeks from the day you started {DRUG_LABELS[first.drug]}, {longDate(first.startedOn)}:
+          week {Math.max(0, weeksBetween(first.startedOn, today()))} now.
         </p>
       )}
       <h3>Your medicine over time</h3>
@@ -129,7 +129,7 @@ export function MedicineCourses({
       </ol>
       <p class="now">
         {running
-          ? `Now: ${DRUG_LABELS[running.drug].toLowerCase()}, since ${longDate(running.startedOn)}.`
+          ? `Now: ${DRUG_LABELS[running.drug]}, since ${longDate(running.startedOn)}.`
           : latest?.stoppedOn
             ? `Now: no medicine since ${longDate(latest.stoppedOn)} (${latest.endedBy === 'pause' ? 'paused' : 'stopped'}).`
             : ''}
