@@ -30,7 +30,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function exportPatientBundle(
   db: Db,
   email: string,
-  opts: { publicUrl: string; now?: Date },
+  opts: { publicUrl: string; now?: Date; configuredPublicUrl?: string | undefined },
 ): Promise<ReturnType<typeof fhirBundle> | undefined> {
   const record = await db.transaction(async (tx) => {
     const [u] = await tx.query<{ id: string }>(`select id from users where email = $1 and role = 'patient'`, [
@@ -44,6 +44,7 @@ export async function exportPatientBundle(
   return fhirBundle(record, {
     pdfUrl: `${opts.publicUrl.replace(/\/+$/, '')}/api/report.pdf`,
     now: opts.now,
+    publicUrl: opts.configuredPublicUrl,
   });
 }
 
@@ -191,7 +192,10 @@ export async function fhirCommand(
       }
       const email = opts.patient;
       const bundle = await withDb(opts, (db) =>
-        exportPatientBundle(db, email, { publicUrl: opts.publicUrl }),
+        exportPatientBundle(db, email, {
+          publicUrl: opts.publicUrl,
+          configuredPublicUrl: process.env.HANDCHECK_PUBLIC_URL || undefined,
+        }),
       );
       if (!bundle) {
         err(command, `there is no patient account for ${email}`);

@@ -8,6 +8,7 @@
  * required), Link (`type` absolute|smart). Pure: the server passes the record, today and links.
  */
 import { z } from 'zod';
+import { DEFAULT_CANONICAL_BASE } from '../fhir/codes';
 import type { SourceId } from '../knowledge/sources';
 import type { PatientRecord, StoredAlert } from '../record';
 import { type GpSummary, gpSummary } from '../report/gpSummary';
@@ -70,8 +71,20 @@ export interface CdsDiscovery {
   readonly services: readonly CdsService[];
 }
 
-/** Coding system for `source.topic` on HandCheck cards. */
-export const CDS_TOPIC_SYSTEM = 'https://handcheck.example/cds/topic';
+/**
+ * Coding system for `source.topic` on HandCheck cards, under the same canonical base as the FHIR
+ * export's code systems (`links.canonicalBase`, `${HANDCHECK_PUBLIC_URL}/fhir` on a configured
+ * server; default {@link DEFAULT_CANONICAL_BASE}).
+ */
+export const cdsTopicSystem = (canonicalBase: string = DEFAULT_CANONICAL_BASE) =>
+  `${canonicalBase.replace(/\/+$/, '')}/CodeSystem/cds-topic`;
+export const CDS_TOPIC_SYSTEM = cdsTopicSystem();
+
+/** Where cards link to: the patient's HandCheck page, and the base of our code systems. */
+export interface CardLinks {
+  readonly patientPage: string;
+  readonly canonicalBase?: string;
+}
 
 /** The `/cds-services` discovery document. */
 export function cdsDiscovery(): CdsDiscovery {
@@ -124,19 +137,19 @@ function card(
   summary: string,
   detail: string,
   topic: CdsCoding,
-  links: { patientPage: string },
+  links: CardLinks,
 ): Card {
   return {
     uuid: uuidV5(`${record.patient.id}|${key}`),
     summary: clip(summary),
     detail,
     indicator,
-    source: { label: 'HandCheck', topic: { system: CDS_TOPIC_SYSTEM, ...topic } },
+    source: { label: 'HandCheck', topic: { system: cdsTopicSystem(links.canonicalBase), ...topic } },
     links: [{ label: 'Open the HandCheck record', url: links.patientPage, type: 'absolute' }],
   };
 }
 
-function redFlagCards(s: GpSummary, record: PatientRecord, links: { patientPage: string }): Card[] {
+function redFlagCards(s: GpSummary, record: PatientRecord, links: CardLinks): Card[] {
   return s.redFlags.map((f) =>
     card(
       `red_flag:${f.id}:${f.date}`,
@@ -150,7 +163,7 @@ function redFlagCards(s: GpSummary, record: PatientRecord, links: { patientPage:
   );
 }
 
-function alertCards(record: PatientRecord, links: { patientPage: string }): Card[] {
+function alertCards(record: PatientRecord, links: CardLinks): Card[] {
   // Red flags come from the assessments above; an overdue check-in is not news for a chart.
   const open = record.alerts.filter(
     (a: StoredAlert) => a.acknowledgedAt === null && a.kind !== 'red_flag' && a.kind !== 'overdue',
@@ -170,7 +183,7 @@ function alertCards(record: PatientRecord, links: { patientPage: string }): Card
   );
 }
 
-function patternCard(s: GpSummary, record: PatientRecord, links: { patientPage: string }): Card | null {
+function patternCard(s: GpSummary, record: PatientRecord, links: CardLinks): Card | null {
   if (!s.latestCheckIn) return null;
   const onMedicine = s.medicine ? ` on ${s.medicine.name.toLowerCase()} (week ${s.medicine.weeksOn})` : '';
   const top = s.patterns[0];
@@ -210,21 +223,13 @@ function patternCard(s: GpSummary, record: PatientRecord, links: { patientPage: 
  * (warning), then the current pattern with the next step (info). Deterministic: the same record and
  * day give the same cards with the same uuids.
  */
-export function patientViewCards(
-  record: PatientRecord,
-  today: string,
-  links: { patientPage: string },
-): Card[] {
+export function patientViewCards(record: PatientRecord, today: string, links: CardLinks): Card[] {
   const s = gpSummary(record, today);
   const pattern = patternCard(s, record, links);
   return [...redFlagCards(s, record, links), ...alertCards(record, links), ...(pattern ? [pattern] : [])];
 }
 
 /** The whole `patient-view` response body: `{ cards }` (no system actions). */
-export function patientViewResponse(
-  record: PatientRecord,
-  today: string,
-  links: { patientPage: string },
-): CdsResponse {
+export function patientViewResponse(record: PatientRecord, today: string, links: CardLinks): CdsResponse {
   return { cards: patientViewCards(record, today, links) };
 }

@@ -80,6 +80,17 @@ export const RiskProfile = z.strictObject({
   /** Which side had lymph nodes removed (axillary surgery or sentinel node biopsy). */
   lymphNodeSurgerySide: z.enum(['none', 'left', 'right', 'both']).optional(),
   radiotherapy: z.boolean().optional(),
+  /** A port or PICC line for treatment, and its side: a swollen arm on that side can be a clot. */
+  venousLine: z.enum(['none', 'port', 'picc']).optional(),
+  venousLineSide: z.enum(['left', 'right']).optional(),
+  /** Takes a blood thinner (anticoagulant). */
+  bloodThinners: z.boolean().optional(),
+  /** Bone density as last told: osteoporosis, osteopenia (thinner than usual), normal, or not known. */
+  boneDensity: z.enum(['normal', 'osteopenia', 'osteoporosis', 'unknown']).optional(),
+  /** Day of the last bone-density (DXA) scan, if known. */
+  lastBoneScanOn: IsoDate.optional(),
+  /** Takes a bone medicine (such as a bisphosphonate or denosumab). */
+  boneMedicine: z.boolean().optional(),
 });
 export type RiskProfile = z.infer<typeof RiskProfile>;
 

@@ -1,5 +1,8 @@
 /**
- * The check-in format, version 1: what a person reports for one day, region by region.
+ * The check-in format, version 2: what a person reports for one day, region by region.
+ * Version 2 adds optional safety questions (a sudden start, face/speech/leg, balance, neck pain into
+ * the arm, a finger held bent, a bite) and the medicine this week; a version 1 document is still
+ * valid and `migrateCheckIn` lifts it to version 2 (nothing else changes: every new field is optional).
  *
  * zod schemas are the single definition: types are inferred from them, the server and the CLI
  * parse every input with them, and `checkInJsonSchema()` exports them for other tools (docs/).
@@ -8,7 +11,9 @@
 import { z } from 'zod';
 import { REGION_IDS } from '../hand/regions';
 
-export const CHECKIN_SCHEMA_VERSION = 1;
+export const CHECKIN_SCHEMA_VERSION = 2;
+/** Every version this code reads. */
+export const CHECKIN_SCHEMA_VERSIONS = [1, 2] as const;
 
 /** A calendar day, `YYYY-MM-DD`. Dates carry no time zone: a check-in is about a day. */
 export const IsoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
@@ -155,6 +160,19 @@ export const Events = z.strictObject({
   fever: z.boolean().default(false),
   /** Swelling of the hand or arm: which side. */
   armSwelling: z.enum(['none', 'left', 'right', 'both']).default('none'),
+  // Version 2. Absent means "not asked" (the app asks each only where it matters), never "no".
+  /** A bite by an animal or a person (also counts as `cutOrBite`). */
+  bite: z.boolean().optional(),
+  /** The numbness, weakness or swelling came on suddenly, within hours. */
+  suddenOnset: z.boolean().optional(),
+  /** The face, speech or a leg is affected too. */
+  faceSpeechOrLeg: z.boolean().optional(),
+  /** Walking or balance has become unsteady. */
+  unsteadyWalking: z.boolean().optional(),
+  /** Neck pain going down into the arm. */
+  neckPainIntoArm: z.boolean().optional(),
+  /** A finger is held bent and it hurts to straighten it. */
+  fingerHeldBent: z.boolean().optional(),
 });
 export type Events = z.infer<typeof Events>;
 
@@ -196,9 +214,21 @@ export const PainReport = z.strictObject({
 });
 export type PainReport = z.infer<typeof PainReport>;
 
+/** How the hormone medicine went this week (version 2). */
+export const MEDICINE_TAKEN = ['every_day', 'missed_some', 'stopped'] as const;
+export const MedicineThisWeek = z.strictObject({
+  /** Took it every day, missed some doses, or stopped or paused it. */
+  taken: z.enum(MEDICINE_TAKEN).optional(),
+  /** Thinking about stopping it because of these symptoms. */
+  thinkingOfStopping: z.boolean().optional(),
+});
+export type MedicineThisWeek = z.infer<typeof MedicineThisWeek>;
+
 export const CheckIn = z
   .strictObject({
-    schemaVersion: z.literal(CHECKIN_SCHEMA_VERSION, { error: 'must be 1' }).default(CHECKIN_SCHEMA_VERSION),
+    schemaVersion: z
+      .union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' })
+      .default(CHECKIN_SCHEMA_VERSION),
     date: IsoDate,
     /** Areas with symptoms. Empty means "no symptoms this week". */
     regions: z.array(RegionReport).max(200).default([]),
@@ -209,6 +239,8 @@ export const CheckIn = z
     events: Events.default(() => ({ ...NO_EVENTS })),
     elsewhere: z.array(Elsewhere).max(ELSEWHERE_SITES.length).default([]),
     notes: z.string().max(2000).optional(),
+    /** Version 2: the hormone medicine this week. */
+    medicineThisWeek: MedicineThisWeek.optional(),
   })
   .superRefine((c, ctx) => {
     const seen = new Set<string>();
@@ -259,3 +291,8 @@ export const CheckIn = z
 export type CheckIn = z.infer<typeof CheckIn>;
 /** A check-in as a person or another tool may write it (defaults optional). */
 export type CheckInInput = z.input<typeof CheckIn>;
+
+/** Lifts a parsed check-in of any version to the current one (version 1 → 2 adds only optional fields). */
+export function migrateCheckIn(c: CheckIn): CheckIn {
+  return c.schemaVersion === CHECKIN_SCHEMA_VERSION ? c : { ...c, schemaVersion: CHECKIN_SCHEMA_VERSION };
+}

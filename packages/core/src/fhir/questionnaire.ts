@@ -268,8 +268,12 @@ function responseItems(nodes: readonly Node[], data: Record<string, unknown>, pr
       }
     } else {
       if (node.repeats && (value as unknown[]).length === 0) continue;
-      // FHIR strings cannot be empty; an empty note is simply not answered.
-      if (value === '') continue;
+      // FHIR strings cannot be empty: an empty note is the question with no answer (an unasked
+      // question has no item at all), so it reads back as "" again.
+      if (value === '') {
+        out.push({ linkId, text: node.text });
+        continue;
+      }
       out.push({ linkId, text: node.text, answer: answersFor(node, value) });
     }
   }
@@ -308,7 +312,8 @@ function readItems(nodes: readonly Node[], items: readonly QuestionnaireResponse
       data[node.key] = node.repeats ? members : members[0];
     } else {
       const values = found.flatMap((i) => (i.answer ?? []).map((a) => answerValue(node, a)));
-      data[node.key] = node.repeats ? values : values[0];
+      const text = node.type === 'string' || node.type === 'text';
+      data[node.key] = node.repeats ? values : text && values.length === 0 ? '' : values[0];
     }
   }
   return data;

@@ -26,12 +26,24 @@ export async function sendGpSummaryPdf(reply: FastifyReply, record: PatientRecor
     .send(pdf);
 }
 
+/**
+ * Base of HandCheck's canonical FHIR URLs: `${HANDCHECK_PUBLIC_URL}/fhir` when the public URL is
+ * configured, else core's documented default (never the request's host, which varies).
+ */
+export const canonicalBase = (publicUrl: string | undefined) =>
+  publicUrl ? `${publicUrl.replace(/\/+$/, '')}/fhir` : undefined;
+
 /** The record as a FHIR R4 Bundle whose DocumentReference points at the PDF route for it. */
-export function fhirBundle(record: PatientRecord, opts: { pdfUrl: string; now?: Date }) {
+export function fhirBundle(
+  record: PatientRecord,
+  opts: { pdfUrl: string; now?: Date; publicUrl?: string | undefined },
+) {
   const now = opts.now ?? new Date();
+  const base = canonicalBase(opts.publicUrl);
   return recordToBundle(record, {
     generatedAt: `${now.toISOString().slice(0, 19)}Z`,
     pdf: { url: opts.pdfUrl },
+    ...(base ? { canonicalBase: base } : {}),
   });
 }
 

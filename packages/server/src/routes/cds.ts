@@ -28,7 +28,7 @@ import { HttpError } from '../http/errors';
 import { audit } from '../store/audit';
 import { loadPatientRecord } from '../store/record';
 import type { RouteDeps } from '.';
-import { baseUrl, serverToday } from './careShared';
+import { baseUrl, canonicalBase, serverToday } from './careShared';
 
 /** Our patient identifier system in exported FHIR (core `fhir/codes.ts` `idSystem('patient')`). */
 const PATIENT_ID_SYSTEM = 'https://handcheck.example/fhir/id/patient';
@@ -122,6 +122,7 @@ export const cdsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, pub
     return {
       cards: patientViewCards(record, serverToday(), {
         patientPage: `${base}/clinician/patients/${record.patient.id}`,
+        ...(canonicalBase(publicUrl) ? { canonicalBase: canonicalBase(publicUrl) } : {}),
       }),
     };
   });

@@ -115,7 +115,7 @@ export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { d
       const { id } = request.params;
       const record = await sharedRecord(db, request, id, 'fhir.export');
       const pdfUrl = `${baseUrl(request, publicUrl)}/api/clinician/patients/${id}/report.pdf`;
-      return sendFhir(reply, fhirBundle(record, { pdfUrl }));
+      return sendFhir(reply, fhirBundle(record, { pdfUrl, publicUrl }));
     },
   );
 

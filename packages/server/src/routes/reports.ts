@@ -23,6 +23,9 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, 
       loadPatientRecord(tx, me.id),
     );
     if (!record) throw notFound('Your record');
-    return sendFhir(reply, fhirBundle(record, { pdfUrl: `${baseUrl(request, publicUrl)}/api/report.pdf` }));
+    return sendFhir(
+      reply,
+      fhirBundle(record, { pdfUrl: `${baseUrl(request, publicUrl)}/api/report.pdf`, publicUrl }),
+    );
   });
 };

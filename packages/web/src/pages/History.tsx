@@ -6,19 +6,22 @@
 import {
   addDays,
   type ConditionId,
+  type Context,
   EFFECT_WINDOWS_TEXT,
+  medicineMarks,
   type StoredCheckIn,
   type StoredTreatment,
   type Timeline,
   TREATMENT_LABELS,
   treatmentEffects,
+  usualOnsetWindow,
   weeksBetween,
 } from '@handcheck/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { api } from '../api';
 import { SeverityMap } from '../components/BodyMap';
-import type { ChartSeries } from '../components/Chart';
+import type { ChartMark, ChartSeries } from '../components/Chart';
 import { WeeklySeverity } from '../components/WeeklySeverity';
 import { longDate, today } from '../words';
 
@@ -30,6 +33,7 @@ interface Data {
   timeline: Timeline;
   checkIns: StoredCheckIn[];
   treatments: StoredTreatment[];
+  context: Context;
 }
 
 export function HistoryPage() {
@@ -37,8 +41,8 @@ export function HistoryPage() {
   const [error, setError] = useState<string | null>(null);
   const [surface, setSurface] = useState<'palm' | 'back'>('palm');
   useEffect(() => {
-    Promise.all([api.timeline(), api.checkIns(), api.treatments()]).then(
-      ([timeline, checkIns, treatments]) => setData({ timeline, checkIns, treatments }),
+    Promise.all([api.timeline(), api.checkIns(), api.treatments(), api.profile()]).then(
+      ([timeline, checkIns, treatments, context]) => setData({ timeline, checkIns, treatments, context }),
       () => setError('Could not load your history. Check your connection and try again.'),
     );
   }, []);
@@ -71,15 +75,16 @@ export function HistoryPage() {
             <h2 id="chart-title">How bad, week by week</h2>
             {data.timeline.medicineStartedOn && (
               <p class="hint">
-                Weeks since you started {data.timeline.medicine} on{' '}
-                {longDate(data.timeline.medicineStartedOn)}. Dashed lines mark treatments and changes of
-                medicine.
+                Since you started {data.timeline.medicine} on {longDate(data.timeline.medicineStartedOn)}.
+                Dashed lines mark treatments, solid lines a change of medicine. The shaded weeks are the first
+                three months, when these symptoms usually begin.
               </p>
             )}
             <WeeklySeverity
               weeks={data.timeline.weeks}
               series={view.series}
               marks={view.marks}
+              band={view.band}
               day={longDate}
             />
           </section>
@@ -169,7 +174,9 @@ function summary(c: StoredCheckIn): string {
   return `${c.checkIn.regions.length} area(s), worst ${worst}/10${what}`;
 }
 
-function shape({ timeline, checkIns, treatments }: Data) {
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function shape({ timeline, checkIns, treatments, context }: Data) {
   const names = new Map<ConditionId, string>();
   for (const c of checkIns) for (const r of c.assessment.resembles) names.set(r.condition, r.name);
   const conditions = [...new Set(timeline.weeks.flatMap((w) => Object.keys(w.byCondition)))] as ConditionId[];
@@ -186,7 +193,7 @@ function shape({ timeline, checkIns, treatments }: Data) {
     })),
   ];
   const anchor = timeline.anchor;
-  const marks = anchor
+  const marks: ChartMark[] = anchor
     ? [
         ...treatments
           .filter((t) => t.startedOn)
@@ -200,15 +207,24 @@ function shape({ timeline, checkIns, treatments }: Data) {
             label: TREATMENT_LABELS[t.kind],
           })),
         ),
-        // Switches, pauses, stops and restarts of the medicine (the first start is week 0 itself).
-        ...timeline.medicineChanges
-          .filter((c) => c.kind !== 'start')
-          .map((c) => ({ week: c.week, label: c.text.split(':')[0] as string })),
-      ].filter((m, i, all) => all.findIndex((x) => x.week === m.week && x.label === m.label) === i)
+      ]
+        .filter((m, i, all) => all.findIndex((x) => x.week === m.week && x.label === m.label) === i)
+        .map((m): ChartMark => ({ ...m, kind: 'treatment' }))
+        .concat(
+          medicineMarks(context, anchor, today()).map((m) => ({
+            week: m.week,
+            label: capitalize(m.label),
+            kind: 'medicine' as const,
+          })),
+        )
     : [];
+  const window = usualOnsetWindow(timeline);
+  const band = window
+    ? { from: window.fromWeek, to: window.toWeek, label: 'Usual onset: first 3 months' }
+    : null;
   const since = addDays(today(), -28);
   const worst = new Map<string, number>();
   for (const c of checkIns.filter((x) => x.checkIn.date >= since))
     for (const r of c.checkIn.regions) worst.set(r.region, Math.max(worst.get(r.region) ?? 0, r.severity));
-  return { series, marks, worst };
+  return { series, marks, band, worst };
 }
