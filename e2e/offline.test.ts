@@ -3,7 +3,7 @@
  * screens), a check-in made offline is kept on the phone and sent by itself when the connection
  * returns, and the server holds it exactly once, also when an answer is lost on the way.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   axeViolations,

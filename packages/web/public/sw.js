@@ -39,12 +39,29 @@ self.addEventListener('activate', (event) => {
 /** The patient's screens' reads, kept for offline use. */
 const DATA = /^\/api\/(me|profile|checkins(\/[\w-]+)?|timeline|treatments|reminders|shares)$/;
 
+// Bumped at every sign-in and sign-out (a message from the page): an answer that was on its way
+// then is not kept, and one that landed anyway is removed again.
+let generation = 0;
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type !== 'clear-data') return;
+  generation += 1;
+  event.waitUntil(caches.delete(DATA_CACHE).then(() => event.ports[0]?.postMessage('cleared')));
+});
+
+async function keep(request, response, started) {
+  if (generation !== started) return;
+  const cache = await caches.open(DATA_CACHE);
+  await cache.put(request, response);
+  if (generation !== started) await caches.delete(DATA_CACHE);
+}
+
 async function networkFirst(request) {
+  const started = generation;
   try {
     const response = await fetch(request);
     if (response.ok) {
-      const copy = response.clone();
-      caches.open(DATA_CACHE).then((cache) => cache.put(request, copy));
+      keep(request, response.clone(), started).catch(() => {});
     } else if (response.status === 401) {
       // Signed out elsewhere (or the session ended): keep nothing of it.
       caches.delete(DATA_CACHE);

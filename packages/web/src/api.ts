@@ -118,6 +118,16 @@ export async function call<T>(
  * `handcheck-data-*`): a new sign-in or a sign-out empties them, so no one sees another's data.
  */
 export async function clearDataCache(): Promise<void> {
+  // The worker first, so an answer still on its way is not kept after this.
+  const worker = typeof navigator === 'undefined' ? null : navigator.serviceWorker?.controller;
+  if (worker) {
+    await new Promise<void>((done) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done();
+      worker.postMessage({ type: 'clear-data' }, [channel.port2]);
+      setTimeout(done, 2000);
+    });
+  }
   try {
     for (const name of await caches.keys()) if (name.startsWith('handcheck-data')) await caches.delete(name);
   } catch {

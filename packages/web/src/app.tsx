@@ -81,7 +81,7 @@ export function App() {
             <img src="/icon.svg" alt="" width="32" height="32" /> HandCheck
           </span>
         </header>
-        <main id="main" tabIndex={-1}>
+        <main id="main" tabIndex={-1} class={user?.role === 'patient' ? 'patient-app' : undefined}>
           {state === 'loading' && <p class="loading">Loading…</p>}
           {state === 'offline' && (
             <p role="alert" class="error">

@@ -122,7 +122,10 @@ export function MedicineCourses({
       <h3>Your medicine over time</h3>
       <ol class="plain medicine-history">
         {changes.map((c) => (
-          <li key={`${c.date}-${c.kind}`} class={c.reason === 'joint_or_hand_pain' ? 'pain-stop' : undefined}>
+          <li
+            key={`${c.date}-${c.kind}`}
+            class={c.reason === 'joint_or_hand_pain' ? 'change-line pain-stop' : 'change-line'}
+          >
             <span class="date">{longDate(c.date)}</span> {c.text}
           </li>
         ))}

@@ -94,7 +94,7 @@ export function HistoryPage() {
               <h2 id="medicine-title">Your medicine over time</h2>
               <ol class="plain medicine-history">
                 {data.timeline.medicineChanges.map((c) => (
-                  <li key={`${c.date}-${c.kind}`}>
+                  <li key={`${c.date}-${c.kind}`} class="change-line">
                     <span class="date">{longDate(c.date)}</span> {c.text}{' '}
                     <span class="hint">(week {c.week})</span>
                   </li>

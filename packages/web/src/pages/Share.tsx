@@ -58,7 +58,6 @@ function ShareCode({ code }: { code: { code: string; expiresAt: string } }) {
           <div
             role="img"
             aria-label={`QR code of your share code ${code.code.split('').join(' ')}`}
-            // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG made locally from our own code
             dangerouslySetInnerHTML={{ __html: svg }}
           />
           <figcaption class="hint">Your clinician can scan this instead of typing the code.</figcaption>

@@ -35,7 +35,7 @@ export function MedicineSection({ record }: { record: PatientRecord }) {
       )}
       <ol class="plain medicine-history">
         {changes.map((c) => (
-          <li key={`${c.date}-${c.kind}`}>
+          <li key={`${c.date}-${c.kind}`} class="change-line">
             <span class="date">{shortDate(c.date)}</span> {c.text}
             {first && <span class="hint"> · week {weeksBetween(first.startedOn, c.date)}</span>}
           </li>
