@@ -140,6 +140,8 @@ describe('the medicine over the years', () => {
     // The care team: the reason and the measured effect on the patient's page (desktop).
     const code = (await api.call<{ code: string }>('POST', '/api/shares/code')).code;
     const gp = await Person.signUp(bed.url, 'courses-gp', 'Dr Lind', 'clinician');
+    // New clinician accounts wait for an administrator (e2e/roles.test.ts approves one on screen).
+    await bed.db.query('update users set approved = true where email = $1', [gp.email]);
     await gp.call('POST', '/api/shares/redeem', { code });
     const desk = await desktop();
     await desk.goto('/');

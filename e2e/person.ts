@@ -44,7 +44,9 @@ export class Person {
 
   static async signUp(base: string, what: string, name: string, role: 'patient' | 'clinician' = 'patient') {
     const p = new Person(base, newEmail(what));
+    // Sign-up starts no session (it answers the same for a known e-mail): sign in next.
     await p.call('POST', '/api/auth/signup', { email: p.email, password: PASSWORD, name, role });
+    await p.call('POST', '/api/auth/signin', { email: p.email, password: PASSWORD });
     return p;
   }
 

@@ -11,6 +11,7 @@ export * from './checkin/context';
 export * from './checkin/labels';
 export * from './checkin/parse';
 export * from './checkin/schema';
+export * from './checkin/text';
 export * from './fhir';
 export * from './hand/geometry';
 export * from './hand/regions';

@@ -162,7 +162,9 @@ export const api = {
     role: 'patient' | 'clinician' = 'patient',
   ): Promise<User> {
     const body = { email, password, role, ...(name ? { name } : {}) };
-    return fresh(await call<{ user: User; csrfToken: string }>('POST', '/api/auth/signup', body)).user;
+    // Sign-up answers the same whether or not the e-mail is known, and starts no session: sign in next.
+    await call('POST', '/api/auth/signup', body);
+    return api.signIn(email, password);
   },
   async signIn(email: string, password: string): Promise<User> {
     return fresh(

@@ -41,7 +41,8 @@ export const idSystem = (name: 'patient' | 'checkin' | 'treatment' | 'alert' | '
   `${HC}/id/${name}`;
 
 export const QUESTIONNAIRE_URL = `${HC}/Questionnaire/checkin`;
-export const QUESTIONNAIRE_VERSION = '1';
+/** Version 2: the check-in format's version 2 questions (safety events, the medicine this week). */
+export const QUESTIONNAIRE_VERSION = '2';
 
 /** HL7 FHIR Symptoms IG (STU1, CC0), `input/fsh/SymptomObservation.fsh` and `Terminology.fsh`. */
 export const SYMPTOMS_IG = {
@@ -170,6 +171,8 @@ export const SEVERITY_SNOMED = {
  * - Chemotherapy 367336001 (a dQM value set of prior treatments); Radiation oncology AND/OR
  *   radiotherapy 108290001 and Hormone therapy 169413002 (ICHOM Breast Cancer IG). Hormone therapy
  *   is broader than hormone replacement therapy; our `history` code says which.
+ * - Osteoporosis 64859006 (HL7 Switzerland medical-conditions value set). Osteopenia, a port or
+ *   PICC line, blood thinners and bone medicines had no verified code: our own codes only.
  */
 export const CONTEXT_CODES = {
   bmi: { code: '39156-5', display: 'Body mass index (BMI) [Ratio]' },
@@ -179,6 +182,8 @@ export const CONTEXT_CODES = {
   chemotherapy: { code: '367336001', display: 'Chemotherapy' },
   radiotherapy: { code: '108290001', display: 'Radiation oncology AND/OR radiotherapy' },
   hormoneTherapy: { code: '169413002', display: 'Hormone therapy' },
+  // HL7 Switzerland medical-conditions value set (with Arthritis above).
+  osteoporosis: { code: '64859006', display: 'Osteoporosis' },
 } as const satisfies Record<string, Sct>;
 
 /**

@@ -152,7 +152,7 @@ describe('what the Bundle holds', () => {
 
   it('each response points to the check-in Questionnaire and carries the assessment with its rules version', () => {
     for (const qr of ofType<QuestionnaireResponse>('QuestionnaireResponse')) {
-      expect(qr.questionnaire).toBe(`${DEFAULT_CANONICAL_BASE}/Questionnaire/checkin|1`);
+      expect(qr.questionnaire).toBe(`${DEFAULT_CANONICAL_BASE}/Questionnaire/checkin|2`);
       expect(qr.status).toBe('completed');
       const assessment = qr.extension?.find((e) => e.url.endsWith('/StructureDefinition/assessment'));
       expect(assessment?.extension?.find((e) => e.url === 'rulesVersion')?.valueString).toBe(
@@ -383,5 +383,54 @@ describe('round trip', () => {
       patient: { ...record.patient, name: null },
     };
     expect(bundleToRecord(recordToBundle(empty, OPTIONS))).toEqual({ ok: true, record: empty });
+  });
+});
+
+describe('the safety context (port or PICC line, blood thinners, bone health) as resources', () => {
+  const withSafety = {
+    ...record,
+    context: {
+      ...record.context,
+      risk: {
+        ...record.context.risk,
+        venousLine: 'port' as const,
+        venousLineSide: 'left' as const,
+        bloodThinners: true,
+        boneDensity: 'osteoporosis' as const,
+        lastBoneScanOn: '2024-11-02',
+        boneMedicine: false,
+      },
+    },
+  };
+  const b = recordToBundle(withSafety, OPTIONS);
+  const byId = (id: string) => b.entry?.find((e) => e.resource?.id === id)?.resource as Resource;
+
+  it('a port on the left is a Procedure with the side as SNOMED laterality', () => {
+    const p = byId('context-venous-line') as Procedure;
+    expect(p.status).toBe('completed');
+    expect(p.code?.coding?.[0]?.code).toBe('port');
+    expect(p.bodySite?.[0]?.extension?.[0]?.valueCodeableConcept?.coding?.[0]?.code).toBe('7771000');
+  });
+
+  it('blood thinners taken, bone medicine not: MedicationStatements active and not-taken', () => {
+    expect((byId('context-blood-thinners') as MedicationStatement).status).toBe('active');
+    expect((byId('context-bone-medicine') as MedicationStatement).status).toBe('not-taken');
+  });
+
+  it('osteoporosis on the last scan is an Observation with SNOMED 64859006 on the scan day', () => {
+    const o = byId('context-bone-density') as Observation;
+    expect(o.effectiveDateTime).toBe('2024-11-02');
+    expect(o.valueCodeableConcept?.coding?.[0]).toMatchObject({
+      system: 'http://snomed.info/sct',
+      code: '64859006',
+    });
+  });
+
+  it('all of it validates and comes back exactly', () => {
+    for (const e of b.entry ?? []) {
+      expect(medplumIssues(e.resource as Resource)).toEqual([]);
+      expect(jsonSchemaErrors(e.resource as Resource)).toEqual([]);
+    }
+    expect(bundleToRecord(b)).toEqual({ ok: true, record: withSafety });
   });
 });

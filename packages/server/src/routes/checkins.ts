@@ -1,9 +1,9 @@
-import { CheckIn, IsoDate } from '@handcheck/core';
+import { CheckIn, checkInDateProblems, IsoDate } from '@handcheck/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../auth/guard';
-import { HttpError, notFound } from '../http/errors';
-import { audited } from '../store/audited';
+import { HttpError, InvalidInput, notFound } from '../http/errors';
+import { audited, found } from '../store/audited';
 import {
   amendCheckIn,
   createCheckIn,
@@ -15,6 +15,7 @@ import {
 import { loadContext } from '../store/profiles';
 import { checkInByClientKey, setClientKey } from '../store/versions';
 import type { RouteDeps } from '.';
+import { serverToday } from './careShared';
 import { IdParams } from './schemas';
 
 const Range = z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional() });
@@ -31,6 +32,13 @@ const Amend = z.strictObject({
   checkIn: CheckIn,
 });
 
+/** A check-in more than a day after the server's today is refused, naming the field. */
+function refuseFutureDate(checkIn: { date: string }, prefix: string): void {
+  const problems = checkInDateProblems(checkIn, serverToday());
+  if (problems.length > 0)
+    throw new InvalidInput(problems.map((p) => ({ ...p, field: `${prefix}${p.field}` })));
+}
+
 /** A patient's own check-ins. The server re-assesses with core on every save and keeps what it said. */
 export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   const patient = { config: { auth: 'patient' as const } };
@@ -40,6 +48,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     { ...patient, schema: { body: CheckIn, headers: ClientKey } },
     async (request, reply) => {
       const me = currentUser(request);
+      refuseFutureDate(request.body, '');
       const key = request.headers['idempotency-key'] as string | undefined;
       // Audited as `audited` does, with the audit row written by the insert itself (one round trip less).
       const result = await db.transaction(async (tx) => {
@@ -70,7 +79,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     const { id } = request.params;
     const stored = await audited(
       db,
-      { actor: me.id, action: 'checkin.read', patient: me.id, target: () => id },
+      { actor: me.id, action: 'checkin.read', allowed: found, patient: me.id, target: () => id },
       (tx) => getCheckIn(tx, me.id, id),
     );
     if (!stored) throw notFound('That check-in');
@@ -79,10 +88,17 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
 
   app.put('/api/checkins/:id', { ...patient, schema: { params: IdParams, body: Amend } }, async (request) => {
     const me = currentUser(request);
+    refuseFutureDate(request.body.checkIn, 'checkIn.');
     const { id } = request.params;
     const result = await audited(
       db,
-      { actor: me.id, action: 'checkin.amend', patient: me.id, target: () => id },
+      {
+        actor: me.id,
+        action: 'checkin.amend',
+        patient: me.id,
+        target: () => id,
+        allowed: (r: { ok: boolean }) => r.ok,
+      },
       async (tx) =>
         amendCheckIn(tx, me.id, id, request.body.version, request.body.checkIn, await loadContext(tx, me.id)),
     );
@@ -100,7 +116,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     const { id } = request.params;
     const deleted = await audited(
       db,
-      { actor: me.id, action: 'checkin.delete', patient: me.id, target: () => id },
+      { actor: me.id, action: 'checkin.delete', allowed: found, patient: me.id, target: () => id },
       (tx) => deleteCheckIn(tx, me.id, id),
     );
     if (!deleted) throw notFound('That check-in');
@@ -112,7 +128,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     const { id } = request.params;
     const items = await audited(
       db,
-      { actor: me.id, action: 'checkin.versions', patient: me.id, target: () => id },
+      { actor: me.id, action: 'checkin.versions', allowed: found, patient: me.id, target: () => id },
       (tx) => listVersions(tx, me.id, id),
     );
     if (!items) throw notFound('That check-in');

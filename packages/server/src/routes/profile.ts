@@ -1,10 +1,12 @@
-import { Context } from '@handcheck/core';
+import { Context, contextDateProblems } from '@handcheck/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../auth/guard';
+import { InvalidInput } from '../http/errors';
 import { audited } from '../store/audited';
 import { loadVersionedContext, ProfileVersionConflict, saveVersionedContext } from '../store/versions';
 import type { RouteDeps } from '.';
+import { serverToday } from './careShared';
 
 export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get('/api/profile', { config: { auth: 'patient' } }, async (request) => {
@@ -34,6 +36,10 @@ export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     async (request, reply) => {
       const me = currentUser(request);
       const { context, version } = request.body;
+      // A medicine course that starts after today is a mistake (a planned start is not a course yet).
+      const problems = contextDateProblems(context, serverToday());
+      if (problems.length > 0)
+        throw new InvalidInput(problems.map((p) => ({ ...p, field: `context.${p.field}` })));
       try {
         const saved = await audited(db, { actor: me.id, action: 'profile.update', patient: me.id }, (tx) =>
           saveVersionedContext(tx, me.id, context, version),

@@ -9,9 +9,11 @@ import { Link, useLocation } from 'wouter-preact';
 import { ApiError, api } from '../api';
 import { BodyMap } from '../components/BodyMap';
 import { CheckInExtras } from '../components/CheckInExtras';
+import { MedicineThisWeek } from '../components/MedicineThisWeek';
 import { PainQuestions } from '../components/PainQuestions';
 import { RegionDetails, regionTitle } from '../components/RegionDetails';
 import { RegionList } from '../components/RegionList';
+import { SafetyQuestions } from '../components/SafetyQuestions';
 import {
   clearDraft,
   completePart,
@@ -272,6 +274,8 @@ export function CheckInPage() {
         />
       )}
 
+      <SafetyQuestions draft={draft} onChange={setDraft} />
+      <MedicineThisWeek draft={draft} onChange={setDraft} />
       <section aria-labelledby="more-title">
         <h2 id="more-title">More about this week (optional)</h2>
         <CheckInExtras draft={draft} onChange={setDraft} />

@@ -24,6 +24,7 @@ import { type MedicineChangeDraft, MedicineCourses } from '../components/Medicin
 import { Passkeys } from '../components/Passkeys';
 import { ReminderForm } from '../components/ReminderForm';
 import { Sources } from '../components/ResultView';
+import { SafetyContext } from '../components/SafetyContext';
 import { clearDraft } from '../draft';
 import { clearMeDraft, loadMeDraft, type MeDraft, saveMeDraft } from '../meDraft';
 import { useSession } from '../session';
@@ -336,6 +337,7 @@ function ProfileForm({
           single
         />
       </details>
+      <SafetyContext risk={risk} set={set} />
       {unsaved && !status && (
         <p class="hint" role="status">
           Unsaved changes are kept on this phone until you save them.
