@@ -162,6 +162,18 @@ export const SEVERITY_SNOMED = {
 } as const satisfies Record<string, Sct>;
 
 /**
+ * SNOMED CT qualitative frequencies for the timing answers that say how often. 255238004
+ * Continuous: Symptoms IG value set FrequencyCodes, and a Symptoms IG-shaped example with it in
+ * component[frequency]; 7087005 Intermittent: two independent code lists (a Chilean IG code system,
+ * a FHIR mapping's constants). The other timing answers (wakes at night, morning stiffness, during
+ * or after activity) say when, not how often: our `timing` code only.
+ */
+export const FREQUENCY_SNOMED = {
+  constant: { code: '255238004', display: 'Continuous' },
+  comes_and_goes: { code: '7087005', display: 'Intermittent' },
+} as const satisfies Record<string, Sct>;
+
+/**
  * Context (the risk profile) as standard resources. Checked:
  * - BMI: LOINC 39156-5 "Body mass index (BMI) [Ratio]", UCUM kg/m2 (FHIR R4 BMI profile).
  * - Diabetes mellitus 73211009 (HL7 CPG and CRMI value sets); Arthritis 3723001 (HL7 Switzerland

@@ -434,3 +434,35 @@ describe('the safety context (port or PICC line, blood thinners, bone health) as
     expect(bundleToRecord(b)).toEqual({ ok: true, record: withSafety });
   });
 });
+
+describe('how often, as the Symptoms IG repeats its frequency slice', () => {
+  it('"constant" and "comes and goes" add a qualitative frequency beside days per week', () => {
+    const checkIn = CheckIn.parse({
+      date: '2025-03-10',
+      regions: [
+        {
+          region: 'left.palm.thumb.distal',
+          symptoms: ['pain'],
+          severity: 2,
+          daysPerWeek: 7,
+          timing: ['constant'],
+        },
+        {
+          region: 'left.palm.index.distal',
+          symptoms: ['pain'],
+          severity: 2,
+          daysPerWeek: 2,
+          timing: ['comes_and_goes'],
+        },
+      ],
+    });
+    const stored = { ...(record.checkIns[0] as (typeof record.checkIns)[number]), checkIn };
+    const b = recordToBundle({ ...record, checkIns: [stored] }, OPTIONS);
+    const freq = (id: string) =>
+      ((b.entry?.find((e) => e.resource?.id === id)?.resource as Observation).component ?? [])
+        .filter((c) => c.code.coding?.[0]?.code === '104156-5')
+        .map((c) => c.valueCodeableConcept?.coding?.[0]?.code ?? c.valueRatio?.numerator?.value);
+    expect(freq('checkin-1-area-1-1')).toEqual(['255238004', 7]);
+    expect(freq('checkin-1-area-2-1')).toEqual(['7087005', 2]);
+  });
+});

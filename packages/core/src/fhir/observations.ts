@@ -13,6 +13,7 @@ import {
   cs,
   ext,
   FHIR_CS,
+  FREQUENCY_SNOMED,
   LATERALITY_SNOMED,
   LOINC,
   LOINC_CODES,
@@ -113,8 +114,23 @@ function symptomComponents(report: RegionReport): ObservationComponent[] {
       valueCodeableConcept: concept('reliever', b),
     });
   // When and how it shows (not in the Symptoms IG's slices; its component list is open).
-  for (const t of report.timing)
-    out.push({ code: concept('symptom-detail', 'timing'), valueCodeableConcept: concept('timing', t) });
+  for (const t of report.timing) {
+    const sct = FREQUENCY_SNOMED[t as keyof typeof FREQUENCY_SNOMED];
+    // "Constant" and "comes and goes" say how often: the IG's frequency slice, qualitative
+    // (it repeats the slice for a qualitative and a quantitative frequency).
+    if (sct)
+      out.push({
+        code: { coding: [{ system: LOINC, ...LOINC_CODES.frequency }] },
+        valueCodeableConcept: {
+          coding: [
+            { system: SNOMED, ...sct },
+            { system: cs('timing'), code: t, display: words(t) },
+          ],
+          text: words(t),
+        },
+      });
+    else out.push({ code: concept('symptom-detail', 'timing'), valueCodeableConcept: concept('timing', t) });
+  }
   if (report.morningStiffnessMinutes !== undefined)
     out.push({
       code: concept('symptom-detail', 'morning_stiffness_minutes', 'minutes until morning stiffness eases'),
