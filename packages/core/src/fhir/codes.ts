@@ -58,6 +58,7 @@ export const LOINC_CODES = {
   exacerbating: { code: '100752-5', display: 'Exacerbating factors - Reported' }, // Symptoms IG
   alleviating: { code: '100753-3', display: 'Alleviating factors - Reported' }, // Symptoms IG
   frequency: { code: '104156-5', display: 'Condition frequency - Reported' }, // Symptoms IG
+  speedOfOnset: { code: '99495-4', display: 'Speed of condition onset' }, // Symptoms IG
   // hl7-be patient-monitoring ValueSet pain-scale ("See https://loinc.org/72514-3"); MII/ANS FSH profiles.
   painNrs: { code: '72514-3', display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported' },
   // Used as DocumentReference.type in several C-CDA/FHIR code lists ("Summary of episode note").
@@ -172,6 +173,9 @@ export const FREQUENCY_SNOMED = {
   constant: { code: '255238004', display: 'Continuous' },
   comes_and_goes: { code: '7087005', display: 'Intermittent' },
 } as const satisfies Record<string, Sct>;
+
+/** 385315009 Sudden onset: the Symptoms IG's SpeedOfOnset value set (and its examples' display). */
+export const SUDDEN_ONSET = { code: '385315009', display: 'Sudden onset' } as const satisfies Sct;
 
 /**
  * Context (the risk profile) as standard resources. Checked:

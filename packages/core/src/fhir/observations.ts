@@ -19,6 +19,7 @@ import {
   LOINC_CODES,
   SEVERITY_SNOMED,
   SNOMED,
+  SUDDEN_ONSET,
   SYMPTOM_SNOMED,
   SYMPTOMS_IG,
   UCUM,
@@ -152,6 +153,8 @@ function symptomComponents(report: RegionReport): ObservationComponent[] {
   return out;
 }
 
+const SUDDEN_KINDS = new Set<string>(['numbness', 'tingling', 'weakness', 'swelling']);
+
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** A hand as a body site: SNOMED hand structure with the side as a laterality qualifier. */
@@ -205,7 +208,22 @@ export function symptomObservations(checkIn: CheckIn, n: number, issuedAt: strin
           text: words(symptom),
         },
         bodySite: bodySite(report.region),
-        component: symptomComponents(report),
+        component: [
+          ...symptomComponents(report),
+          // Check-in format v2: "it came on suddenly, within hours" is asked of numbness, weakness
+          // or swelling; the IG's speed-of-onset slice says so on those symptoms.
+          ...((checkIn.events as { suddenOnset?: boolean }).suddenOnset === true && SUDDEN_KINDS.has(symptom)
+            ? [
+                {
+                  code: { coding: [{ system: LOINC, ...LOINC_CODES.speedOfOnset }] },
+                  valueCodeableConcept: {
+                    coding: [{ system: SNOMED, ...SUDDEN_ONSET }],
+                    text: 'came on suddenly, within hours',
+                  },
+                },
+              ]
+            : []),
+        ],
         derivedFrom: [{ reference: `QuestionnaireResponse/${qrId(n)}` }],
       };
     }),
