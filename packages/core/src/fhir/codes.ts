@@ -97,8 +97,7 @@ export const SYMPTOM_SNOMED: Partial<Record<SymptomKind, Sct>> = {
 };
 
 /**
- * SNOMED CT body structures. Checked: hand 85562004, thumb 76505004, wrist joint 74670003 (DICOM
- * anatomic-region table); index finger 83738005, middle finger 65531009, ring finger 82002001,
+ * SNOMED CT body structures. Checked: hand 85562004, thumb 76505004 (DICOM anatomic-region table); index finger 83738005, middle finger 65531009, ring finger 82002001,
  * little finger 12406000 (a FHIR shorthand body-site value set and two other independent code
  * lists); palm 21547004 "Palm (region) structure" (two independent code lists); wrist region
  * 8205005 (several FHIR value sets and a concept map); forearm 14975008 (several FHIR examples).
@@ -108,7 +107,6 @@ export const SYMPTOM_SNOMED: Partial<Record<SymptomKind, Sct>> = {
  */
 export const BODY_SNOMED = {
   hand: { code: '85562004', display: 'Hand structure' },
-  finger: { code: '7569003', display: 'Finger structure' },
   thumb: { code: '76505004', display: 'Thumb structure' },
   index: { code: '83738005', display: 'Index finger structure' },
   long: { code: '65531009', display: 'Middle finger structure' },
@@ -116,7 +114,6 @@ export const BODY_SNOMED = {
   little: { code: '12406000', display: 'Little finger structure' },
   palm: { code: '21547004', display: 'Palm (region) structure' },
   wrist: { code: '8205005', display: 'Wrist region structure' },
-  wristJoint: { code: '74670003', display: 'Wrist joint structure' },
   forearm: { code: '14975008', display: 'Forearm structure' },
 } as const satisfies Record<string, Sct>;
 
