@@ -3,6 +3,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import type { CdsTrust } from './auth/cdsTrust';
+import { isLoopbackHost } from './auth/deployment';
+import type { Limits } from './auth/limits';
 import { type Db, openDb } from './db';
 import { seedDemo } from './demo';
 import { lockDataDir } from './lock';
@@ -18,7 +21,10 @@ export interface StartOptions {
   readonly dataDir: string;
   readonly webRoot?: string | undefined;
   readonly publicUrl?: string | undefined;
-  readonly trustProxy?: boolean;
+  /** Proxy hops to trust in X-Forwarded-For (0: none). */
+  readonly trustProxy?: number;
+  readonly cds?: CdsTrust | undefined;
+  readonly limits?: Partial<Limits> | undefined;
   readonly demo?: boolean;
   readonly log?: boolean;
 }
@@ -32,6 +38,10 @@ export interface Running {
 
 /** Opens the database (locking an embedded data folder first), migrates, and listens. */
 export async function startServer(opts: StartOptions): Promise<Running> {
+  if (!opts.publicUrl && !isLoopbackHost(opts.host))
+    throw new Error(
+      `HANDCHECK_PUBLIC_URL is required when listening on ${opts.host} (beyond this machine): links are built from it, never from a request's Host header.`,
+    );
   const release = opts.databaseUrl ? undefined : await lockDataDir(resolve(opts.dataDir));
   let db: Db;
   try {
@@ -50,7 +60,9 @@ export async function startServer(opts: StartOptions): Promise<Running> {
     logger: opts.log === false ? false : { level: 'info' },
     webRoot,
     publicUrl: opts.publicUrl,
-    trustProxy: opts.trustProxy ?? false,
+    trustProxy: opts.trustProxy ?? 0,
+    cds: opts.cds,
+    limits: opts.limits,
   });
   await app.listen({ port: opts.port, host: opts.host });
   const address = app.server.address();

@@ -3,6 +3,7 @@
  * Loaded only for these commands, so `assess` and `schema` stay quick.
  */
 import { parseArgs } from 'node:util';
+import { securitySettings } from './auth/deployment';
 import { hashPassword, passwordProblem } from './auth/passwords';
 import { databasePlace, withDb } from './cliDatabase';
 import { seedDemo } from './demo';
@@ -28,12 +29,16 @@ function options(args: string[]) {
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`--port must be 0–65535 (got "${portText}")`);
+  const host = values.host ?? env.HOST ?? '127.0.0.1';
+  const security = securitySettings(env, host);
   const opts = {
     port,
-    host: values.host ?? env.HOST ?? '127.0.0.1',
+    host,
     ...databasePlace(values.data, env),
-    publicUrl: env.HANDCHECK_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
-    trustProxy: env.HANDCHECK_TRUST_PROXY === '1' || env.HANDCHECK_TRUST_PROXY === 'true',
+    publicUrl: security.publicUrl,
+    trustProxy: security.trustProxy,
+    cds: security.cds,
+    limits: security.limits,
     demo: values.demo ?? false,
   };
   return { opts, positionals };

@@ -42,11 +42,14 @@ const hotSwollenFingerWithFever = (date: string): CheckInInput => ({
   },
 });
 
+const CDS_SECRET = 'care-team-test-dev-secret';
+
 async function patientNamed(app: FastifyInstance, name: string, checkIns: CheckInInput[]): Promise<Client> {
   const c = new Client(app);
   const email = uniqueEmail(name.split(' ')[0]?.toLowerCase());
   const r = await c.post('/api/auth/signup', { email, password: PASSWORD, name, role: 'patient' });
-  expect(r.status).toBe(201);
+  expect(r.status).toBe(202);
+  expect((await c.signin(email)).status).toBe(200);
   expect((await c.put('/api/profile', { context: onLetrozole })).status).toBe(200);
   for (const ci of checkIns) expect((await c.post('/api/checkins', ci)).status).toBe(201);
   return c;
@@ -70,7 +73,8 @@ describe.each(BACKENDS)('the care team’s side on %s', (backend) => {
 
   beforeAll(async () => {
     t = await freshDb(backend);
-    app = await buildApp({ db: t.db });
+    // CDS calls here use the development shared secret; the signed JWTs are tested in hardening.test.ts.
+    app = await buildApp({ db: t.db, cds: { trustedEhrs: [], devSharedSecret: CDS_SECRET } });
     clinician = await signedUp(app, 'clinician');
     otherClinician = await signedUp(app, 'clinician');
     p.ada = await patientNamed(app, 'Ada Overdue', [quietCheckIn(daysAgo(30))]);
@@ -501,7 +505,7 @@ describe.each(BACKENDS)('the care team’s side on %s', (backend) => {
       context: { userId: 'Practitioner/example', patientId },
       ...(prefetch ? { prefetch } : {}),
     });
-    const call = (body: unknown, token?: string) =>
+    const call = (body: unknown, token: string | undefined = CDS_SECRET) =>
       app.inject({
         method: 'POST',
         url: '/cds-services/handcheck-patient-view',
@@ -565,15 +569,10 @@ describe.each(BACKENDS)('the care team’s side on %s', (backend) => {
       expect(r.json().fields[0].field).toBe('hook');
     });
 
-    it('with HANDCHECK_CDS_TOKEN set, wants that bearer token', async () => {
-      process.env.HANDCHECK_CDS_TOKEN = 'shared-secret-for-tests';
-      try {
-        expect((await call(request(id('cleo')))).statusCode).toBe(401);
-        expect((await call(request(id('cleo')), 'wrong')).statusCode).toBe(401);
-        expect((await call(request(id('cleo')), 'shared-secret-for-tests')).statusCode).toBe(200);
-      } finally {
-        delete process.env.HANDCHECK_CDS_TOKEN;
-      }
+    it('without the bearer secret, or with a wrong one, gives 401 (no caller is trusted for its address)', async () => {
+      expect((await call(request(id('cleo')), '')).statusCode).toBe(401);
+      expect((await call(request(id('cleo')), 'wrong')).statusCode).toBe(401);
+      expect((await call(request(id('cleo')))).statusCode).toBe(200);
     });
   });
 });

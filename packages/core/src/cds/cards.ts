@@ -8,6 +8,7 @@
  * required), Link (`type` absolute|smart). Pure: the server passes the record, today and links.
  */
 import { z } from 'zod';
+import { safeText } from '../checkin/text';
 import { DEFAULT_CANONICAL_BASE } from '../fhir/codes';
 import type { SourceId } from '../knowledge/sources';
 import type { PatientRecord, StoredAlert } from '../record';
@@ -108,17 +109,33 @@ export function cdsDiscovery(): CdsDiscovery {
  * A `patient-view` request (CDS Hooks 2.0, HTTP request). Parsed at the edge by the server; unknown
  * fields are kept (the spec allows extensions).
  */
+const CdsText = (max: number) =>
+  safeText(z.string().max(max, { error: `must be at most ${max} characters` }));
+const CdsNamedValues = z
+  .array(z.looseObject({ system: CdsText(2000).optional(), value: CdsText(2000).optional() }), {
+    error: 'must be a list of {system, value} (FHIR Identifier / ContactPoint)',
+  })
+  .max(50);
+
 export const CdsPatientViewRequest = z.looseObject({
   hook: z.literal('patient-view', { error: 'must be "patient-view" for this service' }),
-  hookInstance: z.string().min(1, { error: 'must be a UUID for this hook call' }),
+  hookInstance: CdsText(200).min(1, { error: 'must be a UUID for this hook call' }),
   fhirServer: z.url({ error: 'must be the base URL of the FHIR server' }).optional(),
   fhirAuthorization: z.looseObject({ access_token: z.string(), token_type: z.string() }).optional(),
   context: z.looseObject({
-    userId: z.string().min(1, { error: 'must name the user, e.g. Practitioner/123' }),
-    patientId: z.string().min(1, { error: 'must be the FHIR id of the patient in context' }),
-    encounterId: z.string().optional(),
+    userId: CdsText(500).min(1, { error: 'must name the user, e.g. Practitioner/123' }),
+    patientId: CdsText(500).min(1, { error: 'must be the FHIR id of the patient in context' }),
+    encounterId: CdsText(500).optional(),
   }),
-  prefetch: z.record(z.string(), z.unknown()).optional(),
+  prefetch: z
+    .looseObject({
+      /** The FHIR Patient, when the EHR prefetched it: matched by our identifier or an e-mail. */
+      patient: z
+        .looseObject({ identifier: CdsNamedValues.optional(), telecom: CdsNamedValues.optional() })
+        .nullable()
+        .optional(),
+    })
+    .optional(),
 });
 export type CdsPatientViewRequest = z.infer<typeof CdsPatientViewRequest>;
 

@@ -10,13 +10,14 @@
  */
 import { z } from 'zod';
 import { REGION_IDS } from '../hand/regions';
+import { plausibleDate, safeText } from './text';
 
 export const CHECKIN_SCHEMA_VERSION = 2;
 /** Every version this code reads. */
 export const CHECKIN_SCHEMA_VERSIONS = [1, 2] as const;
 
 /** A calendar day, `YYYY-MM-DD`. Dates carry no time zone: a check-in is about a day. */
-export const IsoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+export const IsoDate = plausibleDate(z.iso.date({ error: 'must be a date written YYYY-MM-DD' }));
 export type IsoDate = z.infer<typeof IsoDate>;
 
 export const SYMPTOM_KINDS = [
@@ -129,6 +130,7 @@ export const TREATMENT_KINDS = [
   'activity_change',
   'medicine_switch',
   'other',
+  'hand_exercises', // the hand exercises on the Learn page ("I'm doing these exercises")
 ] as const;
 export const TreatmentKind = z.enum(TREATMENT_KINDS);
 export type TreatmentKind = z.infer<typeof TreatmentKind>;
@@ -137,15 +139,20 @@ export const EFFECTS = ['much_better', 'a_little_better', 'no_change', 'worse', 
 export const Effect = z.enum(EFFECTS);
 export type Effect = z.infer<typeof Effect>;
 
-export const Treatment = z.strictObject({
-  kind: TreatmentKind,
-  /** Which hand it was for, if one. */
-  hand: z.enum(['left', 'right', 'both']).optional(),
-  startedOn: IsoDate.optional(),
-  endedOn: IsoDate.optional(),
-  effect: Effect,
-  note: z.string().max(500).optional(),
-});
+export const Treatment = z
+  .strictObject({
+    kind: TreatmentKind,
+    /** Which hand it was for, if one. */
+    hand: z.enum(['left', 'right', 'both']).optional(),
+    startedOn: IsoDate.optional(),
+    endedOn: IsoDate.optional(),
+    effect: Effect,
+    note: safeText(z.string().max(500)).optional(),
+  })
+  .refine((t) => !t.startedOn || !t.endedOn || t.endedOn >= t.startedOn, {
+    error: 'must not be before startedOn',
+    path: ['endedOn'],
+  });
 export type Treatment = z.infer<typeof Treatment>;
 
 export const Events = z.strictObject({
@@ -238,7 +245,7 @@ export const CheckIn = z
     // A fresh object per parse: a parsed check-in never shares its events with another.
     events: Events.default(() => ({ ...NO_EVENTS })),
     elsewhere: z.array(Elsewhere).max(ELSEWHERE_SITES.length).default([]),
-    notes: z.string().max(2000).optional(),
+    notes: safeText(z.string().max(2000)).optional(),
     /** Version 2: the hormone medicine this week. */
     medicineThisWeek: MedicineThisWeek.optional(),
   })
@@ -278,14 +285,7 @@ export const CheckIn = z
         });
       tasks.add(t.task);
     });
-    c.treatments.forEach((t, i) => {
-      if (t.startedOn && t.endedOn && t.endedOn < t.startedOn)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['treatments', i, 'endedOn'],
-          message: 'must not be before startedOn',
-        });
-    });
+    // A treatment ending before it starts: refused by Treatment itself.
   });
 /** A check-in as stored and assessed (defaults filled in). */
 export type CheckIn = z.infer<typeof CheckIn>;

@@ -126,8 +126,28 @@ describe('import names the field of every problem', () => {
         broken('Observation', (r) => {
           (r.valueQuantity as { value: number }).value = 5;
         }),
-      field: () => 'entry[0].resource.extension(risk-profile).bmi',
+      field: (i: number) => `entry[${i}].resource.valueQuantity.value`,
       message: '10',
+    },
+    {
+      what: 'an arthritis kind we do not know',
+      make: () =>
+        broken('Condition', (r) => {
+          r.code = { coding: [{ system: `${DEFAULT_CANONICAL_BASE}/CodeSystem/arthritis`, code: 'gout' }] };
+          r.identifier = [{ system: `${DEFAULT_CANONICAL_BASE}/id/context`, value: 'arthritis' }];
+        }),
+      field: (i: number) => `entry[${i}].resource.code`,
+      message: 'osteoarthritis',
+    },
+    {
+      what: 'an age out of range (the Patient’s risk-profile extension)',
+      make: () =>
+        broken('Patient', (r) => {
+          const risk = (r.extension as Extension[]).find((x) => x.url.endsWith('/risk-profile')) as Extension;
+          (risk.extension ?? []).splice(0, 1, { url: 'age', valueInteger: 7 });
+        }),
+      field: (i: number) => `entry[${i}].resource.extension(risk-profile).age`,
+      message: '18',
     },
     {
       what: 'a medicine start that is not a date',

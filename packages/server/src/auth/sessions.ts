@@ -17,6 +17,8 @@ export interface Session {
   readonly id: string;
   readonly user: User;
   readonly csrfToken: string;
+  /** False for a clinician an administrator has not approved yet (they see no patient). */
+  readonly approved: boolean;
 }
 
 /** Starts a session; returns the token for the cookie (never stored) and the CSRF token. */
@@ -50,9 +52,10 @@ export async function findSession(db: Queryable, token: string): Promise<Session
     email: string;
     name: string | null;
     role: Role;
+    approved: boolean;
     idle_seconds: number;
   }>(
-    `select s.csrf_token, u.id, u.email, u.name, u.role,
+    `select s.csrf_token, u.id, u.email, u.name, u.role, u.approved,
             extract(epoch from now() - s.last_seen_at)::int as idle_seconds
        from sessions s join users u on u.id = s.user_id
       where s.id = $1 and s.expires_at > now() and not u.disabled`,
@@ -68,6 +71,7 @@ export async function findSession(db: Queryable, token: string): Promise<Session
   return {
     id,
     csrfToken: r.csrf_token,
+    approved: r.approved,
     user: { id: r.id, email: r.email, name: r.name, role: r.role },
   };
 }

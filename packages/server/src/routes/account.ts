@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser, SESSION_COOKIE } from '../auth/guard';
 import { notFound } from '../http/errors';
 import { audit } from '../store/audit';
-import { audited } from '../store/audited';
+import { audited, found } from '../store/audited';
 import { listCheckIns } from '../store/checkins';
 import { loadContext } from '../store/profiles';
 import { loadPatientRecord } from '../store/record';
@@ -21,8 +21,10 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
 
   app.get('/api/export', { config: { auth: 'patient' } }, async (request, reply) => {
     const me = currentUser(request);
-    const record = await audited(db, { actor: me.id, action: 'record.export', patient: me.id }, (tx) =>
-      loadPatientRecord(tx, me.id),
+    const record = await audited(
+      db,
+      { actor: me.id, action: 'record.export', allowed: found, patient: me.id },
+      (tx) => loadPatientRecord(tx, me.id),
     );
     if (!record) throw notFound('Your record');
     reply.header('content-disposition', 'attachment; filename="handcheck-record.json"');

@@ -9,9 +9,14 @@ import { renderGpSummaryPdf } from '../report/pdf';
 /** The server's date (UTC), passed into core, which has no clock. */
 export const serverToday = (): string => new Date().toISOString().slice(0, 10);
 
-/** Base of absolute links: the configured public URL, else the address the request came to. */
+/**
+ * Base of absolute links: the configured public URL (required beyond localhost and behind a
+ * proxy), else this machine's own address. Never the request's Host header, which the caller writes.
+ */
 export function baseUrl(request: FastifyRequest, publicUrl: string | undefined): string {
-  return (publicUrl ?? `${request.protocol}://${request.host}`).replace(/\/+$/, '');
+  if (publicUrl) return publicUrl.replace(/\/+$/, '');
+  const port = request.socket?.localPort;
+  return `http://localhost${port ? `:${port}` : ''}`;
 }
 
 export const pdfFileName = (today: string) => `handcheck-summary-${today}.pdf`;

@@ -2,18 +2,12 @@
  * CDS Hooks 2.0 (https://cds-hooks.hl7.org/2.0/): the EHR discovers our one service and calls it
  * when a clinician opens a chart (`patient-view`). Cards come from core `patientViewCards`.
  *
- * SECURITY — read before deploying. The CDS Hooks spec (§ "Trusting CDS Clients") has the EHR sign
- * each call with a JWT (iss, aud, exp, jti) whose key the service fetches from the EHR's JWKS URL;
- * a production deployment must verify that JWT (and use TLS). This server does not do that yet.
- * Instead:
- * - when `HANDCHECK_CDS_TOKEN` is set, every call must carry `Authorization: Bearer <that token>`
- *   (a shared secret configured in the EHR), compared in constant time;
- * - when it is not set, only calls from this machine (loopback) are answered, for trying the
- *   service with a local CDS sandbox.
- * Either way a patient is answered only if they share their record with at least one clinician,
- * and each answer is audited (actor unknown, target = the EHR's user id).
+ * Every call must carry the EHR's signed JWT (auth/cdsTrust.ts: signature against the trusted
+ * EHR's JWKS, `iss`, `aud` = this service's URL, `exp`, `jti` used once). With no trusted EHR
+ * configured every call is 401; no caller is trusted for where it connects from. A patient is
+ * answered only if they share their record with at least one approved clinician, and each answer
+ * is audited (actor unknown, target = the EHR's user id).
  */
-import { timingSafeEqual } from 'node:crypto';
 import {
   CdsPatientViewRequest,
   cdsDiscovery,
@@ -21,8 +15,8 @@ import {
   fieldErrors,
   patientViewCards,
 } from '@handcheck/core';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { cdsVerifier } from '../auth/cdsTrust';
 import type { Queryable } from '../db';
 import { HttpError } from '../http/errors';
 import { audit } from '../store/audit';
@@ -34,25 +28,6 @@ import { baseUrl, canonicalBase, serverToday } from './careShared';
 const PATIENT_ID_SYSTEM = 'https://handcheck.example/fhir/id/patient';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function checkCaller(request: FastifyRequest): void {
-  const expected = process.env.HANDCHECK_CDS_TOKEN;
-  if (!expected) {
-    const ip = request.socket.remoteAddress ?? '';
-    if (ip === '127.0.0.1' || ip === '::1' || ip === '::ffff:127.0.0.1') return;
-    throw new HttpError(
-      401,
-      'cds_unauthorized',
-      'CDS Hooks calls from other machines need HANDCHECK_CDS_TOKEN set on the server and sent as a Bearer token.',
-    );
-  }
-  const sent = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1]?.trim() ?? '';
-  const a = Buffer.from(sent);
-  const b = Buffer.from(expected);
-  if (a.length !== b.length || !timingSafeEqual(a, b)) {
-    throw new HttpError(401, 'cds_unauthorized', 'Send Authorization: Bearer <the HandCheck CDS token>.');
-  }
-}
-
 /**
  * Our patient for the EHR's: by our own id in `context.patientId`, else by the Patient in
  * `prefetch.patient` (our identifier, or an e-mail address). Only patients who share with a
@@ -61,12 +36,7 @@ function checkCaller(request: FastifyRequest): void {
 async function findPatient(db: Queryable, req: CdsPatientViewRequest): Promise<string | undefined> {
   const candidates: { id?: string; email?: string }[] = [];
   if (UUID.test(req.context.patientId)) candidates.push({ id: req.context.patientId });
-  const patient = req.prefetch?.patient as
-    | {
-        identifier?: { system?: string; value?: string }[];
-        telecom?: { system?: string; value?: string }[];
-      }
-    | undefined;
+  const patient = req.prefetch?.patient;
   for (const i of patient?.identifier ?? []) {
     if (i.system === PATIENT_ID_SYSTEM && i.value && UUID.test(i.value)) candidates.push({ id: i.value });
     else if (i.value?.includes('@')) candidates.push({ email: i.value.toLowerCase() });
@@ -78,7 +48,8 @@ async function findPatient(db: Queryable, req: CdsPatientViewRequest): Promise<s
     const [row] = await db.query<{ id: string }>(
       `select u.id from users u
         where u.role = 'patient' and not u.disabled and ${c.id ? 'u.id = $1::uuid' : 'u.email = $1'}
-          and exists (select 1 from shares s where s.patient_id = u.id and s.revoked_at is null)`,
+          and exists (select 1 from shares s join users c on c.id = s.clinician_id
+                       where s.patient_id = u.id and s.revoked_at is null and c.approved and not c.disabled)`,
       [c.id ?? c.email],
     );
     if (row) return row.id;
@@ -86,7 +57,8 @@ async function findPatient(db: Queryable, req: CdsPatientViewRequest): Promise<s
   return undefined;
 }
 
-export const cdsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, publicUrl }) => {
+export const cdsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, publicUrl, cds }) => {
+  const verify = cdsVerifier(cds ?? { trustedEhrs: [] });
   // CDS clients may call from a browser: the spec asks services to allow CORS. Calls carry a bearer
   // token, never our cookie, so any origin may ask.
   app.addHook('onSend', async (_request, reply, payload) => {
@@ -102,16 +74,17 @@ export const cdsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, pub
   app.get('/cds-services', { config: { auth: 'none' } }, async () => cdsDiscovery());
 
   app.post('/cds-services/handcheck-patient-view', { config: { auth: 'none' } }, async (request, reply) => {
-    checkCaller(request);
     // Cards carry health data: no cache keeps them.
     reply.header('cache-control', 'no-store');
+    const base = baseUrl(request, publicUrl);
+    // `aud` is the URL the EHR called: this service's own (HANDCHECK_PUBLIC_URL beyond localhost).
+    await verify(db, request.headers.authorization, `${base}/cds-services/handcheck-patient-view`);
     const parsed = CdsPatientViewRequest.safeParse(request.body);
     if (!parsed.success) {
       const fields = fieldErrors(parsed.error);
       throw new HttpError(400, 'invalid_input', describeErrors(fields), fields);
     }
     const req = parsed.data;
-    const base = baseUrl(request, publicUrl);
     const record = await db.transaction(async (tx) => {
       const id = await findPatient(tx, req);
       if (!id) return undefined;

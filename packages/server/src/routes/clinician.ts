@@ -1,13 +1,13 @@
-import { PANEL_STATUSES, type PatientRecord, weeklyTimeline } from '@handcheck/core';
+import { PANEL_STATUSES, type PatientRecord, safeText, weeklyTimeline } from '@handcheck/core';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { canReadPatient, currentUser } from '../auth/guard';
+import { awaitingApproval, canReadPatient, currentUser } from '../auth/guard';
 import type { Db } from '../db';
 import { notFound } from '../http/errors';
 import { acknowledgeAlert, currentAlertConfig } from '../store/alerts';
 import { audit } from '../store/audit';
-import { audited } from '../store/audited';
+import { audited, found } from '../store/audited';
 import {
   afterRecordChanged,
   backfillSummaries,
@@ -22,7 +22,7 @@ import { baseUrl, fhirBundle, sendFhir, sendGpSummaryPdf, serverToday } from './
 import { Id, IdParams } from './schemas';
 
 const PanelQuery = z.strictObject({
-  q: z.string().max(200, { error: 'must be at most 200 characters' }).optional(),
+  q: safeText(z.string().max(200, { error: 'must be at most 200 characters' })).optional(),
   status: z.enum(PANEL_STATUSES, { error: `must be one of ${PANEL_STATUSES.join(', ')}` }).optional(),
   /** The name in the first draft of the API contract; same as `status`. */
   filter: z.enum(PANEL_STATUSES, { error: `must be one of ${PANEL_STATUSES.join(', ')}` }).optional(),
@@ -32,7 +32,7 @@ const PanelQuery = z.strictObject({
 
 const AckParams = z.strictObject({
   patientId: Id,
-  key: z.string().min(1).max(200, { error: 'must be an alert key such as worsening:2026-03-16' }),
+  key: safeText(z.string().min(1).max(200, { error: 'must be an alert key such as worsening:2026-03-16' })),
 });
 
 /**
@@ -53,6 +53,8 @@ export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { d
     async (request) => {
       const me = currentUser(request);
       const { q, status, filter, page, pageSize } = request.query;
+      // Until an administrator approves the account, no patient is shown.
+      if (awaitingApproval(request)) return { items: [], total: 0, awaitingApproval: true };
       return db.transaction(async (tx) => {
         const panel = await listPanel(tx, {
           clinicianId: me.id,
@@ -88,7 +90,7 @@ export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { d
       const { id } = request.params;
       const timeline = await audited(
         db,
-        { actor: me.id, action: 'timeline.read', patient: id },
+        { actor: me.id, action: 'timeline.read', allowed: found, patient: id },
         async (tx) =>
           (await canReadPatient(tx, me, id))
             ? weeklyTimeline(await timelineEntries(tx, id), await loadContext(tx, id))
@@ -128,7 +130,16 @@ export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { d
       const done = await db.transaction(async (tx) => {
         if (!(await canReadPatient(tx, me, patientId))) return false;
         await lockPatientAlerts(tx, patientId);
-        if (!(await acknowledgeAlert(tx, patientId, key, me.id))) return false;
+        if (!(await acknowledgeAlert(tx, patientId, key, me.id))) {
+          await audit(tx, {
+            actor: me.id,
+            action: 'alert.ack',
+            patient: patientId,
+            target: key,
+            outcome: 'refused',
+          });
+          return false;
+        }
         await afterRecordChanged(tx, patientId);
         await audit(tx, { actor: me.id, action: 'alert.ack', patient: patientId, target: key });
         return true;
@@ -147,7 +158,7 @@ async function sharedRecord(
   action: string,
 ): Promise<PatientRecord> {
   const me = currentUser(request);
-  const record = await audited(db, { actor: me.id, action, patient: id }, async (tx) =>
+  const record = await audited(db, { actor: me.id, action, patient: id, allowed: found }, async (tx) =>
     (await canReadPatient(tx, me, id)) ? loadPatientRecord(tx, id) : undefined,
   );
   // Not shared and not there look the same: an id's existence leaks nothing.

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { CdsTrust } from '../auth/cdsTrust';
 import { authHook } from '../auth/guard';
+import type { Limits } from '../auth/limits';
 import type { Db } from '../db';
 import { accountRoutes } from './account';
 import { adminRoutes } from './admin';
@@ -18,6 +20,8 @@ import { treatmentRoutes } from './treatments';
 export interface RouteDeps {
   readonly db: Db;
   readonly publicUrl?: string | undefined;
+  readonly cds?: CdsTrust | undefined;
+  readonly limits: Limits;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../auth/guard';
 import { notFound } from '../http/errors';
-import { audited } from '../store/audited';
+import { audited, found } from '../store/audited';
 import { loadPatientRecord } from '../store/record';
 import type { RouteDeps } from '.';
 import { baseUrl, fhirBundle, sendFhir, sendGpSummaryPdf, serverToday } from './careShared';
@@ -10,8 +10,10 @@ import { baseUrl, fhirBundle, sendFhir, sendGpSummaryPdf, serverToday } from './
 export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, publicUrl }) => {
   app.get('/api/report.pdf', { config: { auth: 'patient' } }, async (request, reply) => {
     const me = currentUser(request);
-    const record = await audited(db, { actor: me.id, action: 'report.pdf', patient: me.id }, (tx) =>
-      loadPatientRecord(tx, me.id),
+    const record = await audited(
+      db,
+      { actor: me.id, action: 'report.pdf', allowed: found, patient: me.id },
+      (tx) => loadPatientRecord(tx, me.id),
     );
     if (!record) throw notFound('Your record');
     return sendGpSummaryPdf(reply, record, serverToday());
@@ -19,8 +21,10 @@ export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, 
 
   app.get('/api/fhir/export', { config: { auth: 'patient' } }, async (request, reply) => {
     const me = currentUser(request);
-    const record = await audited(db, { actor: me.id, action: 'fhir.export', patient: me.id }, (tx) =>
-      loadPatientRecord(tx, me.id),
+    const record = await audited(
+      db,
+      { actor: me.id, action: 'fhir.export', allowed: found, patient: me.id },
+      (tx) => loadPatientRecord(tx, me.id),
     );
     if (!record) throw notFound('Your record');
     return sendFhir(

@@ -12,10 +12,12 @@ export interface User {
 export interface UserRow extends User {
   readonly passwordHash: string;
   readonly disabled: boolean;
+  /** False for a clinician an administrator has not approved yet. */
+  readonly approved: boolean;
   readonly createdAt: string;
 }
 
-const COLUMNS = `id, email, name, role, disabled, password_hash as "passwordHash", created_at as "createdAt"`;
+const COLUMNS = `id, email, name, role, disabled, approved, password_hash as "passwordHash", created_at as "createdAt"`;
 
 function toRow(r: UserRow): UserRow {
   return { ...r, createdAt: iso(r.createdAt) };
