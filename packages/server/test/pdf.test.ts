@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, buildRecord, demoRecord, gpSummary, REGIONS, twoYearRecord } from '@handcheck/core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { overlaps, placeLabels } from '../src/report/chart';
+import { Footnotes } from '../src/report/footnotes';
 import { renderGpSummaryPdf } from '../src/report/pdf';
 import { winAnsi } from '../src/report/winAnsi';
 
@@ -105,7 +107,7 @@ const flagged = buildRecord(
 describe('the GP summary PDF of a demo record', async () => {
   const summary = gpSummary(demoRecord(), '2026-05-25');
   const pdf = await renderGpSummaryPdf(summary);
-  const { pages, all } = pdfText(pdf);
+  const { pages } = pdfText(pdf);
 
   it('is one summary page and one appendix page', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -136,6 +138,10 @@ describe('the GP summary PDF of a demo record', async () => {
     [
       'the key to the severity colours',
       "Severity is the person's own 0-10 rating: 1-3 mild, 4-6 moderate, 7-10 severe",
+    ],
+    [
+      'the bone-health ask (no DXA scan date on record)',
+      'Bone health on an aromatase inhibitor: no bone-density (DXA) scan date on record',
     ],
     ['the chart legend for the shading', 'usual onset: first 3 months'],
     ['the chart legend for the marks', 'treatment started'],
@@ -406,6 +412,44 @@ describe('edge records', () => {
     const { all } = pdfText(pdf);
     expect(all).toContain('Nothing specific asked');
     expect(all).toContain('No aromatase inhibitor recorded');
+  });
+});
+
+describe('footnote numbers', () => {
+  const f = new Footnotes(['seed', 'aaos2016', 'nhs-ebi-cts', 'graham2006', 'katz1990']);
+  it.each([
+    ['in page order, each once, ascending', ['nhs-ebi-cts', 'seed', 'seed'], '1,3'],
+    ['a run of three or more as a range', ['katz1990', 'aaos2016', 'nhs-ebi-cts', 'graham2006'], '2-5'],
+    ['a run of two stays a list', ['seed', 'aaos2016'], '1,2'],
+    ['a source not on page 1 gets the next number', ['farrar2001'], '6'],
+  ] as const)('%s', (_name, ids, text) => {
+    expect(f.ref(ids)).toBe(text);
+  });
+});
+
+describe('chart mark labels', () => {
+  const area = { left: 0, right: 300, top: 0 };
+  it.each([
+    ['four marks in the same week', [100, 100, 100, 100]],
+    ['marks a few points apart', [50, 53, 56, 60, 64, 70]],
+    ['a mark at the right edge', [298, 299, 300]],
+  ])('never overlap one another or another mark line: %s', (_name, xs) => {
+    const marks = xs.map((x) => ({ x, width: 60 }));
+    const { placed, left } = placeLabels(marks, area, 3);
+    const boxes = placed.flatMap((b, i) => (b ? [{ b, x: xs[i] as number }] : []));
+    expect(boxes.length + left).toBe(xs.length);
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const [i, { b }] of boxes.entries()) {
+      expect(b.x).toBeGreaterThanOrEqual(area.left);
+      expect(b.x + b.width).toBeLessThanOrEqual(area.right);
+      for (const [j, o] of boxes.entries()) {
+        if (i === j) continue;
+        expect(overlaps(b, o.b)).toBe(false);
+        // The other mark's line, from its label down through the rows.
+        const line = { x: o.x - 0.5, y: o.b.lineTop, width: 1, height: 3 * 7 - o.b.lineTop };
+        expect(overlaps(b, line), `label ${i} and line ${j}`).toBe(false);
+      }
+    }
   });
 });
 

@@ -41,7 +41,8 @@ export const idSystem = (name: 'patient' | 'checkin' | 'treatment' | 'alert' | '
   `${HC}/id/${name}`;
 
 export const QUESTIONNAIRE_URL = `${HC}/Questionnaire/checkin`;
-export const QUESTIONNAIRE_VERSION = '1';
+/** Version 2: the check-in format's version 2 questions (safety events, the medicine this week). */
+export const QUESTIONNAIRE_VERSION = '2';
 
 /** HL7 FHIR Symptoms IG (STU1, CC0), `input/fsh/SymptomObservation.fsh` and `Terminology.fsh`. */
 export const SYMPTOMS_IG = {
@@ -57,6 +58,7 @@ export const LOINC_CODES = {
   exacerbating: { code: '100752-5', display: 'Exacerbating factors - Reported' }, // Symptoms IG
   alleviating: { code: '100753-3', display: 'Alleviating factors - Reported' }, // Symptoms IG
   frequency: { code: '104156-5', display: 'Condition frequency - Reported' }, // Symptoms IG
+  speedOfOnset: { code: '99495-4', display: 'Speed of condition onset' }, // Symptoms IG
   // hl7-be patient-monitoring ValueSet pain-scale ("See https://loinc.org/72514-3"); MII/ANS FSH profiles.
   painNrs: { code: '72514-3', display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported' },
   // Used as DocumentReference.type in several C-CDA/FHIR code lists ("Summary of episode note").
@@ -95,8 +97,7 @@ export const SYMPTOM_SNOMED: Partial<Record<SymptomKind, Sct>> = {
 };
 
 /**
- * SNOMED CT body structures. Checked: hand 85562004, thumb 76505004, wrist joint 74670003 (DICOM
- * anatomic-region table); index finger 83738005, middle finger 65531009, ring finger 82002001,
+ * SNOMED CT body structures. Checked: hand 85562004, thumb 76505004 (DICOM anatomic-region table); index finger 83738005, middle finger 65531009, ring finger 82002001,
  * little finger 12406000 (a FHIR shorthand body-site value set and two other independent code
  * lists); palm 21547004 "Palm (region) structure" (two independent code lists); wrist region
  * 8205005 (several FHIR value sets and a concept map); forearm 14975008 (several FHIR examples).
@@ -106,7 +107,6 @@ export const SYMPTOM_SNOMED: Partial<Record<SymptomKind, Sct>> = {
  */
 export const BODY_SNOMED = {
   hand: { code: '85562004', display: 'Hand structure' },
-  finger: { code: '7569003', display: 'Finger structure' },
   thumb: { code: '76505004', display: 'Thumb structure' },
   index: { code: '83738005', display: 'Index finger structure' },
   long: { code: '65531009', display: 'Middle finger structure' },
@@ -114,7 +114,6 @@ export const BODY_SNOMED = {
   little: { code: '12406000', display: 'Little finger structure' },
   palm: { code: '21547004', display: 'Palm (region) structure' },
   wrist: { code: '8205005', display: 'Wrist region structure' },
-  wristJoint: { code: '74670003', display: 'Wrist joint structure' },
   forearm: { code: '14975008', display: 'Forearm structure' },
 } as const satisfies Record<string, Sct>;
 
@@ -161,6 +160,21 @@ export const SEVERITY_SNOMED = {
 } as const satisfies Record<string, Sct>;
 
 /**
+ * SNOMED CT qualitative frequencies for the timing answers that say how often. 255238004
+ * Continuous: Symptoms IG value set FrequencyCodes, and a Symptoms IG-shaped example with it in
+ * component[frequency]; 7087005 Intermittent: two independent code lists (a Chilean IG code system,
+ * a FHIR mapping's constants). The other timing answers (wakes at night, morning stiffness, during
+ * or after activity) say when, not how often: our `timing` code only.
+ */
+export const FREQUENCY_SNOMED = {
+  constant: { code: '255238004', display: 'Continuous' },
+  comes_and_goes: { code: '7087005', display: 'Intermittent' },
+} as const satisfies Record<string, Sct>;
+
+/** 385315009 Sudden onset: the Symptoms IG's SpeedOfOnset value set (and its examples' display). */
+export const SUDDEN_ONSET = { code: '385315009', display: 'Sudden onset' } as const satisfies Sct;
+
+/**
  * Context (the risk profile) as standard resources. Checked:
  * - BMI: LOINC 39156-5 "Body mass index (BMI) [Ratio]", UCUM kg/m2 (FHIR R4 BMI profile).
  * - Diabetes mellitus 73211009 (HL7 CPG and CRMI value sets); Arthritis 3723001 (HL7 Switzerland
@@ -170,6 +184,8 @@ export const SEVERITY_SNOMED = {
  * - Chemotherapy 367336001 (a dQM value set of prior treatments); Radiation oncology AND/OR
  *   radiotherapy 108290001 and Hormone therapy 169413002 (ICHOM Breast Cancer IG). Hormone therapy
  *   is broader than hormone replacement therapy; our `history` code says which.
+ * - Osteoporosis 64859006 (HL7 Switzerland medical-conditions value set). Osteopenia, a port or
+ *   PICC line, blood thinners and bone medicines had no verified code: our own codes only.
  */
 export const CONTEXT_CODES = {
   bmi: { code: '39156-5', display: 'Body mass index (BMI) [Ratio]' },
@@ -179,6 +195,8 @@ export const CONTEXT_CODES = {
   chemotherapy: { code: '367336001', display: 'Chemotherapy' },
   radiotherapy: { code: '108290001', display: 'Radiation oncology AND/OR radiotherapy' },
   hormoneTherapy: { code: '169413002', display: 'Hormone therapy' },
+  // HL7 Switzerland medical-conditions value set (with Arthritis above).
+  osteoporosis: { code: '64859006', display: 'Osteoporosis' },
 } as const satisfies Record<string, Sct>;
 
 /**

@@ -47,7 +47,11 @@ export type ContextKey =
   | 'chemotherapy'
   | 'radiotherapy'
   | 'prior-hrt'
-  | 'prior-tamoxifen';
+  | 'prior-tamoxifen'
+  | 'venous-line'
+  | 'blood-thinners'
+  | 'bone-density'
+  | 'bone-medicine';
 
 const contextId = (key: ContextKey) => [{ system: idSystem('context'), value: key }];
 const REPORTED =
@@ -267,6 +271,91 @@ export function riskResources(risk: RiskProfile): Resource[] {
     };
     out.push(m);
   }
+  if (risk.venousLine !== undefined || risk.venousLineSide !== undefined) {
+    const line = risk.venousLine;
+    out.push(
+      historyProcedure(
+        'venous-line',
+        0,
+        {
+          ...(line ? { coding: [{ system: cs('venous-line'), code: line, display: words(line) }] } : {}),
+          text:
+            line === 'port'
+              ? 'Port for treatment'
+              : line === 'picc'
+                ? 'PICC line for treatment'
+                : line === 'none'
+                  ? 'No port or PICC line'
+                  : 'Port or PICC line',
+        },
+        line !== 'none',
+        {
+          ...(line === undefined ? { status: 'unknown' as const } : {}),
+          ...(risk.venousLineSide ? { bodySite: [sideSite(risk.venousLineSide, 'arm')] } : {}),
+        },
+      ),
+    );
+  }
+  const medicineClass = (
+    key: ContextKey,
+    code: string,
+    text: string,
+    taken: boolean,
+  ): MedicationStatement => ({
+    resourceType: 'MedicationStatement',
+    id: `context-${key}`,
+    identifier: contextId(key),
+    status: taken ? 'active' : 'not-taken',
+    medicationCodeableConcept: {
+      coding: [{ system: cs('medicine-class'), code, display: words(code) }],
+      text,
+    },
+    subject: patientRef,
+    informationSource: patientRef,
+    note: [{ text: REPORTED }],
+  });
+  if (risk.bloodThinners !== undefined)
+    out.push(
+      medicineClass('blood-thinners', 'anticoagulant', 'A blood thinner (anticoagulant)', risk.bloodThinners),
+    );
+  if (risk.boneMedicine !== undefined)
+    out.push(
+      medicineClass(
+        'bone-medicine',
+        'bone_medicine',
+        'A bone medicine (such as a bisphosphonate or denosumab)',
+        risk.boneMedicine,
+      ),
+    );
+  if (risk.boneDensity !== undefined || risk.lastBoneScanOn !== undefined) {
+    const d = risk.boneDensity;
+    const bone: Observation = {
+      resourceType: 'Observation',
+      id: 'context-bone-density',
+      identifier: contextId('bone-density'),
+      status: 'final',
+      code: {
+        coding: [{ system: cs('history'), code: 'bone_density', display: 'bone density, as last told' }],
+        text: 'Bone density (DXA), as last told',
+      },
+      subject: patientRef,
+      performer: [patientRef],
+      ...(risk.lastBoneScanOn ? { effectiveDateTime: risk.lastBoneScanOn } : {}),
+      ...(d
+        ? {
+            valueCodeableConcept: {
+              coding: [
+                ...(d === 'osteoporosis' ? [sct(CONTEXT_CODES.osteoporosis)] : []),
+                { system: cs('bone-density'), code: d, display: words(d) },
+              ],
+              text: d === 'unknown' ? 'not known' : words(d),
+            },
+          }
+        : {}),
+      note: [{ text: REPORTED }],
+    };
+    out.push(bone);
+  }
   return out;
 }
 
@@ -347,6 +436,26 @@ export function readRisk(
       case 'prior-tamoxifen':
         risk.priorTamoxifen = (resource as MedicationStatement).status !== 'not-taken';
         break;
+      case 'venous-line': {
+        const line = ourCode(procedure.code, 'venous-line');
+        if (line !== undefined) risk.venousLine = line;
+        const side = ourCode(Array.isArray(procedure.bodySite) ? procedure.bodySite[0] : undefined, 'side');
+        if (side !== undefined) risk.venousLineSide = side;
+        break;
+      }
+      case 'blood-thinners':
+        risk.bloodThinners = (resource as MedicationStatement).status !== 'not-taken';
+        break;
+      case 'bone-medicine':
+        risk.boneMedicine = (resource as MedicationStatement).status !== 'not-taken';
+        break;
+      case 'bone-density': {
+        const o = resource as Observation;
+        const d = ourCode(o.valueCodeableConcept, 'bone-density');
+        if (d !== undefined) risk.boneDensity = d;
+        if (o.effectiveDateTime !== undefined) risk.lastBoneScanOn = o.effectiveDateTime;
+        break;
+      }
     }
   }
   return risk;

@@ -32,6 +32,23 @@ import { type ContextKey, contextKeyOf, readRisk } from './context';
 import { itemsToCheckIn } from './questionnaire';
 import { AssessmentSchema, StoredAlertSchema } from './schemas';
 
+/** Which risk-profile field each context resource carries, and the FHIR element that holds it. */
+const RISK_FIELD: Record<ContextKey, readonly [string, string]> = {
+  bmi: ['bmi', 'valueQuantity.value'],
+  diabetes: ['diabetes', 'verificationStatus'],
+  arthritis: ['arthritis', 'code'],
+  'prior-hand-problem': ['priorHandProblems', 'code'],
+  'lymph-node-surgery': ['lymphNodeSurgerySide', 'bodySite'],
+  chemotherapy: ['chemotherapy', 'code'],
+  radiotherapy: ['radiotherapy', 'status'],
+  'prior-hrt': ['priorHrt', 'status'],
+  'prior-tamoxifen': ['priorTamoxifen', 'status'],
+  'venous-line': ['venousLine', 'code'],
+  'blood-thinners': ['bloodThinners', 'status'],
+  'bone-density': ['boneDensity', 'valueCodeableConcept'],
+  'bone-medicine': ['boneMedicine', 'status'],
+};
+
 export type ImportResult = { ok: true; record: PatientRecord } | { ok: false; errors: FieldError[] };
 
 type Json = Record<string, unknown>;
@@ -73,6 +90,17 @@ class Collector {
       }
       const head = /^[^.[]+/.exec(e.field)?.[0] ?? e.field;
       this.add(`${at}.${rename[head] ?? head}${e.field.slice(head.length)}`, e.message);
+    }
+    return undefined;
+  }
+
+  /** Like {@link parse}, naming each problem by where its first field segment lives (`where`). */
+  parseAt<T>(schema: ZodType<T>, data: unknown, where: (head: string) => string): T | undefined {
+    const r = schema.safeParse(data);
+    if (r.success) return r.data;
+    for (const e of fieldErrors(r.error, '')) {
+      const head = /^[^.[]+/.exec(e.field)?.[0] ?? e.field;
+      this.add(e.field === '(root)' ? where('') : `${where(head)}${e.field.slice(head.length)}`, e.message);
     }
     return undefined;
   }
@@ -139,12 +167,10 @@ function readCheckIn(qr: QuestionnaireResponse, at: string, c: Collector): Store
   // The answers, read back through the same form; exports before December 2026 also carried the
   // exact check-in as JSON text, which is read when present.
   const exact = c.json(qr, 'checkin-json', at);
-  // The check-in format version the person answered (absent before December 2026: the default).
-  const schemaVersion = extensionOf(qr, 'checkin-schema-version')[0]?.valueInteger;
-  const fromItems = () => ({
-    ...itemsToCheckIn(Array.isArray(qr.item) ? qr.item : []),
-    ...(schemaVersion !== undefined ? { schemaVersion } : {}),
-  });
+  // The check-in format version the person answered; exports before December 2026 carry none and
+  // held only version 1 check-ins.
+  const schemaVersion = extensionOf(qr, 'checkin-schema-version')[0]?.valueInteger ?? 1;
+  const fromItems = () => ({ ...itemsToCheckIn(Array.isArray(qr.item) ? qr.item : []), schemaVersion });
   const checkIn =
     exact !== undefined
       ? c.parse(CheckIn, exact, `${at}.extension(checkin-json)`)
@@ -237,7 +263,7 @@ function read(input: unknown): ImportResult {
   const entries = (bundle.entry ?? []) as unknown[];
 
   let patient: (ReturnType<typeof readPatient> & { at: string }) | undefined;
-  const context: { key: ContextKey; resource: Resource }[] = [];
+  const context: { key: ContextKey; resource: Resource; at: string }[] = [];
   const medicines: MedicineCourse[] = [];
   const checkIns: StoredCheckIn[] = [];
   const treatments: StoredTreatment[] = [];
@@ -252,7 +278,7 @@ function read(input: unknown): ImportResult {
     }
     const key = contextKeyOf(resource as { identifier?: { system?: string; value?: string }[] });
     if (key) {
-      context.push({ key, resource: resource as unknown as Resource });
+      context.push({ key, resource: resource as unknown as Resource, at });
       return;
     }
     switch (resource.resourceType) {
@@ -286,12 +312,16 @@ function read(input: unknown): ImportResult {
   });
 
   if (!patient) c.add('entry', 'must contain one Patient (the person this record belongs to)');
+  // Each risk answer's problem is named where it lives: the Condition, Procedure or Observation
+  // that carries it, or the Patient's risk-profile extension.
+  const riskAt = `${patient?.at}.extension(risk-profile)`;
   const risk = patient
-    ? c.parse(
-        RiskProfile,
-        patient.legacyRisk ?? readRisk(patient.riskExtension, context),
-        `${patient.at}.extension(risk-profile)`,
-      )
+    ? patient.legacyRisk !== undefined
+      ? c.parse(RiskProfile, patient.legacyRisk, riskAt)
+      : c.parseAt(RiskProfile, readRisk(patient.riskExtension, context), (head) => {
+          const from = context.find((x) => RISK_FIELD[x.key]?.[0] === head);
+          return from ? `${from.at}.${RISK_FIELD[from.key]?.[1]}` : `${riskAt}.${head}`;
+        })
     : undefined;
   const parsedContext = c.parse(Context, { medicines, risk: risk ?? {} }, 'context');
 

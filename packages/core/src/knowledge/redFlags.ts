@@ -148,13 +148,23 @@ function onSwollenSide(f: Facts, m: Mark): boolean {
  * nodes were not removed (one arm only), or any one arm that swelled suddenly [kucher2011][heil2017].
  */
 function clotSides(f: Facts): readonly ('left' | 'right')[] {
-  const sw = events(f).armSwelling;
-  if (sw === 'none') return [];
   const r = risk(f);
+  let sw = events(f).armSwelling;
+  if (sw === 'none') {
+    // Swelling marked on the wrist, hand or forearm on the side of a line counts as that arm swelling.
+    const side = r.venousLine !== undefined && r.venousLine !== 'none' ? r.venousLineSide : undefined;
+    if (!side || f.signs.fall || f.signs.wound) return [];
+    const marked = some(f.present, (m) => m.region.hand === side && handOrForearm(m) && has(m, S.swelling));
+    if (!marked) return [];
+    sw = side;
+  }
   const sides: ('left' | 'right')[] = sw === 'both' ? ['left', 'right'] : [sw];
   const out: ('left' | 'right')[] = [];
   for (const side of sides) {
-    const line = r.venousLine !== undefined && r.venousLine !== 'none' && r.venousLineSide === side;
+    const line =
+      (r.venousLine !== undefined && r.venousLine !== 'none' && r.venousLineSide === side) ||
+      // A line mentioned in the note, side not recorded, with one arm swollen.
+      (sw !== 'both' && f.signs.lineInNote && r.venousLineSide === undefined);
     const surgery = r.lymphNodeSurgerySide;
     const notOperated = sw !== 'both' && surgery !== undefined && surgery !== 'both' && surgery !== side;
     const sudden = sw !== 'both' && f.signs.sudden === true;
@@ -268,11 +278,14 @@ function nightPain(f: Facts): readonly Mark[] | null {
   if (handFacts.sensory.length > 0 || (handFacts.symptoms & S.catching) !== 0) return null;
   return orNull(
     where(painful, (m) => {
-      const restOrNight = (m.timing & (T.wakes_at_night | T.constant)) !== 0;
+      const restOrNight = (m.timing & (T.wakes_at_night | T.constant)) !== 0 || f.signs.nightOrRestInNote;
       const mechanical =
         (m.timing & T.constant) === 0 &&
         (m.worse !== 0 || (m.timing & (T.during_activity | T.after_activity)) !== 0);
-      const lasting = m.report.daysPerWeek >= NIGHT_PAIN.daysPerWeekAtLeast || risingOverWeeks(f, m);
+      const lasting =
+        m.report.daysPerWeek >= NIGHT_PAIN.daysPerWeekAtLeast ||
+        f.signs.worseningInNote ||
+        risingOverWeeks(f, m);
       return restOrNight && !mechanical && lasting && m.report.severity >= NIGHT_PAIN.severityAtLeast;
     }),
   );
@@ -301,8 +314,9 @@ function swollenJoints(f: Facts): readonly Mark[] | null {
 }
 
 /** Cold, pale or blue fingers that come in episodes and recover (with warmth), not constant [remedy-raynaud]. */
-const episodicColour = (m: Mark) =>
-  (m.timing & T.constant) === 0 && ((m.timing & T.comes_and_goes) !== 0 || (m.better & B.warmth) !== 0);
+const episodicColour = (f: Facts, m: Mark) =>
+  (m.timing & T.constant) === 0 &&
+  ((m.timing & T.comes_and_goes) !== 0 || (m.better & B.warmth) !== 0 || f.signs.colourEpisodesInNote);
 
 /** Bones thin on an aromatase inhibitor, or a known osteoporosis or osteopenia [asco-bone2019][hadji2017]. */
 const thinBones = (f: Facts) =>
@@ -333,6 +347,7 @@ export const RED_FLAGS = deepFreeze([
     supersedes: 'all',
     detect: (f) => {
       const s = f.signs;
+      if (!s.faceSpeechOrLeg && !(s.sudden === true && s.unsteady)) return null;
       const nerve = where(f.present, (m) => has(m, NERVE));
       if (s.faceSpeechOrLeg && s.sudden !== false && (nerve.length > 0 || s.sudden === true)) return nerve;
       if (s.sudden === true && s.unsteady && nerve.length > 0) return nerve;
@@ -355,6 +370,7 @@ export const RED_FLAGS = deepFreeze([
     needs: S.numbness | S.weakness,
     detect: (f) => {
       const s = f.signs;
+      if (s.sudden !== true && !s.faceSpeechOrLeg) return null;
       const nerve = where(f.present, (m) => has(m, S.numbness | S.weakness));
       if (nerve.length === 0) return null;
       if (s.sudden === true && !s.fall && !s.wound) return nerve;
@@ -475,7 +491,8 @@ export const RED_FLAGS = deepFreeze([
     action: 'Go to an emergency department now. Do not wait for it to settle.',
     sources: ['glos-hand', 'kanavel-msd', 'aliem', 'bjgp-fts', 'coakley2006'],
     step: { id: 'emergency_care', who: 'emergency' },
-    supersedes: ['hot_swelling', 'bite_or_wound', 'nail_fold', 'finger_held_bent'],
+    // Two swollen parts of one infected finger are not "more than one joint": the emergency comes alone.
+    supersedes: ['hot_swelling', 'bite_or_wound', 'nail_fold', 'finger_held_bent', 'inflammatory_arthritis'],
     detect: (f) => {
       const s = f.signs;
       const out: Mark[] = [];
@@ -487,7 +504,14 @@ export const RED_FLAGS = deepFreeze([
       // After a cut or bite, a swollen and painful finger even without redness [kanavel-msd][bjgp-fts].
       if (s.wound)
         add(
-          where(f.present, (m) => m.digit !== undefined && has(m, S.swelling) && has(m, S.pain | S.aching)),
+          where(
+            f.present,
+            (m) =>
+              m.digit !== undefined &&
+              !loneFingertip(f, m) &&
+              has(m, S.swelling) &&
+              has(m, S.pain | S.aching),
+          ),
         );
       // Held bent and painful to straighten, with the finger swollen or red, a fever or a wound [kanavel-msd].
       let heldBent = false;
@@ -608,7 +632,7 @@ export const RED_FLAGS = deepFreeze([
     step: { id: 'emergency_care', who: 'emergency' },
     needs: S.cold_pale_blue,
     detect: (f) =>
-      orNull(where(f.present, (m) => has(m, S.cold_pale_blue) && (!episodicColour(m) || f.signs.fall))),
+      orNull(where(f.present, (m) => has(m, S.cold_pale_blue) && (!episodicColour(f, m) || f.signs.fall))),
   },
   {
     // Episodes of white or blue fingers with cold that recover with warmth: routine GP; one-sided
@@ -624,10 +648,10 @@ export const RED_FLAGS = deepFreeze([
     step: { id: 'gp_review', who: 'gp' },
     needs: S.cold_pale_blue,
     detect: (f) => {
-      const ep = where(f.present, (m) => has(m, S.cold_pale_blue) && episodicColour(m));
+      const ep = where(f.present, (m) => has(m, S.cold_pale_blue) && episodicColour(f, m));
       return ep.length &&
         !f.signs.fall &&
-        !some(f.present, (m) => has(m, S.cold_pale_blue) && !episodicColour(m))
+        !some(f.present, (m) => has(m, S.cold_pale_blue) && !episodicColour(f, m))
         ? ep
         : null;
     },
@@ -720,14 +744,16 @@ export const RED_FLAGS = deepFreeze([
     supersedes: ['nerve_deficit'],
     needs: NERVE,
     detect: (f) => {
+      const s = f.signs;
+      if (!s.unsteady && !s.neckIntoArm && !f.neckArm && !f.feetSensory) return null;
       const left = where(f.left.marks, (m) => has(m, NERVE));
       const right = where(f.right.marks, (m) => has(m, NERVE));
       if (left.length + right.length === 0) return null;
-      const s = f.signs;
       const neck = s.neckIntoArm || f.neckArm;
       const bothHands = left.length > 0 && right.length > 0;
       const cord = s.unsteady || neck || (f.feetSensory && !f.anyChemo);
-      if ((bothHands && cord) || s.unsteady || s.neckIntoArm) return [...left, ...right];
+      // One hand with neck or arm symptoms reported (a nerve root in the neck): the neck first.
+      if ((bothHands && cord) || s.unsteady || neck) return [...left, ...right];
       return null;
     },
   },

@@ -2,12 +2,14 @@
  * The top of the GP summary: what is asked of the GP (from the latest assessment's next steps and
  * the treatments tried, worded for a clinician) and what changed since about four weeks before.
  */
+import type { Context } from '../checkin/context';
 import type { Effect, Treatment, TreatmentKind } from '../checkin/schema';
 import { type Hand, region } from '../hand/regions';
 import { type CareLadder, LADDERS, type LadderStep } from '../knowledge/ladders';
 import type { SourceId } from '../knowledge/sources';
 import type { StoredCheckIn } from '../record';
 import { daysBetween } from '../timeline/dates';
+import { boneScanAsk } from '../triage/boneHealth';
 import type { Assessment, ConditionId, NextStep } from '../triage/types';
 import type { SourcedText } from './gpSummary';
 import { CONDITION_NAMES, ROLE_WORDING, STEP_WORDING, TREATMENT_NAMES, URGENCY_WORDS } from './wording';
@@ -67,7 +69,15 @@ export function rungState(status: NextStep['status'] | undefined, report: Treatm
   return 'untried';
 }
 
-function stepClause(step: NextStep, withTrial = true): { text: string; sources: SourceId[] } {
+/**
+ * A step as a clause: "offer a neutral wrist night splint for at least 8 weeks". A trial that is
+ * itself a condition ("if no better after 3 weeks of splinting") is kept apart as `when`: it leads
+ * the clause where the step is the next rung, and is left out where the step is asked for now.
+ */
+function stepClause(
+  step: NextStep,
+  withTrial = true,
+): { text: string; when: string | null; sources: SourceId[] } {
   const wording = STEP_WORDING[step.id];
   const trial = wording && step.condition ? wording.trial?.[step.condition] : undefined;
   const fallback = step.text.replace(/\.\s*$/, '');
@@ -75,8 +85,10 @@ function stepClause(step: NextStep, withTrial = true): { text: string; sources: 
     wording?.label ??
     ROLE_WORDING[step.who] ??
     (fallback.charAt(0).toLowerCase() + fallback.slice(1) || step.id.replaceAll('_', ' '));
+  const when = trial?.text.startsWith('if ') ? trial.text : null;
   return {
-    text: trial && withTrial ? `${label} ${trial.text}` : label,
+    text: trial && withTrial && !when ? `${label} ${trial.text}` : label,
+    when,
     sources: [...step.sources, ...(wording?.sources ?? []), ...(trial?.sources ?? [])],
   };
 }
@@ -103,16 +115,20 @@ function ladderSentence(
   const sources: SourceId[] = [];
   const sentences: string[] = [];
   const kept = new Set(steps.filter((s) => s.status === 'keep_going').map((s) => s.id));
-  // Rungs tried without relief (the engine has passed over them): named, never asked again.
-  const failed = (ladder?.steps ?? []).flatMap((rung) => {
+  // Rungs tried without relief (the engine has passed over them): named, never asked again. Not
+  // for the oncology team's sentence: the ladder it borrows is a pattern's, said in that sentence.
+  const failed = (separator === '. ' ? (ladder?.steps ?? []) : []).flatMap((rung) => {
     if (kept.has(rung.id) || steps.some((s) => s.id === rung.id)) return [];
     const report = reportOf(rung, treatments);
     return report && rungState(undefined, report) === 'no_help' ? [TREATMENT_NAMES[report.kind]] : [];
   });
-  if (failed.length > 0) sentences.push(`${uniq(failed).join(' and ')} tried without relief`);
+  if (failed.length > 0) {
+    const names = uniq(failed).map((n, i) => (i === 0 ? n : n.toLowerCase()));
+    sentences.push(`${names.join(' and ')} tried without relief`);
+  }
   const later = steps.filter((s) => s.status === 'if_no_better').map((s) => stepClause(s));
   for (const c of later) sources.push(...c.sources);
-  const ifNoBetter = later.length > 0 ? `if no better, ${later.map((c) => c.text).join(' or ')}` : '';
+  const ifNoBetter = later.map((c) => `${c.when ?? 'if no better'}, ${c.text}`).join('; ');
   let laterSaid = false;
   for (const step of steps.filter((s) => s.status === 'keep_going')) {
     const rung = ladder?.steps.find((r) => r.id === step.id);
@@ -142,8 +158,11 @@ function ladderSentence(
   }
   if (ifNoBetter && !laterSaid) sentences.push(capitalize(ifNoBetter));
   const said = sentences.map((x) => `${capitalize(x)}.`).join(' ');
+  // "Oncology team: tell them …" reads as one sentence; before "Switching medicine helped: …" a
+  // colon would be doubled, so a full stop.
+  const colon = separator === ': ' && sentences.length === 1 && kept.size === 0;
   return {
-    text: `${lead}${separator}${separator === ': ' ? said.charAt(0).toLowerCase() + said.slice(1) : said}`,
+    text: colon ? `${lead}: ${said.charAt(0).toLowerCase()}${said.slice(1)}` : `${lead}. ${said}`,
     sources: uniq(sources),
   };
 }
@@ -190,6 +209,25 @@ export function askedOfGp(assessment: Assessment | null, treatments: readonly Tr
     out.push({ ...ladderSentence('Oncology team', ': ', steps, ladder, treatments), redFlag: false });
   }
   return out;
+}
+
+/**
+ * The bone-density ask, in a clinician's words, from core's {@link boneScanAsk} (triage/boneHealth):
+ * an aromatase inhibitor thins the bones, so a DXA scan is advised at the start and every 1-2
+ * years [asco-bone2019][esmo-bone2014][hadji2017]. Null when a recent scan is on record.
+ */
+export function boneHealthAsk(context: Context, today: string): Ask | null {
+  const bone = boneScanAsk(context, today);
+  if (!bone) return null;
+  const why =
+    bone.reason === 'unknown'
+      ? 'no bone-density (DXA) scan date on record'
+      : `last bone-density (DXA) scan ${bone.lastScanOn}, more than two years ago`;
+  return {
+    text: `Bone health on an aromatase inhibitor: ${why}; check whether a scan is due (advised at the start and every 1-2 years).`,
+    sources: bone.sources,
+    redFlag: false,
+  };
 }
 
 function maxSeverity(s: StoredCheckIn): number {

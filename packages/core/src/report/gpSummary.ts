@@ -19,7 +19,7 @@ import { addDays, daysBetween, weeksBetween } from '../timeline/dates';
 import { EARLY_WINDOW_DAYS, firstAromataseInhibitor } from '../timeline/timing';
 import { type Timeline, weeklyTimeline } from '../timeline/weekly';
 import { CONDITION_IDS, type KatzClass, URGENCIES, type Urgency } from '../triage/types';
-import { type Ask, askedOfGp, whatChanged } from './asks';
+import { type Ask, askedOfGp, boneHealthAsk, whatChanged } from './asks';
 import {
   ADHERENCE_PAIN_THRESHOLD,
   ADHERENCE_QUESTION,
@@ -297,7 +297,13 @@ export function medicineMarks(
     if (c.stoppedOn) {
       // Stopped and a new course started within a day: that is the switch, marked once.
       const gap = next ? daysBetween(c.stoppedOn, next.startedOn) : null;
-      if (gap === null) add(c.stoppedOn, 'stop', `stop ${name}`);
+      // A pause recorded on "Me" (`endedBy`) stays a pause while no restart follows yet.
+      if (gap === null)
+        add(
+          c.stoppedOn,
+          c.endedBy === 'pause' ? 'pause' : 'stop',
+          `${c.endedBy === 'pause' ? 'pause' : 'stop'} ${name}`,
+        );
       else if (gap > 1) add(c.stoppedOn, 'pause', `pause ${name}`);
     }
   });
@@ -467,10 +473,11 @@ export function gpSummary(record: PatientRecord, today: string): GpSummary {
   }));
   const scores = scoresOf(latest);
   // What the latest assessment read (its check-in's treatments), then the record's own list.
-  const asks = askedOfGp(latest?.assessment ?? null, [
-    ...(latest?.checkIn.treatments ?? []),
-    ...record.treatments,
-  ]);
+  const bone = boneHealthAsk(record.context, today);
+  const asks = [
+    ...askedOfGp(latest?.assessment ?? null, [...(latest?.checkIn.treatments ?? []), ...record.treatments]),
+    ...(bone ? [bone] : []),
+  ];
   const onset = onsetOf(checkIns, medicine, timeline.anchor);
   const onsetWindow = usualOnsetWindow(timeline);
   const changes = whatChanged(checkIns);

@@ -107,6 +107,12 @@ export interface Signs {
   readonly unsteady: boolean;
   readonly neckIntoArm: boolean;
   readonly fingerHeldBent: boolean;
+  /** Only from the note (the context holds the line and its side): a port or PICC line mentioned. */
+  readonly lineInNote: boolean;
+  /** Only from the note: getting worse over time; pain at night or rest; colour episodes with cold. */
+  readonly worseningInNote: boolean;
+  readonly nightOrRestInNote: boolean;
+  readonly colourEpisodesInNote: boolean;
 }
 
 /** Everything the rules may read. */
@@ -249,6 +255,10 @@ export function gatherFacts(input: AssessInput, timing: Timing): Facts {
     unsteady: e.unsteadyWalking === true || n.unsteady,
     neckIntoArm: e.neckPainIntoArm === true || n.neckIntoArm,
     fingerHeldBent: e.fingerHeldBent === true || n.fingerHeldBent,
+    lineInNote: n.venousLine,
+    worseningInNote: n.worsening,
+    nightOrRestInNote: n.nightOrRest,
+    colourEpisodesInNote: n.colourEpisodes,
   };
   let presentSymptoms = 0;
   for (const m of active) presentSymptoms |= m.symptoms;

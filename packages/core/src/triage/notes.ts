@@ -17,6 +17,14 @@ export interface NoteSigns {
   readonly fall: boolean;
   readonly fever: boolean;
   readonly fingerHeldBent: boolean;
+  /** A port, PICC or other central line is mentioned. */
+  readonly venousLine: boolean;
+  /** Getting worse over time. */
+  readonly worsening: boolean;
+  /** Pain at night or at rest. */
+  readonly nightOrRest: boolean;
+  /** Colour changes in episodes with cold that recover with warmth. */
+  readonly colourEpisodes: boolean;
 }
 
 export const NO_NOTE_SIGNS: NoteSigns = Object.freeze({
@@ -29,13 +37,17 @@ export const NO_NOTE_SIGNS: NoteSigns = Object.freeze({
   fall: false,
   fever: false,
   fingerHeldBent: false,
+  venousLine: false,
+  worsening: false,
+  nightOrRest: false,
+  colourEpisodes: false,
 });
 
 const PATTERNS: Readonly<Record<keyof NoteSigns, RegExp>> = {
   sudden:
-    /\b(sudden(ly)?|all at once|out of (nowhere|the blue)|came on (fast|quickly|overnight|within)|within (an|a few|\d+) hours?)\b/,
+    /\b(sudden(ly)?|all at once|all of a sudden|out of (nowhere|the blue)|overnight|came on (fast|quickly|within)|within (an|a few|\d+) hours?|(an|a few|two|three|\d+) hours? ago)\b/,
   faceSpeechOrLeg:
-    /\b(face (is |feels |went |looks )?(droop\w*|numb|weak|lopsided)|droop\w*|slurr\w*|speech|words? (came out )?(wrong|jumbled|muddled)|can'?t (speak|talk|get (my )?words)|(my |the |one |left |right )?leg (is |feels |went |has gone )?(weak|numb|heavy|dead))\b/,
+    /\b(face\b.{0,25}\b(droop\w*|numb|weak|lopsided|dropp\w*)|droop\w*|slurr\w*|speech|speak|finding (my )?words|words? (came out )?(wrong|jumbled|muddled)|can'?t (speak|talk|get (my )?words)|leg\b.{0,20}\b(weak|numb|heavy|dead)|(weak|numb)\w* (in |of )?(my |the |one )?(left |right )?leg)\b/,
   unsteady:
     /\b(unsteady|off balance|lost my balance|balance is|wobbly|stumbl\w*|trouble walking|walking (is )?(unsteady|worse|clumsy))\b/,
   neckIntoArm: /\bneck\b/,
@@ -43,6 +55,12 @@ const PATTERNS: Readonly<Record<keyof NoteSigns, RegExp>> = {
   cut: /\b(a cut|cut (my|it|on|the|into)|puncture\w*|splinter|thorn|scratched|stabbed)\b/,
   fall: /\b(fell|a fall|had a fall|tripped|slipped|fallen)\b/,
   fever: /\b(fever\w*|high temperature|shivery|shivering|rigors?|chills)\b/,
+  venousLine: /\b(port|picc|portacath|port-a-cath|central line|hickman)\b/,
+  worsening: /\b(getting worse|worse and worse|worsening|steadily worse|worse every week|worse each week)\b/,
+  nightOrRest: /\b(at night|at rest|wakes? me|night pain|in bed|keeps me awake)\b/,
+  // Narrow on purpose: this one lowers the urgency of cold, pale fingers, so it needs cold and warmth words.
+  colourEpisodes:
+    /\b(in the cold|when (it'?s |i'?m )?cold|warm(ing|s)? (them |it )?up|with warmth|in warm water)\b/,
   fingerHeldBent:
     /\b((can'?t|cannot|won'?t) straighten (my |the |a |one |that )?(\w+ )?(finger|thumb)|held bent|hurts to straighten)\b/,
 };

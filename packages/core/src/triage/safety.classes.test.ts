@@ -799,3 +799,90 @@ describe('10. wording: no diagnosis names, no promised outcomes, one meaning of 
     }
   });
 });
+
+describe('version 1 check-ins: the note is read for the same signs [nice-ng128][kucher2011]', () => {
+  it.each<Case>([
+    [
+      'numb right hand, "my face went numb and my words came out jumbled"',
+      'stroke_signs',
+      'emergency',
+      {
+        schemaVersion: 1,
+        regions: [mark('right.palm.central', ['numbness'])],
+        notes: 'My face went numb and my words came out jumbled.',
+      },
+    ],
+    [
+      'a swollen left arm and "I have a port" in the note, side not recorded',
+      'arm_clot',
+      'today',
+      { schemaVersion: 1, events: { armSwelling: 'left' }, notes: 'I still have my port in.' },
+      LEFT_NODES,
+    ],
+    [
+      'swelling marked on the hand and forearm on the side of a PICC line, arm swelling not ticked',
+      'arm_clot',
+      'today',
+      {
+        regions: [
+          mark('right.back.forearm.ulnar', ['swelling']),
+          mark('right.back.hand.central', ['swelling']),
+        ],
+      },
+      { ...ON_LETROZOLE, risk: { venousLine: 'picc', venousLineSide: 'right' } },
+    ],
+    [
+      'one wrist aching 3 days a week, "getting worse, wakes me at night"',
+      'night_pain',
+      'soon',
+      {
+        schemaVersion: 1,
+        regions: [mark('left.back.wrist.central', ['aching'], { daysPerWeek: 3 })],
+        notes: 'Getting worse, wakes me at night.',
+      },
+    ],
+  ])('%s → %s (%s)', (...c) => {
+    expectFlag(c);
+  });
+  it('white fingers "in the cold" that "warm up" in the note are episodic: routine', () => {
+    const a = assessed({
+      schemaVersion: 1,
+      regions: both('palm.index.distal', ['cold_pale_blue'], { severity: 2 }),
+      notes: 'They go white in the cold and then warm up again.',
+    });
+    expect(a.redFlags.map((f) => `${f.id}/${f.urgency}`)).toEqual(['colour_episodes/routine']);
+  });
+  it('a panic attack in the note does not make cold, pale fingers episodic', () => {
+    const a = assessed({
+      regions: [mark('right.palm.index.distal', ['cold_pale_blue'], { severity: 4 })],
+      notes: 'I had a panic attack on Tuesday.',
+    });
+    expect(a.redFlags[0]).toMatchObject({ id: 'circulation', urgency: 'emergency' });
+  });
+});
+
+describe('what stands beside what', () => {
+  it('a cut finger swollen along its length: the emergency alone, not also "more than one swollen joint"', () => {
+    const a = assessed({
+      regions: [
+        mark('right.palm.index.middle', ['pain', 'swelling']),
+        mark('right.palm.index.proximal', ['pain', 'swelling']),
+      ],
+      events: { cutOrBite: true },
+    });
+    expect(a.redFlags.map((f) => f.id)).toEqual(['infection']);
+  });
+  it('a cut beside the nail with a red, swollen, sore tip: same day, not the emergency department', () => {
+    const flags = assessed({
+      regions: [mark('left.back.long.distal', ['redness_heat', 'pain', 'swelling'], { severity: 6 })],
+      events: { cutOrBite: true },
+    }).redFlags.map((f) => `${f.id}/${f.urgency}`);
+    expect(flags).not.toContain('infection/emergency');
+    expect(flags).toContain('bite_or_wound/today');
+  });
+  it('one hand tingling with symptoms in the neck or arm reported elsewhere: the neck first', () => {
+    const a = assessed({ regions: CTS_RIGHT, elsewhere: [{ site: 'neck_arm', symptoms: ['pain'] }] });
+    expect(a.redFlags.map((f) => f.id)).toContain('neck_or_spine');
+    expect(a.nextSteps.some((s) => s.condition === 'carpal_tunnel')).toBe(false);
+  });
+});

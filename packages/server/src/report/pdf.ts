@@ -180,6 +180,7 @@ function key(doc: Doc, s: GpSummary, y: number): number {
     s.onsetWindow
       ? 'Chart: the shaded band is the first 3 months on the aromatase inhibitor, when these symptoms usually begin; the triangle marks when symptoms began.'
       : 'Chart: the triangle marks when symptoms began.',
+    'Resembles strong, moderate or weak: how closely the check-ins match the pattern.',
     'Katz hand diagram: classic or probable = the carpal tunnel pattern, possible or unlikely = less like it.',
     'Composite grade: 0 none to 3 the most severe.',
     ...(s.redFlags.length > 0

@@ -23,8 +23,9 @@ export function TrendSection({ summary }: { summary: GpSummary }) {
         <h2 id="trend-title">Severity week by week</h2>
         <p class="hint">
           Worst area and each pattern, 0–10, by weeks since the medicine started. Dashed lines mark
-          treatments, solid lines a switch, pause or stop of the medicine; the shaded weeks are the first
-          three months, when these symptoms usually begin.
+          treatments, solid lines a switch, pause or stop of the medicine.
+          {summary.onsetWindow &&
+            ' The shaded weeks are the first three months, when these symptoms usually begin.'}
         </p>
         <WeeklySeverity
           weeks={summary.timeline.weeks}
