@@ -16,6 +16,7 @@ export * from './fhir';
 export * from './hand/geometry';
 export * from './hand/regions';
 export { CONDITION_NAMES } from './knowledge/conditions';
+export * from './knowledge/emergency';
 export { type CareLadder, LADDERS, type LadderStep } from './knowledge/ladders';
 export * from './knowledge/learn';
 export * from './knowledge/plainWords';
@@ -30,8 +31,10 @@ export { CONDITION_NAMES as CLINICIAN_CONDITION_NAMES, DRUG_NAMES } from './repo
 export * from './scores';
 export * from './timeline/dates';
 export * from './timeline/ics';
+export * from './timeline/medicines';
 export * from './timeline/reminders';
 export * from './timeline/timing';
+export * from './timeline/treatmentEffect';
 export * from './timeline/weekly';
 export * from './triage/adherence';
 export { assess, assessUnknown } from './triage/assess';

@@ -98,7 +98,10 @@ describe.each(BACKENDS)('the patient API on %s', (backend) => {
   describe('profile', () => {
     it('starts empty and keeps the medicine and risk profile it is given', async () => {
       const c = await signedUp(app);
-      expect((await c.get('/api/profile')).body).toEqual({ context: { medicines: [], risk: {} } });
+      expect((await c.get('/api/profile')).body).toEqual({
+        context: { medicines: [], risk: {} },
+        version: 0,
+      });
       const put = await c.put('/api/profile', { context });
       expect(put.status).toBe(200);
       expect(put.body.context.medicines).toEqual(context.medicines);

@@ -1146,6 +1146,30 @@ export const SOURCES = {
     citation:
       'Hadji P, Aapro MS, Body JJ, et al. Management of aromatase inhibitor-associated bone loss (AIBL) in postmenopausal women with hormone sensitive breast cancer: joint position statement of the IOF, CABS, ECTS, IEG, ESCEO, IMS, and SIOG. J Bone Oncol 2017;7:1–12 (a bone-density scan when an aromatase inhibitor starts and again during treatment).',
   },
+  // Emergency telephone numbers (the emergency result's call button), from the services themselves.
+  'eu-112': {
+    kind: 'guideline',
+    citation:
+      'European Commission, "112: the European emergency number", reachable free in every EU member state (https://digital-strategy.ec.europa.eu/en/policies/112).',
+  },
+  'nhs-999': {
+    kind: 'guideline',
+    citation:
+      'NHS, "When to call 999" (https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/).',
+  },
+  'us-911': {
+    kind: 'guideline',
+    citation: 'National 911 Program, U.S. Department of Transportation (https://www.911.gov/).',
+  },
+  'ca-911': {
+    kind: 'guideline',
+    citation:
+      'Canadian Radio-television and Telecommunications Commission, "9-1-1 services" (https://crtc.gc.ca/eng/phone/911/).',
+  },
+  'au-000': {
+    kind: 'guideline',
+    citation: 'Australian Government, "Triple Zero (000)" (https://www.triplezero.gov.au/).',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

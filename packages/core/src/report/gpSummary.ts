@@ -297,7 +297,13 @@ export function medicineMarks(
     if (c.stoppedOn) {
       // Stopped and a new course started within a day: that is the switch, marked once.
       const gap = next ? daysBetween(c.stoppedOn, next.startedOn) : null;
-      if (gap === null) add(c.stoppedOn, 'stop', `stop ${name}`);
+      // A pause recorded on "Me" (`endedBy`) stays a pause while no restart follows yet.
+      if (gap === null)
+        add(
+          c.stoppedOn,
+          c.endedBy === 'pause' ? 'pause' : 'stop',
+          `${c.endedBy === 'pause' ? 'pause' : 'stop'} ${name}`,
+        );
       else if (gap > 1) add(c.stoppedOn, 'pause', `pause ${name}`);
     }
   });

@@ -13,11 +13,20 @@ import {
   listVersions,
 } from '../store/checkins';
 import { loadContext } from '../store/profiles';
+import { checkInByClientKey, setClientKey } from '../store/versions';
 import type { RouteDeps } from '.';
 import { serverToday } from './careShared';
 import { IdParams } from './schemas';
 
 const Range = z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional() });
+/** A key the phone made for a check-in kept offline: a retry with it never stores the check-in twice. */
+const ClientKey = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,100}$/, { error: 'must be 8–100 letters, digits, "-" or "_"' })
+    .optional(),
+});
+
 const Amend = z.strictObject({
   version: z.number().int().min(1, { error: 'must be the version you are amending (1 or more)' }),
   checkIn: CheckIn,
@@ -34,15 +43,28 @@ function refuseFutureDate(checkIn: { date: string }, prefix: string): void {
 export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   const patient = { config: { auth: 'patient' as const } };
 
-  app.post('/api/checkins', { ...patient, schema: { body: CheckIn } }, async (request, reply) => {
-    const me = currentUser(request);
-    refuseFutureDate(request.body, '');
-    // Audited as `audited` does, with the audit row written by the insert itself (one round trip less).
-    const stored = await db.transaction((tx) =>
-      createCheckIn(tx, me.id, request.body, undefined, { actor: me.id, action: 'checkin.create' }),
-    );
-    return reply.code(201).send(stored);
-  });
+  app.post(
+    '/api/checkins',
+    { ...patient, schema: { body: CheckIn, headers: ClientKey } },
+    async (request, reply) => {
+      const me = currentUser(request);
+      refuseFutureDate(request.body, '');
+      const key = request.headers['idempotency-key'] as string | undefined;
+      // Audited as `audited` does, with the audit row written by the insert itself (one round trip less).
+      const result = await db.transaction(async (tx) => {
+        const earlier = key ? await checkInByClientKey(tx, me.id, key) : undefined;
+        if (earlier) return { stored: earlier, replay: true };
+        const stored = await createCheckIn(tx, me.id, request.body, undefined, {
+          actor: me.id,
+          action: 'checkin.create',
+        });
+        if (key) await setClientKey(tx, me.id, stored.id, key);
+        return { stored, replay: false };
+      });
+      // A retry gets the check-in stored the first time (200), never a second one.
+      return reply.code(result.replay ? 200 : 201).send(result.stored);
+    },
+  );
 
   app.get('/api/checkins', { ...patient, schema: { querystring: Range } }, async (request) => {
     const me = currentUser(request);

@@ -4,33 +4,56 @@ import { z } from 'zod';
 import { currentUser } from '../auth/guard';
 import { InvalidInput } from '../http/errors';
 import { audited } from '../store/audited';
-import { loadContext, saveContext } from '../store/profiles';
+import { loadVersionedContext, ProfileVersionConflict, saveVersionedContext } from '../store/versions';
 import type { RouteDeps } from '.';
 import { serverToday } from './careShared';
 
 export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get('/api/profile', { config: { auth: 'patient' } }, async (request) => {
     const me = currentUser(request);
-    const context = await audited(db, { actor: me.id, action: 'profile.read', patient: me.id }, (tx) =>
-      loadContext(tx, me.id),
+    // `version` goes back with the next save: a save from an older version gets 409 (no lost update).
+    return audited(db, { actor: me.id, action: 'profile.read', patient: me.id }, (tx) =>
+      loadVersionedContext(tx, me.id),
     );
-    return { context };
   });
 
   app.put(
     '/api/profile',
-    { config: { auth: 'patient' }, schema: { body: z.strictObject({ context: Context }) } },
-    async (request) => {
+    {
+      config: { auth: 'patient' },
+      schema: {
+        body: z.strictObject({
+          context: Context,
+          /** The version this save was made from (from `GET /api/profile`); left out = overwrite. */
+          version: z
+            .number()
+            .int()
+            .min(0, { error: 'must be the version you loaded (0 or more)' })
+            .optional(),
+        }),
+      },
+    },
+    async (request, reply) => {
       const me = currentUser(request);
-      const { context } = request.body;
+      const { context, version } = request.body;
       // A medicine course that starts after today is a mistake (a planned start is not a course yet).
       const problems = contextDateProblems(context, serverToday());
       if (problems.length > 0)
         throw new InvalidInput(problems.map((p) => ({ ...p, field: `context.${p.field}` })));
-      await audited(db, { actor: me.id, action: 'profile.update', patient: me.id }, (tx) =>
-        saveContext(tx, me.id, context),
-      );
-      return { context };
+      try {
+        const saved = await audited(db, { actor: me.id, action: 'profile.update', patient: me.id }, (tx) =>
+          saveVersionedContext(tx, me.id, context, version),
+        );
+        return { context, version: saved };
+      } catch (e) {
+        if (!(e instanceof ProfileVersionConflict)) throw e;
+        const current = await loadVersionedContext(db, me.id);
+        return reply.code(409).send({
+          error: 'version_conflict',
+          message: `Your details were changed elsewhere (they are now version ${current.version}, this save was made from version ${version}). Reload them, then make your change again.`,
+          ...current,
+        });
+      }
     },
   );
 };

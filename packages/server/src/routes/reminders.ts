@@ -1,4 +1,4 @@
-import { checkInReminderEvents, firstAromataseInhibitor, icsCalendar, reminderDates } from '@handcheck/core';
+import { checkInReminderEvents, icsCalendar, reminderDatesFor } from '@handcheck/core';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -90,8 +90,8 @@ export const reminderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db
         (tx) => loadContext(tx, feed.patientId),
       );
       const now = new Date();
-      const dates = reminderDates({
-        medicineStartedOn: firstAromataseInhibitor(context)?.startedOn ?? null,
+      // The watch follows the risk profile (core's `checkInSchedule`), as "Me" says in words.
+      const dates = reminderDatesFor(context, {
         weekday: feed.weekday,
         from: now.toISOString().slice(0, 10),
         count: FEED_EVENTS,

@@ -7,11 +7,13 @@ import {
   addDays,
   type ConditionId,
   type Context,
+  EFFECT_WINDOWS_TEXT,
   medicineMarks,
   type StoredCheckIn,
   type StoredTreatment,
   type Timeline,
   TREATMENT_LABELS,
+  treatmentEffects,
   usualOnsetWindow,
   weeksBetween,
 } from '@handcheck/core';
@@ -46,6 +48,12 @@ export function HistoryPage() {
   }, []);
 
   const view = useMemo(() => (data ? shape(data) : null), [data]);
+  // Two check-ins on one day count once: the later one (the list is oldest first).
+  const days = useMemo(() => (data ? latestPerDay(data.checkIns) : []), [data]);
+  const effects = useMemo(
+    () => (data ? treatmentEffects(data.checkIns, data.treatments, today()) : []),
+    [data],
+  );
   if (error)
     return (
       <p role="alert" class="error">
@@ -81,6 +89,37 @@ export function HistoryPage() {
             />
           </section>
 
+          {data.timeline.medicineChanges.length > 0 && (
+            <section aria-labelledby="medicine-title" class="card">
+              <h2 id="medicine-title">Your medicine over time</h2>
+              <ol class="plain medicine-history">
+                {data.timeline.medicineChanges.map((c) => (
+                  <li key={`${c.date}-${c.kind}`} class="change-line">
+                    <span class="date">{longDate(c.date)}</span> {c.text}{' '}
+                    <span class="hint">(week {c.week})</span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+
+          {effects.length > 0 && (
+            <section aria-labelledby="effects-title" class="card">
+              <h2 id="effects-title">What your treatments did</h2>
+              <p class="hint">{EFFECT_WINDOWS_TEXT}</p>
+              <ul class="plain effects">
+                {effects.map((e) => (
+                  <li key={`${e.kind}-${e.startedOn}`} class={`effect ${e.status}`}>
+                    <strong>{e.text}</strong>
+                    <span>
+                      {e.name}, started {longDate(e.startedOn)}. {e.ratingText}.
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+
           <section aria-labelledby="map-title" class="card">
             <h2 id="map-title">Where it was worst, last four weeks</h2>
             <button
@@ -97,7 +136,7 @@ export function HistoryPage() {
           <section aria-labelledby="list-title">
             <h2 id="list-title">Every check-in</h2>
             <ul class="plain checkin-list">
-              {data.checkIns.toReversed().map((c) => (
+              {days.toReversed().map((c) => (
                 <li key={c.id}>
                   <Link href={`/result/${c.id}`} class="list-link">
                     <span class="date">{longDate(c.checkIn.date)}</span>
@@ -111,6 +150,13 @@ export function HistoryPage() {
       )}
     </>
   );
+}
+
+/** One check-in per day, the later one, oldest first. */
+export function latestPerDay(checkIns: readonly StoredCheckIn[]): StoredCheckIn[] {
+  const byDay = new Map<string, StoredCheckIn>();
+  for (const c of checkIns) byDay.set(c.checkIn.date, c);
+  return [...byDay.values()];
 }
 
 /** How many areas with symptoms are on the side of the hands not shown. */
