@@ -333,7 +333,9 @@ describe('the course the issue measured, read as a GP with one minute would', as
 
   it('says what was tried', () => {
     expect(first).toContain('Steroid injection (right) from 2026-04-27: much better');
-    expect(first).toContain('Night splint (right) from 2026-03-30: a little better');
+    expect(first).toContain(
+      'Night splint (right) from 2026-03-30: a little better; measured worst 6 -> 5 (4 weeks before against weeks 3-8 after)',
+    );
   });
 
   it('is one summary page and the appendix', () => {
