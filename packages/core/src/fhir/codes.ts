@@ -58,6 +58,7 @@ export const LOINC_CODES = {
   exacerbating: { code: '100752-5', display: 'Exacerbating factors - Reported' }, // Symptoms IG
   alleviating: { code: '100753-3', display: 'Alleviating factors - Reported' }, // Symptoms IG
   frequency: { code: '104156-5', display: 'Condition frequency - Reported' }, // Symptoms IG
+  speedOfOnset: { code: '99495-4', display: 'Speed of condition onset' }, // Symptoms IG
   // hl7-be patient-monitoring ValueSet pain-scale ("See https://loinc.org/72514-3"); MII/ANS FSH profiles.
   painNrs: { code: '72514-3', display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported' },
   // Used as DocumentReference.type in several C-CDA/FHIR code lists ("Summary of episode note").
@@ -96,8 +97,7 @@ export const SYMPTOM_SNOMED: Partial<Record<SymptomKind, Sct>> = {
 };
 
 /**
- * SNOMED CT body structures. Checked: hand 85562004, thumb 76505004, wrist joint 74670003 (DICOM
- * anatomic-region table); index finger 83738005, middle finger 65531009, ring finger 82002001,
+ * SNOMED CT body structures. Checked: hand 85562004, thumb 76505004 (DICOM anatomic-region table); index finger 83738005, middle finger 65531009, ring finger 82002001,
  * little finger 12406000 (a FHIR shorthand body-site value set and two other independent code
  * lists); palm 21547004 "Palm (region) structure" (two independent code lists); wrist region
  * 8205005 (several FHIR value sets and a concept map); forearm 14975008 (several FHIR examples).
@@ -107,7 +107,6 @@ export const SYMPTOM_SNOMED: Partial<Record<SymptomKind, Sct>> = {
  */
 export const BODY_SNOMED = {
   hand: { code: '85562004', display: 'Hand structure' },
-  finger: { code: '7569003', display: 'Finger structure' },
   thumb: { code: '76505004', display: 'Thumb structure' },
   index: { code: '83738005', display: 'Index finger structure' },
   long: { code: '65531009', display: 'Middle finger structure' },
@@ -115,7 +114,6 @@ export const BODY_SNOMED = {
   little: { code: '12406000', display: 'Little finger structure' },
   palm: { code: '21547004', display: 'Palm (region) structure' },
   wrist: { code: '8205005', display: 'Wrist region structure' },
-  wristJoint: { code: '74670003', display: 'Wrist joint structure' },
   forearm: { code: '14975008', display: 'Forearm structure' },
 } as const satisfies Record<string, Sct>;
 
@@ -160,6 +158,21 @@ export const SEVERITY_SNOMED = {
   moderate: { code: '6736007', display: 'Moderate' },
   severe: { code: '24484000', display: 'Severe' },
 } as const satisfies Record<string, Sct>;
+
+/**
+ * SNOMED CT qualitative frequencies for the timing answers that say how often. 255238004
+ * Continuous: Symptoms IG value set FrequencyCodes, and a Symptoms IG-shaped example with it in
+ * component[frequency]; 7087005 Intermittent: two independent code lists (a Chilean IG code system,
+ * a FHIR mapping's constants). The other timing answers (wakes at night, morning stiffness, during
+ * or after activity) say when, not how often: our `timing` code only.
+ */
+export const FREQUENCY_SNOMED = {
+  constant: { code: '255238004', display: 'Continuous' },
+  comes_and_goes: { code: '7087005', display: 'Intermittent' },
+} as const satisfies Record<string, Sct>;
+
+/** 385315009 Sudden onset: the Symptoms IG's SpeedOfOnset value set (and its examples' display). */
+export const SUDDEN_ONSET = { code: '385315009', display: 'Sudden onset' } as const satisfies Sct;
 
 /**
  * Context (the risk profile) as standard resources. Checked:

@@ -9,10 +9,10 @@ import type {
   QuestionnaireResponse,
   Resource,
 } from '@medplum/fhirtypes';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CheckIn, type SYMPTOM_KINDS } from '../checkin/schema';
 import { REGIONS } from '../hand/regions';
-import { jsonSchemaErrors, medplumIssues, symptomsIgIssues } from '../testing/fhirValidators';
+import { jsonSchemaErrors, medplumIssues, symptomsIgIssues, warmValidators } from '../testing/fhirValidators';
 import { DEFAULT_CANONICAL_BASE, SYMPTOM_SNOMED } from './codes';
 import { recordToBundle } from './export';
 import { bundleToRecord } from './import';
@@ -53,6 +53,7 @@ const isJsonDocument = (s: string) => {
 };
 
 describe('the exported Bundle is valid FHIR R4, by two validators', () => {
+  beforeAll(warmValidators, 180_000);
   it.each(resources.map((r) => [`${r.resourceType}/${r.id}`, r] as const))(
     '%s validates against the R4 structure definitions (Medplum) and the R4 JSON Schema',
     (_name, resource) => {
@@ -432,5 +433,60 @@ describe('the safety context (port or PICC line, blood thinners, bone health) as
       expect(jsonSchemaErrors(e.resource as Resource)).toEqual([]);
     }
     expect(bundleToRecord(b)).toEqual({ ok: true, record: withSafety });
+  });
+});
+
+describe('how often, as the Symptoms IG repeats its frequency slice', () => {
+  it('"constant" and "comes and goes" add a qualitative frequency beside days per week', () => {
+    const checkIn = CheckIn.parse({
+      date: '2025-03-10',
+      regions: [
+        {
+          region: 'left.palm.thumb.distal',
+          symptoms: ['pain'],
+          severity: 2,
+          daysPerWeek: 7,
+          timing: ['constant'],
+        },
+        {
+          region: 'left.palm.index.distal',
+          symptoms: ['pain'],
+          severity: 2,
+          daysPerWeek: 2,
+          timing: ['comes_and_goes'],
+        },
+      ],
+    });
+    const stored = { ...(record.checkIns[0] as (typeof record.checkIns)[number]), checkIn };
+    const b = recordToBundle({ ...record, checkIns: [stored] }, OPTIONS);
+    const freq = (id: string) =>
+      ((b.entry?.find((e) => e.resource?.id === id)?.resource as Observation).component ?? [])
+        .filter((c) => c.code.coding?.[0]?.code === '104156-5')
+        .map((c) => c.valueCodeableConcept?.coding?.[0]?.code ?? c.valueRatio?.numerator?.value);
+    expect(freq('checkin-1-area-1-1')).toEqual(['255238004', 7]);
+    expect(freq('checkin-1-area-2-1')).toEqual(['7087005', 2]);
+  });
+});
+
+describe('speed of onset (check-in v2)', () => {
+  it('a sudden start puts the IG speed-of-onset slice on the numbness, not on the pain', () => {
+    const checkIn = CheckIn.parse({
+      date: '2025-03-10',
+      schemaVersion: 2,
+      regions: [
+        { region: 'left.palm.thumb.distal', symptoms: ['numbness', 'pain'], severity: 5, daysPerWeek: 1 },
+      ],
+      events: { suddenOnset: true },
+    });
+    const stored = { ...(record.checkIns[0] as (typeof record.checkIns)[number]), checkIn };
+    const b = recordToBundle({ ...record, checkIns: [stored] }, OPTIONS);
+    const onset = (id: string) =>
+      ((b.entry?.find((e) => e.resource?.id === id)?.resource as Observation).component ?? [])
+        .filter((c) => c.code.coding?.[0]?.code === '99495-4')
+        .map((c) => c.valueCodeableConcept?.coding?.[0]?.code);
+    expect(onset('checkin-1-area-1-1')).toEqual(['385315009']);
+    expect(onset('checkin-1-area-1-2')).toEqual([]);
+    const numbness = b.entry?.find((e) => e.resource?.id === 'checkin-1-area-1-1')?.resource as Observation;
+    expect(symptomsIgIssues(numbness)).toEqual([]);
   });
 });

@@ -13,11 +13,13 @@ import {
   cs,
   ext,
   FHIR_CS,
+  FREQUENCY_SNOMED,
   LATERALITY_SNOMED,
   LOINC,
   LOINC_CODES,
   SEVERITY_SNOMED,
   SNOMED,
+  SUDDEN_ONSET,
   SYMPTOM_SNOMED,
   SYMPTOMS_IG,
   UCUM,
@@ -113,8 +115,23 @@ function symptomComponents(report: RegionReport): ObservationComponent[] {
       valueCodeableConcept: concept('reliever', b),
     });
   // When and how it shows (not in the Symptoms IG's slices; its component list is open).
-  for (const t of report.timing)
-    out.push({ code: concept('symptom-detail', 'timing'), valueCodeableConcept: concept('timing', t) });
+  for (const t of report.timing) {
+    const sct = FREQUENCY_SNOMED[t as keyof typeof FREQUENCY_SNOMED];
+    // "Constant" and "comes and goes" say how often: the IG's frequency slice, qualitative
+    // (it repeats the slice for a qualitative and a quantitative frequency).
+    if (sct)
+      out.push({
+        code: { coding: [{ system: LOINC, ...LOINC_CODES.frequency }] },
+        valueCodeableConcept: {
+          coding: [
+            { system: SNOMED, ...sct },
+            { system: cs('timing'), code: t, display: words(t) },
+          ],
+          text: words(t),
+        },
+      });
+    else out.push({ code: concept('symptom-detail', 'timing'), valueCodeableConcept: concept('timing', t) });
+  }
   if (report.morningStiffnessMinutes !== undefined)
     out.push({
       code: concept('symptom-detail', 'morning_stiffness_minutes', 'minutes until morning stiffness eases'),
@@ -135,6 +152,8 @@ function symptomComponents(report: RegionReport): ObservationComponent[] {
   });
   return out;
 }
+
+const SUDDEN_KINDS = new Set<string>(['numbness', 'tingling', 'weakness', 'swelling']);
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
@@ -189,7 +208,22 @@ export function symptomObservations(checkIn: CheckIn, n: number, issuedAt: strin
           text: words(symptom),
         },
         bodySite: bodySite(report.region),
-        component: symptomComponents(report),
+        component: [
+          ...symptomComponents(report),
+          // Check-in format v2: "it came on suddenly, within hours" is asked of numbness, weakness
+          // or swelling; the IG's speed-of-onset slice says so on those symptoms.
+          ...((checkIn.events as { suddenOnset?: boolean }).suddenOnset === true && SUDDEN_KINDS.has(symptom)
+            ? [
+                {
+                  code: { coding: [{ system: LOINC, ...LOINC_CODES.speedOfOnset }] },
+                  valueCodeableConcept: {
+                    coding: [{ system: SNOMED, ...SUDDEN_ONSET }],
+                    text: 'came on suddenly, within hours',
+                  },
+                },
+              ]
+            : []),
+        ],
         derivedFrom: [{ reference: `QuestionnaireResponse/${qrId(n)}` }],
       };
     }),

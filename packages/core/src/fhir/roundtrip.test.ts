@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import type { Resource } from '@medplum/fhirtypes';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Context } from '../checkin/context';
 import {
   AGGRAVATORS,
@@ -22,6 +22,7 @@ import {
   medplumIssues,
   SYMPTOM_PROFILE,
   symptomsIgIssues,
+  warmValidators,
 } from '../testing/fhirValidators';
 import { assess } from '../triage/assess';
 import { recordToBundle } from './export';
@@ -138,6 +139,7 @@ const recordOf = (checkIn: CheckIn, ctx: Context = context): PatientRecord => ({
 });
 
 describe('any valid check-in survives the trip through FHIR', () => {
+  beforeAll(warmValidators, 180_000);
   test.prop([checkInArb], { numRuns: 60 })('the response items alone rebuild it exactly', (checkIn) => {
     expect(
       // The format version travels beside the items (an extension of the response).

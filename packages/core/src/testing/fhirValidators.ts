@@ -40,6 +40,12 @@ export function jsonSchemaErrors(resource: object): string[] {
   return errors.map((e) => `${e.dataPath ?? ''} ${e.message ?? ''}`);
 }
 
+/** Loads both validators (the JSON Schema compiles for seconds): call in `beforeAll` with a long timeout. */
+export function warmValidators(): void {
+  medplumIssues({ resourceType: 'Basic', code: { text: 'warm-up' } } as Resource);
+  jsonSchemaErrors({ resourceType: 'Basic', code: { text: 'warm-up' } });
+}
+
 export const SYMPTOM_PROFILE = 'http://hl7.org/fhir/uv/symptoms/StructureDefinition/SymptomObservation';
 const LOINC = 'http://loinc.org';
 const hasCoding = (
