@@ -83,6 +83,7 @@ describe('a weekly check-in on a phone', () => {
     await page.getByRole('heading', { name: 'What we see so far' }).waitFor();
     await expect(page.locator('.preview').textContent()).resolves.toMatch(/resembles carpal tunnel/);
 
+    await page.getByText('More about this week (optional)').tap();
     await page.getByText('Treatments tried').tap();
     await page.getByRole('button', { name: 'Wrist splint at night', exact: true }).tap();
     await page.getByRole('button', { name: 'Too early to say', exact: true }).tap();
@@ -281,25 +282,43 @@ describe('a weekly check-in on a phone', () => {
 });
 
 describe('keyboard only', () => {
-  it('completes a check-in with Tab, Enter and Space alone', async () => {
+  it('completes a check-in with Tab, the arrow keys, Enter and Space alone', async () => {
     const page = await newPatient('keyboard');
     await page.goto('/');
     await page.getByRole('heading', { name: "This week's check-in" }).waitFor();
-    await tabTo(page, 'right index finger, tip and end joint (palm side)');
+    // The drawing and each group of answers are one Tab stop; arrow keys move inside (drawing.test.ts counts the keys).
+    await tabTo(page, /^right .*\(palm side\)$/);
+    await arrowTo(page, 'ArrowLeft', 'right index finger, tip and end joint (palm side)');
     // Focus on a region is drawn on top of its neighbours, so it is always visible.
     await expect(page.locator('.focus-ring').count()).resolves.toBe(1);
     await page.keyboard.press('Enter');
-    await tabTo(page, 'Numbness');
+    await tabTo(page, 'Pain');
+    await arrowTo(page, 'ArrowRight', 'Numbness');
     await page.keyboard.press('Space');
-    await tabTo(page, /^5 out of 10/);
+    await tabTo(page, /^0 out of 10/);
+    await arrowTo(page, 'ArrowRight', /^5 out of 10/);
     await page.keyboard.press('Enter');
-    await tabTo(page, /^4 out of 7/);
+    await tabTo(page, /^0 out of 7/);
+    await arrowTo(page, 'ArrowRight', /^4 out of 7/);
     await page.keyboard.press('Enter');
     await tabTo(page, 'Send');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /^Your check-in of / }).waitFor();
   });
 });
+
+/** Presses an arrow key until the focused element's name matches. */
+async function arrowTo(page: Page, key: string, name: string | RegExp): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    const n = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return (el?.getAttribute('aria-label') ?? el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    });
+    if (typeof name === 'string' ? n === name : name.test(n)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} never reached ${String(name)}`);
+}
 
 describe('every screen passes axe-core', () => {
   it('sign-in, check-in, result, history, learn, share and me have no violations', async () => {
@@ -319,6 +338,7 @@ describe('every screen passes axe-core', () => {
     await page.getByRole('button', { name: 'right thumb, tip and end joint (palm side)', exact: true }).tap();
     found.checkIn = await axeViolations(page);
     await describeFirstArea(page, { symptoms: ['Pain', 'Catching or locking'], severity: 5, days: 4 });
+    await page.getByText('More about this week (optional)').tap();
     await page.getByText('What is hard to do?').tap();
     await page
       .getByRole('group', { name: /^At its worst this week/ })

@@ -99,6 +99,7 @@ export const TREATMENT_LABELS: Readonly<Record<TreatmentKind, string>> = {
   activity_change: 'Changed how I use my hands',
   medicine_switch: 'Changed my cancer medicine',
   other: 'Something else',
+  hand_exercises: 'The hand exercises (Learn page)',
 };
 
 export const EFFECT_LABELS: Readonly<Record<Effect, string>> = {

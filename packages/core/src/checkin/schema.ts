@@ -130,6 +130,7 @@ export const TREATMENT_KINDS = [
   'activity_change',
   'medicine_switch',
   'other',
+  'hand_exercises', // the hand exercises on the Learn page ("I'm doing these exercises")
 ] as const;
 export const TreatmentKind = z.enum(TREATMENT_KINDS);
 export type TreatmentKind = z.infer<typeof TreatmentKind>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HAND_VIEWS, handView } from './geometry';
 import { bbox, contains, minWidth, parsePath } from './path';
-import { REGIONS } from './regions';
+import { DRAWN_REGIONS, REGIONS } from './regions';
 
 const views = HAND_VIEWS.map((v) => [`${v.hand} ${v.surface}`, v] as const);
 const shape = (d: string) => {
@@ -13,8 +13,24 @@ const shape = (d: string) => {
 describe('the hand drawing covers the hand model', () => {
   it('draws every region id exactly once across the four views', () => {
     const drawn = HAND_VIEWS.flatMap((v) => v.regions.map((r) => r.id));
-    expect(drawn.length).toBe(REGIONS.length);
-    expect(new Set(drawn)).toEqual(new Set(REGIONS.map((r) => r.id)));
+    expect(drawn.length).toBe(DRAWN_REGIONS.length);
+    expect(new Set(drawn)).toEqual(new Set(DRAWN_REGIONS.map((r) => r.id)));
+  });
+
+  it('draws the ring finger as two halves, not whole: the v1 whole-ring ids are not drawn', () => {
+    const drawn = new Set(HAND_VIEWS.flatMap((v) => v.regions.map((r) => r.id)));
+    for (const r of REGIONS.filter((x) => x.replacedBy)) {
+      expect(drawn.has(r.id), r.id).toBe(false);
+      for (const half of r.replacedBy ?? []) expect(drawn.has(half), half).toBe(true);
+    }
+  });
+
+  it.each(views)('%s: the thumb-side half of the ring finger lies towards the thumb', (_, v) => {
+    for (const seg of ['distal', 'middle', 'proximal']) {
+      const x = (half: string) =>
+        v.regions.find((r) => r.id === `${v.hand}.${v.surface}.ring.${seg}.${half}`)?.label.x ?? Number.NaN;
+      expect(x('radial') > x('ulnar'), seg).toBe(v.thumbOn === 'right');
+    }
   });
 
   it.each(views)('the %s view holds only regions of that hand and side', (_, v) => {
@@ -116,7 +132,13 @@ describe('orientation: each hand as its owner sees it, fingers up', () => {
     (surface) => {
       const v = handView('right', surface);
       const top = (digit: string) =>
-        bbox(shape(v.regions.find((r) => r.id === `right.${surface}.${digit}.distal`)?.d ?? '')).minY;
+        bbox(
+          shape(
+            v.regions.find(
+              (r) => r.id === `right.${surface}.${digit}.distal${digit === 'ring' ? '.radial' : ''}`,
+            )?.d ?? '',
+          ),
+        ).minY;
       expect(top('long')).toBeLessThan(Math.min(top('index'), top('ring')));
       expect(top('little')).toBeGreaterThan(Math.max(top('index'), top('ring')));
     },

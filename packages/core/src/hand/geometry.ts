@@ -30,7 +30,7 @@ import {
   splitAtY,
   toPath,
 } from './path';
-import { type Digit, type Hand, REGIONS, type Surface } from './regions';
+import { type Digit, DRAWN_REGIONS, type Hand, type Surface } from './regions';
 
 export interface HandViewRegion {
   /** A region id from `REGIONS`, e.g. `right.palm.index.distal`. */
@@ -161,6 +161,38 @@ function segments(s: Strip): Point[][] {
   return out;
 }
 
+/**
+ * The ring finger's segments cut along the finger's axis into the thumb-side half (the strip's
+ * right, in the thumb-on-the-right frame) and the little-finger-side half (its left): the
+ * median/ulnar border [shehab2013]. `lower` is the knuckle row the back's base segment reaches down to.
+ */
+function halves(s: Strip, segs: Point[][], lower?: { left: Point[]; right: Point[]; low: [Point, Point] }) {
+  const n = s.cuts.length;
+  return segs.map((poly, i) => {
+    if (i === n) {
+      // Tip: from the middle of its lower cut up to the top of the rounded tip.
+      const lo = (i === 0 ? [s.left[0], s.right[0]] : s.cuts[i - 1]) as [Point, Point];
+      const m = lerp(lo[0], lo[1], 0.5);
+      const top = 8; // the arc has 17 points, 8 is its top
+      return {
+        radial: chain([m, lo[1]], s.right.slice(n + 1), s.tip.slice(0, top + 1)),
+        ulnar: chain(s.tip.slice(top), [s.left[n + 1] as Point, lo[0], m]),
+      };
+    }
+    const [l0, r0, r1, l1] = poly as [Point, Point, Point, Point];
+    const mTop = lerp(l1, r1, 0.5);
+    if (i === 0 && lower) {
+      const mLow = lerp(lower.low[0], lower.low[1], 0.5);
+      return {
+        radial: chain([mTop, r1, r0], lower.right, [mLow]),
+        ulnar: chain([mLow], lower.left, [l0, l1, mTop]),
+      };
+    }
+    const mBase = lerp(l0, r0, 0.5);
+    return { radial: [mBase, r0, r1, mTop], ulnar: [l0, mBase, mTop, l1] };
+  });
+}
+
 /** The whole outline of a finger from its left base corner round the tip to its right base corner. */
 const around = (s: Strip) => chain(s.left, reversed(s.tip), reversed(s.right));
 
@@ -220,8 +252,20 @@ function canonical(): { outline: Point[]; palm: Zone[]; back: Zone[]; nails: Poi
   // Palm side.
   const palm: Zone[] = [];
   const pr = row(PALM_ROW);
+  const SEGMENT_NAMES = ['proximal', 'middle', 'distal'] as const;
+  const pushHalves = (
+    zones: Zone[],
+    f: (typeof fingers)[number],
+    segs: Point[][],
+    lower?: Parameters<typeof halves>[2],
+  ) =>
+    halves(f.strip, segs, lower).forEach((h, k) => {
+      zones.push({ part: `ring.${SEGMENT_NAMES[k]}.radial`, polygon: h.radial });
+      zones.push({ part: `ring.${SEGMENT_NAMES[k]}.ulnar`, polygon: h.ulnar });
+    });
   fingers.forEach((f, i) => {
     const [proximal, middle, distal] = segments(f.strip);
+    if (f.shape.digit === 'ring') pushHalves(palm, f, [proximal, middle, distal] as Point[][]);
     palm.push({ part: `${f.shape.digit}.distal`, polygon: distal as Point[] });
     palm.push({ part: `${f.shape.digit}.middle`, polygon: middle as Point[] });
     palm.push({ part: `${f.shape.digit}.proximal`, polygon: proximal as Point[] });
@@ -255,6 +299,16 @@ function canonical(): { outline: Point[]; palm: Zone[]; back: Zone[]; nails: Poi
     back.push({ part: `${f.shape.digit}.distal`, polygon: distal });
     back.push({ part: `${f.shape.digit}.middle`, polygon: middle });
     const c = column(i, br);
+    if (f.shape.digit === 'ring') {
+      // c.right runs from the finger's radial base corner down to the knuckle row, c.lower radial
+      // to ulnar, c.left from the knuckle row up to the ulnar base corner.
+      const [lowRadial, lowUlnar] = c.lower as [Point, Point];
+      pushHalves(back, f, [proximal, middle, distal], {
+        right: c.right.slice(1),
+        left: c.left.slice(0, -1),
+        low: [lowUlnar, lowRadial],
+      });
+    }
     const [l0, r0, r1, l1] = proximal as [Point, Point, Point, Point];
     back.push({
       part: `${f.shape.digit}.proximal`,
@@ -308,7 +362,7 @@ const CANONICAL = canonical();
 
 /**
  * The drawing of one hand seen from one side (see the file comment for the orientation).
- * Region order follows `REGIONS`, so a list beside the drawing reads in the same order.
+ * Region order follows `DRAWN_REGIONS` (every region but the v1 whole-ring ones), so a list beside the drawing reads in the same order.
  */
 export function handView(hand: Hand, surface: Surface): HandView {
   // Right palm and left back are drawn in the canonical thumb-on-the-right frame.
@@ -318,7 +372,7 @@ export function handView(hand: Hand, surface: Surface): HandView {
     (surface === 'palm' ? CANONICAL.palm : CANONICAL.back).map((z) => [z.part, z.polygon]),
   );
   const prefix = `${hand}.${surface}.`;
-  const regions = REGIONS.filter((r) => r.hand === hand && r.surface === surface).map((r) => {
+  const regions = DRAWN_REGIONS.filter((r) => r.hand === hand && r.surface === surface).map((r) => {
     const polygon = zones.get(r.id.slice(prefix.length));
     if (!polygon) throw new Error(`the hand drawing has no shape for region "${r.id}"`);
     const placed = place(polygon);

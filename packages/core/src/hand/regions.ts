@@ -8,6 +8,13 @@
  * side of the thumb, index, long and the thumb-side half of the ring finger [cts6-calc][katz-afp];
  * ulnar for the little finger and the little-finger-side half of the ring finger [shehab2013];
  * radial for the back of the thumb side of the hand [shehab2013].
+ *
+ * The ring finger is split along its length into a thumb-side (radial) and a little-finger-side
+ * (ulnar) half, on the palm side and the back, because the median/ulnar border runs down its middle
+ * ("thumb, index, long, and half the ring finger" [seed]): carpal tunnel uses the thumb-side half,
+ * the ulnar pattern the little-finger-side half. The v1 whole-ring ids (`left.palm.ring.distal`…)
+ * stay valid so stored check-ins still read — as "the whole ring finger" — but are no longer drawn
+ * or listed: `replacedBy` names the two halves they cover.
  */
 
 export const HANDS = ['left', 'right'] as const;
@@ -33,9 +40,12 @@ export type Joint = 'dip' | 'pip' | 'mcp' | 'ip' | 'cmc' | 'wrist';
  */
 export type DigitSegment = 'distal' | 'middle' | 'proximal';
 
+/** Half of a digit along its length: the thumb side (radial) or the little-finger side (ulnar). */
+export type DigitHalf = 'radial' | 'ulnar';
+
 /** What kind of area a region is, for rules that speak of areas rather than single regions. */
 export type Area =
-  | { kind: 'digit'; digit: Digit; segment: DigitSegment }
+  | { kind: 'digit'; digit: Digit; segment: DigitSegment; half?: DigitHalf }
   | { kind: 'fingerBase'; digit: Digit } // palm side, over the MCP joint, where trigger finger hurts
   | { kind: 'thenar' } // palm side, thumb base
   | { kind: 'centralPalm' }
@@ -56,6 +66,11 @@ export interface Region {
   readonly name: string;
   /** Sensory nerve territories this region lies in (may be more than one, or none). */
   readonly nerves: readonly Nerve[];
+  /**
+   * Only on the v1 whole-ring regions: the ids of the two halves that replaced it. Such a region is
+   * still a valid id (stored check-ins) but is neither drawn nor listed.
+   */
+  readonly replacedBy?: readonly [string, string];
 }
 
 const DIGIT_NAME: Record<Digit, string> = {
@@ -74,9 +89,16 @@ const SEGMENT_NAME: Record<DigitSegment, string> = {
 
 const SIDE_NAME = { radial: 'thumb side', central: 'middle', ulnar: 'little-finger side' } as const;
 
-function digitNerves(digit: Digit, segment: DigitSegment, surface: Surface): Nerve[] {
+const HALF_NAME: Record<DigitHalf, string> = { radial: 'thumb-side half', ulnar: 'little-finger-side half' };
+
+function digitNerves(digit: Digit, segment: DigitSegment, surface: Surface, half?: DigitHalf): Nerve[] {
   if (digit === 'little') return ['ulnar'];
-  if (digit === 'ring') return ['median', 'ulnar'];
+  if (digit === 'ring') {
+    if (half === 'ulnar') return ['ulnar'];
+    // The thumb-side half is the median nerve's, except the back of its base (the radial nerve's).
+    if (half === 'radial') return surface === 'back' && segment === 'proximal' ? ['radial'] : ['median'];
+    return ['median', 'ulnar'];
+  }
   if (surface === 'palm') return ['median'];
   // Back of the thumb, index and long: the median nerve reaches the fingertips (beyond the
   // middle joint); the radial nerve covers the rest of the back of the thumb side.
@@ -96,13 +118,50 @@ function build(): Region[] {
   for (const hand of HANDS) {
     for (const surface of SURFACES) {
       const on = surface === 'palm' ? 'palm side' : 'back';
-      const add = (part: string, area: Area, name: string, nerves: Nerve[], joints: Joint[] = []) =>
-        out.push({ id: `${hand}.${surface}.${part}`, hand, surface, area, name, nerves, joints });
+      const add = (
+        part: string,
+        area: Area,
+        name: string,
+        nerves: Nerve[],
+        joints: Joint[] = [],
+        replacedBy?: [string, string],
+      ) =>
+        out.push({
+          id: `${hand}.${surface}.${part}`,
+          hand,
+          surface,
+          area,
+          name,
+          nerves,
+          joints,
+          ...(replacedBy ? { replacedBy } : {}),
+        });
 
       for (const digit of DIGITS) {
         const segments: DigitSegment[] =
           digit === 'thumb' ? ['distal', 'proximal'] : ['distal', 'middle', 'proximal'];
         for (const segment of segments) {
+          if (digit === 'ring') {
+            const halves = (['radial', 'ulnar'] as const).map((half) => `ring.${segment}.${half}`);
+            add(
+              `ring.${segment}`,
+              { kind: 'digit', digit, segment },
+              `${hand} whole ring finger, ${SEGMENT_NAME[segment]} (${on})`,
+              digitNerves(digit, segment, surface),
+              digitJoints(digit, segment),
+              halves.map((h) => `${hand}.${surface}.${h}`) as [string, string],
+            );
+            for (const half of ['radial', 'ulnar'] as const) {
+              add(
+                `ring.${segment}.${half}`,
+                { kind: 'digit', digit, segment, half },
+                `${hand} ring finger, ${HALF_NAME[half]}, ${SEGMENT_NAME[segment]} (${on})`,
+                digitNerves(digit, segment, surface, half),
+                digitJoints(digit, segment),
+              );
+            }
+            continue;
+          }
           add(
             `${digit}.${segment}`,
             { kind: 'digit', digit, segment },
@@ -171,10 +230,21 @@ function build(): Region[] {
 /** Every region of both hands, palm side and back. */
 export const REGIONS: readonly Region[] = build();
 
+const BY_ID = new Map(REGIONS.map((r) => [r.id, r]));
+
+/** The regions a person can mark today: every region but the v1 whole-ring ones (drawing and list). */
+export const DRAWN_REGIONS: readonly Region[] = REGIONS.filter((r) => !r.replacedBy);
+
+/**
+ * The drawn regions that show a stored region: itself, or for a v1 whole-ring region its two halves
+ * (so an old mark is still shaded on the drawing, over the whole width of the ring finger).
+ */
+export function drawnAs(id: string): readonly string[] {
+  return BY_ID.get(id)?.replacedBy ?? [id];
+}
+
 /** All region ids, as a tuple for schemas. */
 export const REGION_IDS = REGIONS.map((r) => r.id) as [string, ...string[]];
-
-const BY_ID = new Map(REGIONS.map((r) => [r.id, r]));
 
 /** Looks a region up by id; undefined for an unknown id. */
 export function regionById(id: string): Region | undefined {

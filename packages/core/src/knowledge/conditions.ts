@@ -58,6 +58,11 @@ export interface ConditionPattern {
   readonly for: readonly Criterion[];
   readonly against: readonly Criterion[];
   readonly minScore: number;
+  /**
+   * Optional ceiling on the score for this site (e.g. De Quervain's is at most moderate unless the
+   * back of the thumb-side wrist is marked). Undefined = no ceiling.
+   */
+  readonly scoreAtMost?: (site: readonly Mark[]) => number | undefined;
   /** Optional grade shown with the resemblance (trigger finger). */
   readonly grade?: (site: readonly Mark[]) => string | undefined;
 }
@@ -81,8 +86,37 @@ const PINCH = W.pinching | W.gripping | W.turning_handle;
 const THUMB_LOAD = W.lifting | W.gripping | W.thumb_use | W.pinching;
 
 /** The areas of each site, as predicates (tests use `some`, so no arrays are made for them). */
+const half = (m: Mark) => (m.region.area.kind === 'digit' ? m.region.area.half : undefined);
+const segment = (m: Mark) => (m.region.area.kind === 'digit' ? m.region.area.segment : undefined);
+
 const is = {
   radialWrist: (m: Mark) => kind(m) === 'wrist' && side(m) === 'radial' && has(m, PAINFUL),
+  /** The back of the thumb-side wrist: over the radial styloid, where De Quervain's sits. */
+  radialStyloid: (m: Mark) => kind(m) === 'wrist' && side(m) === 'radial' && back(m) && has(m, PAINFUL),
+  /** Nerve symptoms on the thumb-side half of the ring finger (median territory). */
+  ringRadialSensory: (m: Mark) =>
+    m.digit === 'ring' && half(m) === 'radial' && has(m, SENSORY) && m.region.nerves.includes('median'),
+  /** Nerve symptoms on the little finger or the little-finger-side half of the ring finger. */
+  ulnarDigitSensory: (m: Mark) =>
+    has(m, SENSORY) && (m.digit === 'little' || (m.digit === 'ring' && half(m) === 'ulnar')),
+  /** The end or middle joint of a finger, on the back (where the bony lumps of hand osteoarthritis sit). */
+  backFingerJoint: (m: Mark) =>
+    back(m) &&
+    m.digit !== undefined &&
+    m.digit !== 'thumb' &&
+    kind(m) === 'digit' &&
+    (segment(m) === 'distal' || segment(m) === 'middle'),
+  /** A lump in the palm or the palm side of the base of a finger (where Dupuytren's nodules and cords sit). */
+  palmLump: (m: Mark) =>
+    palm(m) &&
+    has(m, S.lump) &&
+    (kind(m) === 'fingerBase' ||
+      kind(m) === 'centralPalm' ||
+      kind(m) === 'hypothenar' ||
+      (kind(m) === 'digit' && segment(m) === 'proximal')),
+  /** Nerve symptoms on the back of the thumb side of the hand, outside the median territory. */
+  dorsalRadialSensory: (m: Mark) =>
+    back(m) && has(m, SENSORY) && m.region.nerves.length === 1 && m.region.nerves[0] === 'radial',
   thumbBase: (m: Mark) => hasCmc(m) && has(m, S.pain | S.aching | S.stiffness),
   catching: (m: Mark) => m.digit !== undefined && has(m, S.catching),
   pureUlnar: (m: Mark) => m.region.nerves.length === 1 && m.region.nerves[0] === 'ulnar',
@@ -152,7 +186,9 @@ export const CONDITIONS = deepFreeze([
         ? []
         : h.sensory.filter(
             (m) =>
-              h.medianMarks.includes(m) || (palm(m) && (kind(m) === 'thenar' || kind(m) === 'centralPalm')),
+              h.medianMarks.includes(m) ||
+              is.ringRadialSensory(m) ||
+              (palm(m) && (kind(m) === 'thenar' || kind(m) === 'centralPalm')),
           ),
     for: [
       {
@@ -191,6 +227,13 @@ export const CONDITIONS = deepFreeze([
         test: (h) => anyWorse(h.sensory, W.driving | W.holding_phone_or_book),
       },
       {
+        id: 'ring_finger_split',
+        text: 'Only the thumb-side half of the ring finger is numb, not its little-finger side: the edge of the area the median nerve supplies.',
+        sources: ['seed', 'shehab2013', 'cts-symptoms-pages'],
+        weight: 0.1,
+        test: (h) => some(h.sensory, is.ringRadialSensory) && !some(h.sensory, is.ulnarDigitSensory),
+      },
+      {
         id: 'thumb_weakness',
         text: 'Weakness, dropping things, or a thinner muscle at the thumb base.',
         sources: ['cornwall-cts', 'nhs-ebi-cts'],
@@ -201,11 +244,11 @@ export const CONDITIONS = deepFreeze([
     against: [
       {
         id: 'little_finger_too',
-        text: 'The little finger is numb too; carpal tunnel usually spares it.',
-        // The little finger lies in the ulnar territory [shehab2013]; the spared-little-finger remark is secondary.
+        text: 'The little finger, or the little-finger side of the ring finger, is numb too; carpal tunnel usually spares them.',
+        // Both lie in the ulnar territory [shehab2013]; the spared-little-finger remark is secondary.
         sources: ['shehab2013', 'afp-cts-text'],
         weight: -0.1,
-        test: (h) => some(h.sensory, (m) => m.digit === 'little'),
+        test: (h) => some(h.sensory, is.ulnarDigitSensory),
       },
       {
         id: 'back_of_hand',
@@ -225,15 +268,17 @@ export const CONDITIONS = deepFreeze([
         id: 'feet_too',
         text: 'Numbness or tingling in the feet as well points to a nerve problem beyond the wrist.',
         sources: ['karger-cipn', 'tofthagen2013'],
-        weight: -0.15,
+        weight: -0.1,
         test: (_h, f) => f.feetSensory,
       },
       {
+        // A weight, not a veto: chemotherapy nerve damage and a squeezed nerve at the wrist often
+        // come together, and a one-sided classic picture (night waking, eased by shaking) still
+        // resembles carpal tunnel [karger-cipn][graham2006]. The weight is our judgement.
         id: 'glove_and_stocking_after_chemo',
-        text: 'Both hands and the feet are numb after chemotherapy: that pattern resembles nerve damage from chemotherapy rather than a squeezed nerve at the wrist.',
+        text: 'Both hands and the feet are numb after chemotherapy: part of this may be nerve damage from chemotherapy rather than a squeezed nerve at the wrist.',
         sources: ['karger-cipn', 'tofthagen2013'],
-        weight: -1,
-        veto: true,
+        weight: -0.25,
         test: (_h, f) => f.gloveAndStocking,
       },
     ],
@@ -244,7 +289,7 @@ export const CONDITIONS = deepFreeze([
     condition: 'trigger_finger',
     name: 'trigger finger (a catching finger tendon)',
     scope: 'hand',
-    sources: ['seed', 'kale2023', 'dralex'],
+    sources: ['seed', 'kale2023', 'dralex', 'makkouk2008'],
     needs: S.catching,
     site: (h) => {
       const catching = where(h.marks, is.catching);
@@ -286,7 +331,7 @@ export const CONDITIONS = deepFreeze([
       {
         id: 'needs_help_to_straighten',
         text: 'It needs the other hand to straighten, or stays bent.',
-        sources: ['green-var', 'gopolicy-green'],
+        sources: ['green-var', 'gopolicy-green', 'quinnell1980', 'teo2018'],
         weight: 0.1,
         test: (h) =>
           some(h.marks, (m) => m.report.locking === 'needs_other_hand' || m.report.locking === 'stays_bent'),
@@ -294,7 +339,7 @@ export const CONDITIONS = deepFreeze([
       {
         id: 'nodule',
         text: 'A small lump at the base of the finger.',
-        sources: ['dralex', 'kale2023'],
+        sources: ['dralex', 'kale2023', 'makkouk2008'],
         weight: 0.1,
         test: (h) => some(h.marks, (m) => kind(m) === 'fingerBase' && has(m, S.lump)),
       },
@@ -333,13 +378,23 @@ export const CONDITIONS = deepFreeze([
     sources: ['seed', 'tw-hand2019', 'shehab2013'],
     needs: PAINFUL,
     site: (h) => where(h.marks, is.radialWrist),
+    // Palm-side thumb-side wrist pain alone is weaker evidence (other tendons, a ganglion, wear of
+    // the small wrist joints hurt there too [shehab2013]): at most moderate unless the back is marked.
+    scoreAtMost: (site) => (site.some(is.radialStyloid) ? undefined : 0.65),
     for: [
       {
         id: 'thumb_side_wrist_pain',
-        text: 'Pain on the thumb side of the wrist.',
+        text: 'Pain over the thumb side of the wrist at the back (over the bony knob at the end of the forearm), where these tendons run.',
         sources: ['tw-hand2019', 'seed', 'shehab2013'],
         weight: 0.4,
-        test: () => true,
+        test: (h) => some(h.marks, is.radialStyloid),
+      },
+      {
+        id: 'thumb_side_wrist_palm_only',
+        text: 'Pain on the palm side of the thumb-side wrist only: other tendons, a small fluid-filled lump (ganglion) or wear of the small wrist joints can hurt there too.',
+        sources: ['shehab2013', 'canfp2024'],
+        weight: 0.25,
+        test: (h) => !some(h.marks, is.radialStyloid),
       },
       {
         id: 'worse_lifting_grasping',
@@ -350,6 +405,13 @@ export const CONDITIONS = deepFreeze([
       },
     ],
     against: [
+      {
+        id: 'numb_not_sore',
+        text: 'Numbness on the back of the thumb side without pain when using the thumb resembles an irritated skin nerve more than sore tendons.',
+        sources: ['neal2010', 'fpn-radial'],
+        weight: -0.1,
+        test: (h) => some(h.marks, is.dorsalRadialSensory) && !worseAt(h, is.radialWrist, THUMB_LOAD),
+      },
       {
         id: 'thumb_base_pinch_pain',
         text: 'Pain at the thumb base when pinching resembles wear of the thumb-base joint more.',
@@ -622,7 +684,7 @@ export const CONDITIONS = deepFreeze([
     // Only when the thumb, index and middle finger are spared: otherwise the median pattern leads.
     needs: SENSORY,
     site: (h) =>
-      h.medianDigits > 0 || !some(h.sensory, is.pureUlnar)
+      h.medianDigits > 0 || !some(h.sensory, is.pureUlnar) || some(h.sensory, is.ringRadialSensory)
         ? []
         : where(h.sensory, (m) => m.region.nerves.includes('ulnar')),
     for: [
@@ -632,6 +694,15 @@ export const CONDITIONS = deepFreeze([
         sources: ['shehab2013'],
         weight: 0.5,
         test: () => true,
+      },
+      {
+        id: 'ring_finger_split',
+        text: 'Only the little-finger-side half of the ring finger is numb, not its thumb side: the edge of the area the ulnar nerve supplies.',
+        sources: ['shehab2013', 'seed'],
+        weight: 0.1,
+        test: (h) =>
+          some(h.sensory, (m) => m.digit === 'ring' && half(m) === 'ulnar') &&
+          !some(h.sensory, is.ringRadialSensory),
       },
       {
         id: 'worse_elbow_bent',
@@ -651,10 +722,9 @@ export const CONDITIONS = deepFreeze([
     against: [
       {
         id: 'glove_and_stocking_after_chemo',
-        text: 'Both hands and the feet are numb after chemotherapy: that resembles nerve damage from chemotherapy instead.',
+        text: 'Both hands and the feet are numb after chemotherapy: part of this may be nerve damage from chemotherapy instead.',
         sources: ['karger-cipn', 'tofthagen2013'],
-        weight: -1,
-        veto: true,
+        weight: -0.25,
         test: (_h, f) => f.gloveAndStocking,
       },
       {
@@ -713,7 +783,251 @@ export const CONDITIONS = deepFreeze([
           some(h.sensory, (m) => m.region.area.kind === 'digit' && m.region.area.segment === 'distal'),
       },
     ],
-    against: [],
+    // Chemotherapy nerve damage is length-dependent: both sides alike, from the tips [tofthagen2013].
+    against: [
+      {
+        id: 'one_hand_only',
+        text: 'Only one hand is numb: nerve damage from chemotherapy usually affects both hands alike.',
+        sources: ['tofthagen2013', 'karger-cipn'],
+        weight: -0.15,
+        test: (_h, f) => f.left.sensory.length > 0 !== f.right.sensory.length > 0,
+      },
+      {
+        id: 'classic_squeezed_nerve',
+        text: 'Numbness that wakes you at night and eases when you shake the hand is typical of a squeezed nerve at the wrist rather than of chemotherapy nerve damage.',
+        sources: ['graham2006', 'seed', 'hansen2004'],
+        weight: -0.15,
+        test: (h) =>
+          some(h.sensory, (m) => (m.timing & T.wakes_at_night) !== 0) &&
+          some(h.sensory, (m) => (m.better & B.shaking_hand) !== 0),
+      },
+    ],
+    minScore: 0.4,
+  },
+  {
+    key: 'hand_osteoarthritis',
+    condition: 'hand_osteoarthritis',
+    name: 'hand osteoarthritis (wear of the end and middle finger joints)',
+    scope: 'hand',
+    sources: ['zhang2009-hoa', 'kloppenburg2019'],
+    // Bony lumps (Heberden and Bouchard nodes) on the back of the end and middle joints, pain on use,
+    // one or a few joints at a time [zhang2009-hoa].
+    needs: S.lump | JOINTY,
+    site: (h) =>
+      where(h.marks, (m) => is.backFingerJoint(m) && has(m, S.lump | JOINTY) && !has(m, S.catching)),
+    for: [
+      {
+        id: 'bony_lumps_back_of_joints',
+        text: 'Hard lumps on the back of the end or middle finger joints: the bony nodes typical of hand osteoarthritis.',
+        sources: ['zhang2009-hoa'],
+        weight: 0.4,
+        test: (h) => some(h.marks, (m) => is.backFingerJoint(m) && has(m, S.lump)),
+      },
+      {
+        id: 'end_middle_joint_pain',
+        text: 'Pain or stiffness at the end or middle finger joints.',
+        sources: ['zhang2009-hoa'],
+        weight: 0.2,
+        test: (h) => some(h.marks, (m) => is.backFingerJoint(m) && has(m, JOINTY)),
+      },
+      {
+        id: 'worse_using',
+        text: 'Worse when using the hand (gripping or pinching).',
+        sources: ['zhang2009-hoa'],
+        weight: 0.1,
+        test: (h) => worseAt(h, is.backFingerJoint, W.gripping | W.pinching),
+      },
+      {
+        id: 'osteoarthritis_known',
+        text: 'Osteoarthritis is already known.',
+        sources: ['zhang2009-hoa'],
+        weight: 0.1,
+        test: (_h, f) => f.input.context.risk.arthritis === 'osteoarthritis',
+      },
+    ],
+    against: [
+      {
+        id: 'hot_red_joints',
+        text: 'Red, hot joints point to an inflammation rather than wear.',
+        sources: ['zhang2009-hoa', 'nice-cg79'],
+        weight: -0.2,
+        test: (h) => some(h.marks, (m) => is.backFingerJoint(m) && has(m, S.redness_heat)),
+      },
+      {
+        id: 'long_morning_stiffness',
+        text: 'Morning stiffness that lasts long (an hour or more) is more typical of an inflammatory arthritis; in osteoarthritis it is short.',
+        sources: ['zhang2009-hoa', 'nice-cg79'],
+        weight: -0.15,
+        test: (h) => some(h.marks, (m) => (m.report.morningStiffnessMinutes ?? 0) >= 60),
+      },
+    ],
+    minScore: 0.4,
+  },
+  {
+    key: 'dupuytren',
+    condition: 'dupuytren',
+    name: "Dupuytren's disease (a thickened band in the palm)",
+    scope: 'hand',
+    sources: ['trojian2007'],
+    // A nodule or cord in the palm, usually painless, often in line with the ring finger; it pulls a
+    // finger bent slowly but does not catch or lock [trojian2007].
+    needs: S.lump,
+    site: (h) => where(h.marks, is.palmLump),
+    for: [
+      {
+        id: 'palm_nodule',
+        text: 'A lump or cord in the palm or at the palm side of a finger base.',
+        sources: ['trojian2007'],
+        weight: 0.4,
+        test: () => true,
+      },
+      {
+        id: 'painless',
+        text: 'The lump does not hurt.',
+        sources: ['trojian2007'],
+        weight: 0.1,
+        test: (h) => some(h.marks, (m) => is.palmLump(m) && !has(m, S.pain | S.aching)),
+      },
+      {
+        id: 'ring_little_line',
+        text: 'In line with the ring or little finger, where it most often starts.',
+        sources: ['trojian2007'],
+        weight: 0.1,
+        test: (h) =>
+          some(
+            h.marks,
+            (m) => is.palmLump(m) && (m.digit === 'ring' || m.digit === 'little' || kind(m) === 'hypothenar'),
+          ),
+      },
+      {
+        id: 'diabetes',
+        text: 'Diabetes makes it more common.',
+        sources: ['trojian2007'],
+        weight: 0.05,
+        test: (_h, f) => f.input.context.risk.diabetes === true,
+      },
+    ],
+    against: [
+      {
+        id: 'catching',
+        text: 'A finger that catches or locks points to trigger finger, which can also leave a small lump at the finger base.',
+        sources: ['trojian2007', 'kale2023'],
+        weight: -0.35,
+        test: (h) => (h.symptoms & S.catching) !== 0,
+      },
+      {
+        id: 'painful_lump',
+        text: 'The lump hurts: a painful lump at a finger base is more often a sore tendon.',
+        sources: ['trojian2007', 'dralex'],
+        weight: -0.1,
+        test: (h) => !some(h.marks, (m) => is.palmLump(m) && !has(m, S.pain | S.aching)),
+      },
+    ],
+    minScore: 0.4,
+  },
+  {
+    key: 'raynaud',
+    condition: 'raynaud',
+    name: "Raynaud's phenomenon (fingers that go white or blue in the cold)",
+    scope: 'person',
+    sources: ['goundry2012'],
+    // Episodes of colour change brought on by cold or stress that pass on rewarming [goundry2012].
+    // Not a red flag by itself; a finger that stays cold and pale is (knowledge/redFlags.ts).
+    needs: S.cold_pale_blue,
+    site: (h) => where(h.marks, (m) => has(m, S.cold_pale_blue) && m.digit !== undefined),
+    for: [
+      {
+        id: 'colour_change',
+        text: 'Fingers that turn pale, white or blue.',
+        sources: ['goundry2012'],
+        weight: 0.35,
+        test: () => true,
+      },
+      {
+        id: 'comes_and_goes',
+        text: 'It comes and goes in episodes.',
+        sources: ['goundry2012'],
+        weight: 0.15,
+        test: (h) => some(h.marks, (m) => has(m, S.cold_pale_blue) && (m.timing & T.comes_and_goes) !== 0),
+      },
+      {
+        id: 'eased_by_warmth',
+        text: 'Warming the hands eases it.',
+        sources: ['goundry2012'],
+        weight: 0.15,
+        test: (h) => some(h.marks, (m) => has(m, S.cold_pale_blue) && (m.better & B.warmth) !== 0),
+      },
+      {
+        id: 'both_hands',
+        text: 'Fingers of both hands.',
+        sources: ['goundry2012'],
+        weight: 0.05,
+        test: (_h, f) =>
+          some(f.left.marks, (m) => has(m, S.cold_pale_blue)) &&
+          some(f.right.marks, (m) => has(m, S.cold_pale_blue)),
+      },
+    ],
+    against: [
+      {
+        id: 'constant',
+        text: 'It is there all the time: a finger that stays cold and pale is not Raynaud’s and needs a doctor soon.',
+        sources: ['goundry2012', 'glos-hand'],
+        weight: -0.3,
+        test: (h) => some(h.marks, (m) => has(m, S.cold_pale_blue) && (m.timing & T.constant) !== 0),
+      },
+      {
+        id: 'after_injury',
+        text: 'It followed a fall or injury to the hand.',
+        sources: ['glos-hand'],
+        weight: -0.2,
+        test: (_h, f) => f.input.checkIn.events.fallOrInjury,
+      },
+    ],
+    minScore: 0.4,
+  },
+  {
+    key: 'radial_sensory_nerve',
+    condition: 'radial_sensory_nerve',
+    name: 'an irritated skin nerve on the back of the thumb side (the radial sensory nerve)',
+    scope: 'hand',
+    sources: ['neal2010', 'fpn-radial'],
+    // Numbness or tingling on the back of the thumb side of the hand, often from something tight
+    // around the wrist (a strap, splint or watch); it does not depend on moving the thumb [neal2010].
+    needs: SENSORY,
+    site: (h) => where(h.sensory, is.dorsalRadialSensory),
+    for: [
+      {
+        id: 'back_thumb_side_numb',
+        text: 'Numbness or tingling on the back of the hand at the thumb side: the area this small skin nerve supplies.',
+        sources: ['neal2010', 'fpn-radial'],
+        weight: 0.4,
+        test: () => true,
+      },
+      {
+        id: 'splint_or_strap',
+        text: 'A wrist or thumb splint is being worn: its strap can press on this nerve (as can a tight watch or bracelet).',
+        sources: ['neal2010', 'fpn-radial'],
+        weight: 0.15,
+        test: (_h, f) =>
+          f.input.checkIn.treatments.some((t) => t.kind === 'thumb_splint' || t.kind === 'night_splint'),
+      },
+      {
+        id: 'no_palm_side_numbness',
+        text: 'The palm side of the thumb, index and middle finger is not numb.',
+        sources: ['neal2010', 'katz1990'],
+        weight: 0.05,
+        test: (h) => h.medianDigits === 0,
+      },
+    ],
+    against: [
+      {
+        id: 'median_digits_numb',
+        text: 'The thumb, index or middle finger is numb on the palm side too, which points to the median nerve.',
+        sources: ['katz1990', 'neal2010'],
+        weight: -0.2,
+        test: (h) => some(h.medianMarks, palm),
+      },
+    ],
     minScore: 0.4,
   },
 ] as const satisfies readonly ConditionPattern[]);
@@ -728,4 +1042,8 @@ export const CONDITION_NAMES: Readonly<Record<ConditionId, string>> = {
   thumb_base_arthritis: 'thumb-base arthritis',
   ulnar_nerve: 'an irritated ulnar nerve',
   chemo_neuropathy: 'nerve damage from chemotherapy',
+  hand_osteoarthritis: 'hand osteoarthritis',
+  dupuytren: "Dupuytren's disease",
+  raynaud: "Raynaud's phenomenon",
+  radial_sensory_nerve: 'an irritated radial sensory nerve',
 };

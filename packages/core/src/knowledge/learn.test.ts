@@ -7,10 +7,13 @@ const pages = LEARN_PAGES.map((p) => [p.id, p] as const);
 const allText = (p: LearnPage) => [
   p.title,
   p.summary,
-  ...p.sections.flatMap((s) => [s.heading, ...s.paragraphs]),
+  ...p.sections.flatMap((s) => [s.heading, ...s.paragraphs, ...(s.steps ?? [])]),
 ];
 const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-const body = (p: LearnPage) => [p.summary, ...p.sections.flatMap((s) => [s.heading, ...s.paragraphs])];
+const body = (p: LearnPage) => [
+  p.summary,
+  ...p.sections.flatMap((s) => [s.heading, ...s.paragraphs, ...(s.steps ?? [])]),
+];
 
 describe('the Learn pages', () => {
   it('has one page per id, in order, each found by learnPage', () => {
@@ -91,5 +94,26 @@ describe('where the brief corrects the seed', () => {
     expect(allText(learnPage('carpal-tunnel') as LearnPage).join(' ')).toMatch(
       /nerve called the median nerve/,
     );
+  });
+});
+
+describe('exercise a person can follow', () => {
+  it('gives the trial plan in weeks, building up to 150 minutes and strength work twice a week [irwin2015]', () => {
+    const plan = learnPage('exercise')?.sections.find((s) => s.steps);
+    expect(plan?.sources).toContain('irwin2015');
+    const text = plan?.steps?.join(' ') ?? '';
+    expect(text).toMatch(/150 minutes/);
+    expect(text).toMatch(/two days/);
+    expect(plan?.steps?.[0]).toMatch(/^Weeks 1 and 2/);
+  });
+
+  it('shows tendon gliding, nerve gliding and thumb strengthening as short numbered steps, each with a drawing', () => {
+    const p = learnPage('hand-exercises');
+    const withSteps = p?.sections.filter((s) => s.steps) ?? [];
+    expect(withSteps.map((s) => s.figure)).toEqual(['tendon-gliding', 'nerve-gliding', 'thumb-strength']);
+    for (const s of withSteps) {
+      expect(s.steps?.length ?? 0).toBeGreaterThanOrEqual(3);
+      for (const step of s.steps ?? []) expect(step.split(/\s+/).length, step).toBeLessThanOrEqual(14);
+    }
   });
 });

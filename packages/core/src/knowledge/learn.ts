@@ -15,8 +15,15 @@ import type { SourceId } from './sources';
 export interface LearnSection {
   readonly heading: string;
   readonly paragraphs: readonly string[];
+  /** Numbered steps a person can follow (an exercise), in order. */
+  readonly steps?: readonly string[];
+  /** A simple drawing shown beside the steps (the web app draws it). */
+  readonly figure?: LearnFigure;
   readonly sources: readonly SourceId[];
 }
+
+/** The small drawings of the hand exercises. */
+export type LearnFigure = 'tendon-gliding' | 'nerve-gliding' | 'thumb-strength';
 
 export interface LearnPage {
   readonly id: string;
@@ -38,6 +45,7 @@ export const LEARN_PAGE_IDS = [
   'aching-joints',
   'splints',
   'exercise',
+  'hand-exercises',
   'get-help-now',
   'talking-to-your-gp',
   'break-or-switch',
@@ -361,13 +369,80 @@ const exercise = page({
       sources: ['baglia2019', 'peppone2015'],
     },
     {
-      heading: 'Making a start',
+      heading: 'Your plan, built up over weeks',
       paragraphs: [
-        'You do not need to do it all at once. A ten-minute walk is a good beginning. Build up over weeks towards 30 minutes on five days.',
-        'Add some strength work twice a week, such as light weights or resistance bands. If it is a while since you were last active, ask your GP or your team what is safe for you.',
-        'Stiff hands often loosen with movement, so keep them moving through the day.',
+        'The goal is 150 minutes a week of brisk activity, plus strength work on two days. Brisk means you can talk but not sing.',
+        'Give it a fair trial. In the trial, pain was first checked after three months, and the full effect came after a year.',
+        'If it is a while since you were last active, ask your GP or your team what is safe for you.',
+      ],
+      steps: [
+        'Weeks 1 and 2: walk briskly for 10 minutes on five days.',
+        'Weeks 3 and 4: make it 20 minutes on five days.',
+        'From week 5: 30 minutes on five days. That is 150 minutes.',
+        'From week 3: add strength work on two days, such as light weights or resistance bands.',
+        'Keep going for at least three months before you judge it.',
       ],
       sources: ['irwin2015', 'nyrop2016', 'bcna'],
+    },
+  ],
+});
+
+// Hand exercises: tendon gliding, nerve gliding, thumb strengthening.
+const handExercises = page({
+  id: 'hand-exercises',
+  title: 'Hand exercises you can do at home',
+  summary:
+    'Three short sets of movements for stiff fingers, a tingling hand and a sore thumb base. Gentle, a few minutes a day.',
+  related: ['exercise', 'carpal-tunnel', 'splints'],
+  sections: [
+    {
+      heading: 'Before you start',
+      paragraphs: [
+        'Move slowly and gently. Do each set once or twice a day.',
+        'Stop if a movement brings on sharp pain or more tingling. Ask a hand therapist to check your way of doing it.',
+        'On the check-in, add the treatment "The hand exercises". Then you can see whether they help.',
+      ],
+      sources: ['kloppenburg2019', 'page2012-cts-exercise'],
+    },
+    {
+      heading: 'Tendon gliding (stiff fingers)',
+      paragraphs: ['This lets the finger tendons slide. Hold each position for 3 seconds.'],
+      steps: [
+        'Hold your hand up, fingers straight.',
+        'Bend only the top two finger joints into a hook.',
+        'Make a full fist, thumb outside.',
+        'Open to a tabletop: knuckles bent, fingers straight.',
+        'Make a flat fist: fingertips to the base of the palm.',
+        'Repeat 5 times.',
+      ],
+      figure: 'tendon-gliding',
+      sources: ['abdolrazaghi2021', 'page2012-cts-exercise'],
+    },
+    {
+      heading: 'Nerve gliding (tingling fingers)',
+      paragraphs: ['This moves the nerve through the wrist. Trials are small, but it is safe done gently.'],
+      steps: [
+        'Make a loose fist, wrist straight.',
+        'Straighten your fingers and thumb.',
+        'Bend the wrist back gently.',
+        'Turn the palm to face you.',
+        'Ease the thumb out to the side.',
+        'Go back slowly. Repeat 5 times.',
+      ],
+      figure: 'nerve-gliding',
+      sources: ['page2012-cts-exercise', 'abdolrazaghi2021'],
+    },
+    {
+      heading: 'Thumb strengthening (sore thumb base)',
+      paragraphs: ['Strong muscles steady the joint at the base of the thumb.'],
+      steps: [
+        'Touch the thumb tip to each fingertip in turn.',
+        'Put a rubber band round your fingers and thumb. Open them against it.',
+        'Squeeze a soft ball gently for 5 seconds.',
+        'Repeat each one 10 times.',
+      ],
+      figure: 'thumb-strength',
+      sources: ['kloppenburg2019', 'cmaj2013'],
     },
   ],
 });
@@ -525,6 +600,7 @@ export const LEARN_PAGES: readonly LearnPage[] = [
   achingJoints,
   splints,
   exercise,
+  handExercises,
   getHelpNow,
   talkingToYourGp,
   breakOrSwitch,

@@ -1,27 +1,39 @@
 /**
- * The citations every rule, threshold and advice text points to, by stable id.
- * Copied from the research brief (clinical-brief.md §12). Kinds: primary study or guideline text,
- * review/meta-analysis, guideline or health-service pathway, secondary (news, calculator, patient
- * site, blog; for context only, never the sole basis of a rule), and the seed interview.
+ * The citations every rule, threshold and advice text points to, by stable id (never renamed).
+ * Kinds: primary study or guideline text, review/meta-analysis, guideline or health-service pathway,
+ * secondary (news, calculator, patient site, blog, reference page; for context only, never the sole
+ * basis of a rule), and the seed interview.
+ *
+ * `citation` is what a person or a GP sees: authors, title, journal or site, year — nothing else.
+ * `url` is a link that opens (DOI, PubMed, PMC or the page). `unverified` records, for us only, which
+ * details could not be checked against the source itself; it is never shown.
  */
 
 export type SourceKind = 'primary' | 'review' | 'guideline' | 'secondary' | 'seed';
 
 export interface Source {
   readonly kind: SourceKind;
+  /** Authors, title, journal or site, year (and DOI/PMID when known). Shown as is. */
   readonly citation: string;
+  /** A link that opens: https://doi.org/…, PubMed, PMC or the page itself. */
+  readonly url?: string;
+  /** Internal only, never shown: which details of this entry could not be verified. */
+  readonly unverified?: string;
 }
 
 export const SOURCES = {
   seed: {
     kind: 'seed',
     citation:
-      'Breastcancer.org Podcast, "AIMSS: How Aromatase Inhibitors Can Affect Hands and Wrists", guest David Bozentka MD, 13 Jan 2026 (file `000_aab73684c8d92db7.txt`; copy at `../shared/seed/`).',
+      'Breastcancer.org Podcast. AIMSS: how aromatase inhibitors can affect hands and wrists (guest David Bozentka MD). Breastcancer.org, 13 January 2026.',
+    unverified: 'link to the episode page not recorded',
   },
   cdw2022: {
     kind: 'primary',
     citation:
-      'Carpal tunnel syndrome and tenosynovitis in women with breast cancer associated with hormone therapy: a multi-institutional analysis using a clinical data warehouse. Medicine (Baltimore) 2022;101(5):e28786. doi:10.1097/MD.0000000000028786; PMID 35119045 (authors not retrieved).',
+      'Carpal tunnel syndrome and tenosynovitis in women with breast cancer associated with hormone therapy: a multi-institutional analysis using a clinical data warehouse. Medicine (Baltimore) 2022;101(5):e28786. doi:10.1097/MD.0000000000028786',
+    url: 'https://doi.org/10.1097/MD.0000000000028786',
+    unverified: 'authors',
   },
   sestak2009: {
     kind: 'primary',
@@ -36,7 +48,9 @@ export const SOURCES = {
   spagnolo2016: {
     kind: 'primary',
     citation:
-      'Spagnolo F, Sestak I, Howell A, et al. Anastrozole-induced carpal tunnel syndrome: results from the IBIS-II prevention trial. J Clin Oncol, online 23 Nov 2015. doi:10.1200/JCO.2015.63.4972 (summary via Cancer Therapy Advisor).',
+      'Spagnolo F, Sestak I, Howell A, et al. Anastrozole-induced carpal tunnel syndrome: results from the International Breast Cancer Intervention Study II prevention trial. J Clin Oncol 2016;34(2):139–43. doi:10.1200/JCO.2015.63.4972',
+    url: 'https://doi.org/10.1200/JCO.2015.63.4972',
+    unverified: 'volume and pages (read from a news summary, not the article)',
   },
   mieog2012: {
     kind: 'primary',
@@ -51,12 +65,15 @@ export const SOURCES = {
   soumaya2016: {
     kind: 'primary',
     citation:
-      'Soumaya L, Nesrine M, Houda EB, Mehdi A, Sarra L, Hamouda B. Aromatase inhibitor-induced carpal tunnel syndrome: prevalence in daily practice. Cancer Chemother Pharmacol 2016;78(6):1311–5.',
+      'Labidi S, Mejri N, El Benna H, Afrit M, Lakhdhar S, Boussen H. Aromatase inhibitor-induced carpal tunnel syndrome: prevalence in daily practice. Cancer Chemother Pharmacol 2016;78(6):1311–5. doi:10.1007/s00280-016-3190-8',
+    url: 'https://doi.org/10.1007/s00280-016-3190-8',
   },
   nishihori2008: {
     kind: 'primary',
     citation:
-      "Carpal tunnel syndrome associated with the use of aromatase inhibitors in breast cancer (6-patient series). Clin Breast Cancer 2008;8(4):362–5 (first author Nishihori T per researcher's recollection; not retrieved).",
+      'Nishihori T, et al. Carpal tunnel syndrome associated with the use of aromatase inhibitors in breast cancer. Clin Breast Cancer 2008;8(4):362–5.',
+    unverified:
+      'authors (the first author is from memory; the title, journal and pages match the Northwestern Scholars record)',
   },
   ardeljan2020: {
     kind: 'primary',
@@ -66,22 +83,31 @@ export const SOURCES = {
   hollins2022: {
     kind: 'primary',
     citation:
-      'Hollins AW, Hein R, Atia A, Zhang G, Sergesketter A, Darner G, Morris M, Mithani SK. Variations in incidence of trigger finger and response to corticosteroid injection after aromatase inhibitor therapy for breast cancer. Plast Reconstr Surg 2022 (PMID 36729073).',
+      'Hollins AW, Hein R, Atia A, et al. Variations in incidence of trigger finger and response to corticosteroid injection after aromatase inhibitor therapy for breast cancer. Plast Reconstr Surg (2022–2023). PMID 36729073',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/36729073/',
+    unverified:
+      'authors, year of the printed issue, volume and pages (the PubMed abstract was read; its author list was not)',
   },
   'unlv-tf': {
     kind: 'primary',
     citation:
-      'Incidence and treatment efficacy of trigger finger in the breast cancer population on aromatase inhibitors (single centre 2010–2019; UNLV School of Medicine faculty publication; journal and authors not retrieved).',
+      'Incidence and treatment efficacy of trigger finger in the breast cancer population on aromatase inhibitors. UNLV School of Medicine faculty publications.',
+    url: 'https://digitalscholarship.unlv.edu/som_fac_articles/667/',
+    unverified: 'authors and journal',
   },
   'tw-hand2019': {
     kind: 'primary',
     citation:
-      "Prevalence and risk factors of De Quervain's disease, CTS and trigger finger in the Taiwan NHIRD 2010–2014 (41,871 cases). PMC6344158 (authors not retrieved).",
+      "Prevalence and risk factors of De Quervain's disease, carpal tunnel syndrome and trigger finger in Taiwan (National Health Insurance Research Database, 2010–2014). PMC6344158",
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6344158/',
+    unverified: 'authors, journal and year',
   },
   'tw-hrt-cts': {
     kind: 'primary',
     citation:
-      'Association between hormone replacement therapy and carpal tunnel syndrome: a nationwide population-based study (Taiwan). PMC8728457 (authors not retrieved).',
+      'Association between hormone replacement therapy and carpal tunnel syndrome: a nationwide population-based study (Taiwan). PMC8728457',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC8728457/',
+    unverified: 'authors, journal and year',
   },
   crew2007: {
     kind: 'primary',
@@ -91,7 +117,9 @@ export const SOURCES = {
   mao2009: {
     kind: 'primary',
     citation:
-      "Patterns and risk factors associated with aromatase inhibitor-related arthralgia among breast cancer survivors. Cancer 2009 (PMC3569524); first author Mao JJ per researcher's recollection.",
+      'Mao JJ, et al. Patterns and risk factors associated with aromatase inhibitor-related arthralgia among breast cancer survivors. Cancer 2009. PMC3569524',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3569524/',
+    unverified: 'authors beyond the first, volume and pages',
   },
   kanematsu2011: {
     kind: 'primary',
@@ -101,7 +129,9 @@ export const SOURCES = {
   arthcare2012: {
     kind: 'primary',
     citation:
-      'Defining the aromatase inhibitor musculoskeletal syndrome: a prospective study. Arthritis Care Res (Hoboken) 2012 (Dec); doi:10.1002/acr.21756; PMC3504184 (authors not retrieved; Weill Cornell/HSS).',
+      'Defining the aromatase inhibitor musculoskeletal syndrome: a prospective study. Arthritis Care Res (Hoboken) 2012. doi:10.1002/acr.21756',
+    url: 'https://doi.org/10.1002/acr.21756',
+    unverified: 'authors, volume and pages',
   },
   morales2008: {
     kind: 'primary',
@@ -111,7 +141,8 @@ export const SOURCES = {
   'lintermans-24mo': {
     kind: 'primary',
     citation:
-      'Prospective study to assess fluid accumulation and tenosynovial changes in the aromatase inhibitor-induced musculoskeletal syndrome: 2-year follow-up data (33 patients; Leuven group; journal/authors not retrieved).',
+      'Prospective study to assess fluid accumulation and tenosynovial changes in the aromatase inhibitor-induced musculoskeletal syndrome: 2-year follow-up data.',
+    unverified: 'authors, journal and year (a Leuven group study of 33 patients)',
   },
   henry2010us: {
     kind: 'primary',
@@ -146,7 +177,9 @@ export const SOURCES = {
   hyder2021: {
     kind: 'review',
     citation:
-      'Aromatase inhibitor-associated musculoskeletal syndrome: understanding mechanisms and management. Front Endocrinol 2021;12:713700 (Pittsburgh/UPMC authors; names not retrieved).',
+      'Aromatase inhibitor-associated musculoskeletal syndrome: understanding mechanisms and management. Front Endocrinol 2021;12:713700. doi:10.3389/fendo.2021.713700',
+    url: 'https://doi.org/10.3389/fendo.2021.713700',
+    unverified: 'authors; the DOI is built from the article number',
   },
   din2010: {
     kind: 'review',
@@ -184,12 +217,15 @@ export const SOURCES = {
   chim2013: {
     kind: 'primary',
     citation:
-      'Joint pain severity predicts premature discontinuation of aromatase inhibitors in breast cancer survivors. BMC Cancer 2013;13:401 (Penn group; authors not retrieved).',
+      'Joint pain severity predicts premature discontinuation of aromatase inhibitors in breast cancer survivors. BMC Cancer 2013;13:401. doi:10.1186/1471-2407-13-401',
+    url: 'https://doi.org/10.1186/1471-2407-13-401',
+    unverified: 'authors; the DOI is built from the article number',
   },
   oncologist2016: {
     kind: 'primary',
     citation:
-      'Patient-reported outcomes and early discontinuation in aromatase inhibitor-treated postmenopausal women with early stage breast cancer (ELPh). Oncologist 2016;21(5):539–46 (authors not retrieved).',
+      'Patient-reported outcomes and early discontinuation in aromatase inhibitor-treated postmenopausal women with early stage breast cancer. Oncologist 2016;21(5):539–46.',
+    unverified: 'authors',
   },
   hershman2011: {
     kind: 'primary',
@@ -199,7 +235,9 @@ export const SOURCES = {
   murphy2012: {
     kind: 'review',
     citation:
-      'Systematic review of adherence and persistence to adjuvant hormonal therapy among breast cancer survivors (29 studies), PMC3607286 (authors not retrieved).',
+      'Systematic review of adherence and persistence to adjuvant hormonal therapy among breast cancer survivors. PMC3607286',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3607286/',
+    unverified: 'authors, journal and year',
   },
   chlebowski2014: {
     kind: 'review',
@@ -219,16 +257,19 @@ export const SOURCES = {
   bryce2012: {
     kind: 'review',
     citation:
-      'Bryce J, Bauer M, Hadji P. Managing arthralgia in a postmenopausal woman taking an aromatase inhibitor: a case study. Cancer Manag Res 2012;4:105–11 (Table 2 summarizes ALIQUOT, ATOLL, Yardley).',
+      'Bryce J, Bauer M, Hadji P. Managing arthralgia in a postmenopausal woman taking an aromatase inhibitor: a case study. Cancer Manag Res 2012;4:105–11.',
   },
   irwin2015: {
     kind: 'primary',
     citation:
-      'Irwin ML, Cartmel B, Gross CP, et al. Randomized exercise trial of aromatase inhibitor-induced arthralgia in breast cancer survivors. J Clin Oncol 2015;33(10):1104–11.',
+      'Irwin ML, Cartmel B, Gross CP, et al. Randomized exercise trial of aromatase inhibitor-induced arthralgia in breast cancer survivors. J Clin Oncol 2015;33(10):1104–11. doi:10.1200/JCO.2014.57.1547',
+    url: 'https://doi.org/10.1200/JCO.2014.57.1547',
   },
   'ascopost-hope': {
     kind: 'secondary',
-    citation: 'ASCO Post news summary of HOPE (ascopost.com/News/21612).',
+    citation:
+      'The ASCO Post. Exercise improves aromatase inhibitor–induced arthralgia in breast cancer survivors (news summary of HOPE).',
+    url: 'https://ascopost.com/News/21612',
   },
   baglia2019: {
     kind: 'primary',
@@ -237,24 +278,36 @@ export const SOURCES = {
   },
   'cochrane-hope': {
     kind: 'review',
-    citation: 'Cochrane CD012988 "Characteristics of studies" table for Irwin 2015 (PMC6987034).',
+    citation:
+      'Roberts KE, et al. Cochrane review CD012988, characteristics of included studies: Irwin 2015. PMC6987034',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6987034/',
   },
   roberts2020: {
     kind: 'review',
     citation:
-      'Roberts KE, et al. Exercise therapies for preventing or treating aromatase inhibitor-induced musculoskeletal symptoms in early breast cancer. Cochrane Database Syst Rev 2020;(1):CD012988.',
+      'Roberts KE, Rickett K, Feng S, Vagenas D, Woodward NE. Exercise therapies for preventing or treating aromatase inhibitor-induced musculoskeletal symptoms in early breast cancer. Cochrane Database Syst Rev 2020;(1):CD012988. doi:10.1002/14651858.CD012988.pub2',
+    url: 'https://doi.org/10.1002/14651858.CD012988.pub2',
+    unverified: 'authors beyond the first',
   },
   'cochrane-sys2021': {
     kind: 'review',
     citation:
-      'Systemic therapies for preventing or treating aromatase inhibitor-induced musculoskeletal symptoms in early breast cancer. Cochrane Database Syst Rev, CD013167.pub2 (searches to 2021).',
+      'Roberts KE, Adsett IT, Rickett K, Conroy SM, Chatfield MD, Woodward NE. Systemic therapies for preventing or treating aromatase inhibitor-induced musculoskeletal symptoms in early breast cancer. Cochrane Database Syst Rev 2022;(1):CD013167. doi:10.1002/14651858.CD013167.pub2',
+    url: 'https://doi.org/10.1002/14651858.CD013167.pub2',
   },
   hershman2018: {
     kind: 'primary',
     citation:
-      'Hershman DL, Unger JM, Greenlee H, et al. Effect of acupuncture vs sham acupuncture or waitlist control on joint pain related to aromatase inhibitors among women with early-stage breast cancer (SWOG S1200). JAMA 2018;320(2):167–76.',
+      'Hershman DL, Unger JM, Greenlee H, et al. Effect of acupuncture vs sham acupuncture or waitlist control on joint pain related to aromatase inhibitors among women with early-stage breast cancer: a randomized clinical trial. JAMA 2018;320(2):167–76. doi:10.1001/jama.2018.8907',
+    url: 'https://doi.org/10.1001/jama.2018.8907',
   },
-  hershman2022: { kind: 'primary', citation: 'S1200 52-week follow-up. JAMA Netw Open 2022 (PMC9652759).' },
+  hershman2022: {
+    kind: 'primary',
+    citation:
+      'Hershman DL, Unger JM, Greenlee H, et al. Comparison of acupuncture vs sham acupuncture or waiting list control in the treatment of aromatase inhibitor–related joint pain: a randomized clinical trial (52-week follow-up of SWOG S1200). JAMA Netw Open 2022. PMC9652759',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC9652759/',
+    unverified: 'exact title, authors beyond the first, volume and article number',
+  },
   onurseadv: {
     kind: 'secondary',
     citation: 'Oncology Nurse Advisor summary of S1200 (6-week BPI-WP reductions by arm).',
@@ -267,15 +320,20 @@ export const SOURCES = {
   henry2018: {
     kind: 'primary',
     citation:
-      'Henry NL, Unger JM, Schott AF, et al. Randomized, multicenter, placebo-controlled clinical trial of duloxetine versus placebo for aromatase inhibitor-associated arthralgias in early-stage breast cancer: SWOG S1202. J Clin Oncol 2018;36(4):326–32.',
+      'Henry NL, Unger JM, Schott AF, et al. Randomized, multicenter, placebo-controlled clinical trial of duloxetine versus placebo for aromatase inhibitor-associated arthralgias in early-stage breast cancer: SWOG S1202. J Clin Oncol 2018;36(4):326–32. doi:10.1200/JCO.2017.74.6651',
+    url: 'https://doi.org/10.1200/JCO.2017.74.6651',
   },
   'ascopost-s1202': {
     kind: 'secondary',
-    citation: 'ASCO Post news summary of S1202 (ascopost.com/News/58284).',
+    citation:
+      'The ASCO Post. Antidepressant for aromatase inhibitor–associated arthralgia in early-stage breast cancer (news summary of SWOG S1202).',
+    url: 'https://www.ascopost.com/News/58284',
   },
   'medscape-s1202': {
     kind: 'secondary',
-    citation: 'Schapira L. Medscape commentary on S1202, Dec 2017 (read via a mirror page).',
+    citation:
+      'Schapira L. Duloxetine for aromatase inhibitor joint pain (commentary on SWOG S1202). Medscape, December 2017.',
+    unverified: 'title and link (read on a copy of the page)',
   },
   hershman2015: {
     kind: 'primary',
@@ -300,12 +358,16 @@ export const SOURCES = {
   baylor2019: {
     kind: 'primary',
     citation:
-      'Randomized controlled trial of high-dose versus standard-dose vitamin D3 for prevention of aromatase inhibitor-induced arthralgia. Breast Cancer Res Treat 2019;177(2):427–35 (Baylor; authors not retrieved).',
+      'Randomized controlled trial of high-dose versus standard-dose vitamin D3 for prevention of aromatase inhibitor-induced arthralgia. Breast Cancer Res Treat 2019;177(2):427–35.',
+    unverified: 'authors',
   },
   yang2017: {
     kind: 'review',
     citation:
-      'Yang GS, Kim HJ, Griffith KA, Zhu S, Dorsey SG, Renn CL. Interventions for the treatment of AI-associated arthralgia: systematic review and meta-analysis. Cancer Nurs 2017.',
+      'Yang GS, Kim HJ, Griffith KA, Zhu S, Dorsey SG, Renn CL. Interventions for the treatment of aromatase inhibitor-associated arthralgia in breast cancer survivors: a systematic review and meta-analysis. Cancer Nurs 2017;40(4). doi:10.1097/NCC.0000000000000409',
+    url: 'https://doi.org/10.1097/NCC.0000000000000409',
+    unverified:
+      'pages. Note: its "pharmacological approaches" are not paracetamol or anti-inflammatories; it is not cited for simple pain relief',
   },
   bae2023: {
     kind: 'review',
@@ -335,7 +397,8 @@ export const SOURCES = {
   graham2006: {
     kind: 'primary',
     citation:
-      'Graham B, Regehr G, Naglie G, Wright JG. Development and validation of diagnostic criteria for carpal tunnel syndrome. J Hand Surg Am 2006;31(6):919–24 (primary text not retrieved; items/weights via calculators).',
+      'Graham B, Regehr G, Naglie G, Wright JG. Development and validation of diagnostic criteria for carpal tunnel syndrome. J Hand Surg Am 2006;31(6):919–24.',
+    unverified: 'the item weights were read from calculators (MDCalc), not the article itself',
   },
   graham2008: {
     kind: 'primary',
@@ -344,7 +407,8 @@ export const SOURCES = {
   },
   'mdcalc-cts6': {
     kind: 'secondary',
-    citation: 'MDCalc, Carpal Tunnel Syndrome-6 (CTS-6), mdcalc.com/calc/10631.',
+    citation: 'MDCalc. Carpal Tunnel Syndrome-6 (CTS-6).',
+    url: 'https://www.mdcalc.com/calc/10631',
   },
   'cts6-calc': { kind: 'secondary', citation: 'CTS-6 calculator item definitions (p-web.fly.dev).' },
   'medcalcu-cts6': {
@@ -357,7 +421,8 @@ export const SOURCES = {
   },
   clincalcpro: {
     kind: 'secondary',
-    citation: 'clincalcpro.com "CTS-6" page — lists non-Graham items; **do not use**.',
+    citation: 'clincalcpro.com. CTS-6 calculator page.',
+    unverified: 'its item list differs from Graham 2006: not used for any rule',
   },
   'cts6-thai2025': {
     kind: 'primary',
@@ -372,12 +437,15 @@ export const SOURCES = {
   'katz-afp': {
     kind: 'review',
     citation:
-      'Wipperman J, Goerl K. Carpal tunnel syndrome: diagnosis and management. Am Fam Physician 2016;94(12):993–9, Figure 2 (Katz diagram patterns).',
+      'Wipperman J, Goerl K. Carpal tunnel syndrome: diagnosis and management. Am Fam Physician 2016;94(12):993–9.',
+    url: 'https://www.aafp.org/pubs/afp/issues/2016/1215/p993.html',
+    unverified: 'page address',
   },
   'ccjm-katz': {
     kind: 'review',
     citation:
-      'Cleveland Clinic Journal of Medicine table "Katz hand diagram classification of CTS" (article not identified).',
+      'Cleveland Clinic Journal of Medicine. Table: Katz hand diagram classification of carpal tunnel syndrome.',
+    unverified: 'article, authors and year not identified',
   },
   darcy2000: {
     kind: 'review',
@@ -397,7 +465,8 @@ export const SOURCES = {
   hansen2004: {
     kind: 'primary',
     citation:
-      'Flick maneuver study, 142 EDX referrals (Hansen PA et al., Am J Phys Med Rehabil 2004, per physiotutors summary).',
+      'Hansen PA, Micklesen P, Robinson LR. Clinical utility of the flick maneuver in diagnosing carpal tunnel syndrome. Am J Phys Med Rehabil 2004.',
+    unverified: 'authors beyond the first, title wording, volume and pages (read via a physiotutors summary)',
   },
   bland2000: {
     kind: 'primary',
@@ -411,26 +480,33 @@ export const SOURCES = {
   },
   aaos2008: {
     kind: 'guideline',
-    citation: 'AAOS Clinical Practice Guideline on the Treatment of CTS, 2008 (AAOS Now Oct 2008 summary).',
+    citation:
+      'American Academy of Orthopaedic Surgeons. Clinical practice guideline on the treatment of carpal tunnel syndrome (2008); summary in AAOS Now, October 2008.',
   },
   aaos2016: {
     kind: 'guideline',
     citation:
-      'Graham B, Peljovich AE, Afra R, et al. AAOS evidence-based clinical practice guideline on management of CTS. J Bone Joint Surg Am 2016;98(20):1750–4; orthoguidelines.org topic 1020.',
+      'Graham B, Peljovich AE, Afra R, et al. The American Academy of Orthopaedic Surgeons evidence-based clinical practice guideline on management of carpal tunnel syndrome. J Bone Joint Surg Am 2016;98(20):1750–4.',
+    url: 'https://www.orthoguidelines.org/topic?id=1020',
   },
   'manente-via-aaos': {
     kind: 'guideline',
-    citation: 'orthoguidelines.org rationale for immobilization citing Hall 2013 and Manente 2001.',
+    citation:
+      'AAOS OrthoGuidelines. Carpal tunnel syndrome: rationale for immobilization (citing Hall 2013 and Manente 2001).',
+    url: 'https://www.orthoguidelines.org/topic?id=1020',
   },
   aaos2024: {
     kind: 'guideline',
     citation:
-      'AAOS CPG for the Management of CTS, approved May 2024 (AAOS Now 20 Jun 2024; Guideline Central summary, 18 May 2024).',
+      'American Academy of Orthopaedic Surgeons. Clinical practice guideline for the management of carpal tunnel syndrome (approved May 2024).',
+    url: 'https://www.orthoguidelines.org/',
+    unverified: 'read via AAOS Now (20 June 2024) and a Guideline Central summary',
   },
   'nhs-ebi-cts': {
     kind: 'guideline',
     citation:
-      'NHS England Evidence-Based Interventions criteria for CTS release, as reproduced by South Kent Coast referral support (RaTC).',
+      'Academy of Medical Royal Colleges / NHS England. Evidence-Based Interventions: carpal tunnel syndrome release.',
+    url: 'https://www.aomrc.org.uk/ebi/clinicians/carpal-tunnel-syndrome-release/',
   },
   'coventry-cts': {
     kind: 'guideline',
@@ -455,31 +531,38 @@ export const SOURCES = {
   jhs2015sev: {
     kind: 'primary',
     citation:
-      'Symptom resolution after mini-open CTR in electrodiagnostically moderate vs severe CTS (J Hand Surg Am 2015; PMID 25708432; authors not retrieved).',
+      'Symptom resolution after mini-open carpal tunnel release in electrodiagnostically moderate versus severe carpal tunnel syndrome. J Hand Surg Am 2015. PMID 25708432',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/25708432/',
+    unverified: 'authors, volume and pages',
   },
   jhs2021inj: {
     kind: 'primary',
     citation:
-      'Nonsurgical treatment for symptomatic CTS: RCT comparing local corticosteroid injection versus night orthosis. J Hand Surg Am 2021;46(4):295–300 (authors not retrieved).',
+      'Nonsurgical treatment for symptomatic carpal tunnel syndrome: a randomized controlled trial comparing local corticosteroid injection versus night orthosis. J Hand Surg Am 2021;46(4):295–300.',
+    unverified: 'authors',
   },
   'canfp-cts2006': {
     kind: 'review',
     citation:
-      'Evidence-based review of nonsurgical family-physician management of CTS (PMC1466671; journal/authors not retrieved).',
+      'Evidence-based review of nonsurgical management of carpal tunnel syndrome for family physicians. PMC1466671',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC1466671/',
+    unverified: 'authors, journal and year',
   },
   'afp-cts-text': {
     kind: 'secondary',
-    citation:
-      'Secondary web page reproducing clinical text on CTS symptom distribution (alumniagri.in). Low authority.',
+    citation: 'Web page reproducing clinical text on where carpal tunnel symptoms are felt.',
+    unverified: 'low-authority copy (alumniagri.in); context only',
   },
   'cts-symptoms-pages': {
     kind: 'secondary',
-    citation:
-      'Patient-facing symptom pages (towriteornotto.blogspot.com; biologyinsights.com). Low authority.',
+    citation: 'Patient symptom pages on carpal tunnel syndrome.',
+    unverified: 'low-authority pages (towriteornotto.blogspot.com, biologyinsights.com); context only',
   },
   kale2023: {
-    kind: 'seed',
-    citation: '[S/R] Kale S. Trigger finger workup. Medscape Reference, updated 17 Jan 2023.',
+    kind: 'secondary',
+    citation: 'Kale S. Trigger finger workup. Medscape Reference, updated 17 January 2023.',
+    url: 'https://emedicine.medscape.com/article/1244693-workup',
+    unverified: 'the page address is from memory',
   },
   orthofixar: { kind: 'secondary', citation: 'Orthofixar, Green classification of trigger finger (I–IV).' },
   'gopolicy-green': {
@@ -492,13 +575,16 @@ export const SOURCES = {
     citation: 'Hand surgeon practice page describing grades 1–4 with 3A/3B and associations.',
   },
   'green-var': {
-    kind: 'seed',
-    citation: 'shorthand for the Green variants above: [orthofixar][gopolicy-green][dralex].',
+    kind: 'secondary',
+    citation:
+      "Descriptions of Green's grades of trigger finger (I–IV, with IIIA/IIIB) on hand-surgery pages.",
+    unverified:
+      'a shorthand for orthofixar, gopolicy-green and dralex; the original grading text was not read',
   },
   quinnell1980: {
     kind: 'primary',
-    citation:
-      "Quinnell RC. Conservative management of trigger finger. Practitioner 1980;224:187–90 (citation from researcher's recollection; grade definitions not retrieved).",
+    citation: 'Quinnell RC. Conservative management of trigger finger. Practitioner 1980;224:187–90.',
+    unverified: 'citation from memory; grade definitions not read in the original',
   },
   inha2022: {
     kind: 'primary',
@@ -508,7 +594,9 @@ export const SOURCES = {
   wojahn2014: {
     kind: 'primary',
     citation:
-      "Long-term outcomes following a single corticosteroid injection for trigger finger. J Bone Joint Surg Am 2014 (PMID 25410501; doi:10.2106/JBJS.N.00004); first author Wojahn RD per researcher's recollection.",
+      'Wojahn RD, et al. Long-term outcomes following a single corticosteroid injection for trigger finger. J Bone Joint Surg Am 2014. doi:10.2106/JBJS.N.00004',
+    url: 'https://doi.org/10.2106/JBJS.N.00004',
+    unverified: 'authors beyond the first, volume and pages',
   },
   dardas2017: {
     kind: 'primary',
@@ -523,7 +611,9 @@ export const SOURCES = {
   prs2022tf: {
     kind: 'primary',
     citation:
-      'Retrospective review of 297 trigger-finger patients treated with corticosteroid injection, 2013–2019. Plast Reconstr Surg 2022 (doi:10.1097/PRS.0000000000009320; authors not retrieved).',
+      'Retrospective review of 297 trigger-finger patients treated with corticosteroid injection, 2013–2019. Plast Reconstr Surg 2022. doi:10.1097/PRS.0000000000009320',
+    url: 'https://doi.org/10.1097/PRS.0000000000009320',
+    unverified: 'authors and title wording',
   },
   tarbhai2012: {
     kind: 'primary',
@@ -533,12 +623,15 @@ export const SOURCES = {
   teo2018: {
     kind: 'primary',
     citation:
-      'Teo SH, Ng DCL, Wong YKY. Effectiveness of PIP joint-blocking vs MCP joint-blocking orthosis in trigger digit management: RCT. J Hand Ther 2018.',
+      'Teo SH, Ng DCL, Wong YKY. Effectiveness of proximal interphalangeal joint–blocking orthosis vs metacarpophalangeal joint–blocking orthosis in trigger digit management: a randomized clinical trial. J Hand Ther 2019;32(4):444–51 (online 2018). doi:10.1016/j.jht.2018.02.007',
+    url: 'https://doi.org/10.1016/j.jht.2018.02.007',
+    unverified: 'end page',
   },
   'tf-meta': {
     kind: 'review',
     citation:
-      'Efficacy of corticosteroid injection for treatment of trigger finger: a meta-analysis of randomized controlled trials (10 trials, 806 patients; authors not retrieved).',
+      'Efficacy of corticosteroid injection for treatment of trigger finger: a meta-analysis of randomized controlled trials.',
+    unverified: 'authors, journal and year (10 trials, 806 patients)',
   },
   wang2013: {
     kind: 'review',
@@ -563,17 +656,19 @@ export const SOURCES = {
   },
   seekhealthz: {
     kind: 'secondary',
-    citation: 'Page summarizing Eichhoff sens 89%/spec 14% and WHAT sens 99%/spec 29%.',
+    citation:
+      'SeekhealthZ. Signs of carpal tunnel syndrome and De Quervain tests (test sensitivity and specificity summary).',
   },
   'wu2018-via-physiopedia': {
     kind: 'secondary',
     citation:
-      "Physiopedia, WHAT test page, citing Wu F, Rajpura A, Sandher D (Finkelstein's test superior to Eichhoff's).",
+      'Physiopedia. Wrist hyperflexion and abduction of the thumb (WHAT) test (citing Wu F, Rajpura A, Sandher D).',
   },
   richie2003: {
     kind: 'review',
     citation:
-      "Corticosteroid injection for treatment of de Quervain's tenosynovitis: a pooled quantitative literature evaluation (Richie CA, Briner WW; J Am Board Fam Pract 2003 per researcher's recollection).",
+      "Richie CA, Briner WW. Corticosteroid injection for treatment of de Quervain's tenosynovitis: a pooled quantitative literature evaluation. J Am Board Fam Pract 2003.",
+    unverified: 'journal and year from memory; volume and pages',
   },
   rowland2015: {
     kind: 'review',
@@ -588,7 +683,8 @@ export const SOURCES = {
   'dq-csi-imm': {
     kind: 'review',
     citation:
-      "Corticosteroid injection versus immobilisation for the treatment of De Quervain's tenosynovitis: a systematic review and meta-analysis (cites prevalence 0.5% men, 1.3% women; authors not retrieved).",
+      "Corticosteroid injection versus immobilisation for the treatment of De Quervain's tenosynovitis: a systematic review and meta-analysis.",
+    unverified: 'authors, journal and year',
   },
   'glos-dq': {
     kind: 'guideline',
@@ -601,11 +697,15 @@ export const SOURCES = {
   },
   canfp2024: {
     kind: 'review',
-    citation: 'Approach to chronic wrist pain in primary care (Can Fam Physician 2024; PMC11126282).',
+    citation: 'Approach to chronic wrist pain in primary care. Can Fam Physician 2024. PMC11126282',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC11126282/',
+    unverified: 'authors, volume and pages',
   },
   cmaj2013: {
     kind: 'review',
-    citation: 'Carpometacarpal osteoarthritis of the thumb (CMAJ 2013; PMC3563889).',
+    citation: 'Carpometacarpal osteoarthritis of the thumb. CMAJ 2013. PMC3563889',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC3563889/',
+    unverified: 'authors, volume and pages',
   },
   prohand: {
     kind: 'secondary',
@@ -631,7 +731,8 @@ export const SOURCES = {
   },
   'etg-fts': {
     kind: 'guideline',
-    citation: 'Therapeutic Guidelines (eTG) Rheumatology: flexor tenosynovitis and trigger finger (mirror).',
+    citation: 'Therapeutic Guidelines (eTG complete). Rheumatology: flexor tenosynovitis and trigger finger.',
+    unverified: 'read on a copy of the page; edition and year',
   },
   'glos-lump': { kind: 'guideline', citation: 'Gloucestershire G-Care pathway 48 (hand lumps/ganglia).' },
   'glos-hand': {
@@ -676,7 +777,9 @@ export const SOURCES = {
   ctcae5: {
     kind: 'guideline',
     citation:
-      'NCI Common Terminology Criteria for Adverse Events v5.0 (27 Nov 2017), musculoskeletal terms (via a published table).',
+      'National Cancer Institute. Common Terminology Criteria for Adverse Events (CTCAE) version 5.0. 27 November 2017.',
+    url: 'https://ctep.cancer.gov/protocoldevelopment/electronic_applications/ctc.htm',
+    unverified: 'musculoskeletal terms read from a published table',
   },
   'karger-cipn': {
     kind: 'review',
@@ -723,7 +826,9 @@ export const SOURCES = {
   'bctq-mcid2013': {
     kind: 'primary',
     citation:
-      'Minimal clinically important difference of BCTQ after carpal tunnel release in diabetic and nondiabetic patients. Plast Reconstr Surg 2013 (PMID 23416439; PMC4787587; authors not retrieved).',
+      'Minimal clinically important difference of the Boston Carpal Tunnel Questionnaire after carpal tunnel release in diabetic and nondiabetic patients. Plast Reconstr Surg 2013. PMID 23416439',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/23416439/',
+    unverified: 'authors, volume and pages',
   },
   'authorea-bctq': {
     kind: 'secondary',
@@ -731,8 +836,8 @@ export const SOURCES = {
   },
   sprypt: {
     kind: 'secondary',
-    citation:
-      'SPRY PT, "Boston Carpal Tunnel Questionnaire: facts every clinician should know" (Oct 2025) — claims no licensing fee.',
+    citation: 'SPRY PT. Boston Carpal Tunnel Questionnaire: facts every clinician should know. October 2025.',
+    unverified: "the page's statement that the questionnaire has no licence fee is not confirmed",
   },
   gummesson2006: {
     kind: 'primary',
@@ -756,7 +861,8 @@ export const SOURCES = {
   sorensen2013: {
     kind: 'primary',
     citation:
-      'Sorensen AA, Howard D, Tan WH, Ketchersid J, Calfee RP. Minimal clinically important differences of 3 patient-rated outcomes instruments. J Hand Surg Am 2013;38(4):641–9 (via ISSH outcome-measures page).',
+      'Sorensen AA, Howard D, Tan WH, Ketchersid J, Calfee RP. Minimal clinically important differences of 3 patient-rated outcomes instruments. J Hand Surg Am 2013;38(4):641–9.',
+    unverified: 'read via the ISSH outcome-measures page',
   },
   rysstad2020: {
     kind: 'primary',
@@ -775,7 +881,8 @@ export const SOURCES = {
   'proae-sas': {
     kind: 'secondary',
     citation:
-      'DueckLab ProAE-SAS macro `PROCTCAE_scores.sas` (GPL-3) and CRAN package ProAE (Langlais B, Dueck A) — composite lookup and item numbering. Read-only reference; do not copy code.',
+      'Langlais B, Dueck A. ProAE: PRO-CTCAE scoring (R package on CRAN and SAS macro PROCTCAE_scores.sas, GPL-3).',
+    unverified: 'used as a reference for the composite lookup only; no code copied',
   },
   'bpi-guide': {
     kind: 'guideline',
@@ -788,8 +895,8 @@ export const SOURCES = {
   'ninds-bpi': { kind: 'guideline', citation: 'NINDS Common Data Elements, BPI-SF notice of copyright.' },
   'sralab-bpi': {
     kind: 'secondary',
-    citation:
-      'Shirley Ryan AbilityLab Rehabilitation Measures Database, BPI (cost description; internally inconsistent).',
+    citation: 'Shirley Ryan AbilityLab. Rehabilitation Measures Database: Brief Pain Inventory.',
+    unverified: 'its cost description is internally inconsistent',
   },
   farrar2001: {
     kind: 'primary',
@@ -819,7 +926,8 @@ export const SOURCES = {
   basch2025: {
     kind: 'primary',
     citation:
-      'Basch E, Schrag D, Jansen J, et al. Symptom monitoring with electronic patient-reported outcomes during cancer treatment: final results of the PRO-TECT cluster-randomized trial. Nat Med 2025;31(4):1225–32.',
+      'Basch E, Schrag D, Jansen J, Henson S, et al. Symptom monitoring with electronic patient-reported outcomes during cancer treatment: final results of the PRO-TECT cluster-randomized trial. Nat Med 2025;31(4):1225–32. doi:10.1038/s41591-025-03507-y',
+    url: 'https://doi.org/10.1038/s41591-025-03507-y',
   },
   'aft39-alerts': {
     kind: 'primary',
@@ -854,7 +962,8 @@ export const SOURCES = {
   'scc2017-ai-se': {
     kind: 'primary',
     citation:
-      'A prospective study of aromatase inhibitor therapy initiation and self-reported side effects. Support Care Cancer 2017 (146 AI initiators vs 144 controls; authors not retrieved).',
+      'A prospective study of aromatase inhibitor therapy initiation and self-reported side effects. Support Care Cancer 2017.',
+    unverified: 'authors, volume and pages',
   },
   nancyspoint: {
     kind: 'secondary',
@@ -882,6 +991,81 @@ export const SOURCES = {
     kind: 'secondary',
     citation:
       'Dr Keith Roach syndicated column (The Town Talk, 11 Sep 2014): letrozole, trigger finger, Achilles pain.',
+  },
+  'zhang2009-hoa': {
+    kind: 'guideline',
+    citation:
+      'Zhang W, Doherty M, Leeb BF, et al. EULAR evidence-based recommendations for the diagnosis of hand osteoarthritis: report of a task force of ESCISIT. Ann Rheum Dis 2009;68(1):8–17. doi:10.1136/ard.2007.084772',
+    url: 'https://doi.org/10.1136/ard.2007.084772',
+    unverified: 'volume and pages',
+  },
+  kloppenburg2019: {
+    kind: 'guideline',
+    citation:
+      'Kloppenburg M, Kroon FP, Blanco FJ, et al. 2018 update of the EULAR recommendations for the management of hand osteoarthritis. Ann Rheum Dis 2019;78(1):16–24. doi:10.1136/annrheumdis-2018-213826',
+    url: 'https://doi.org/10.1136/annrheumdis-2018-213826',
+    unverified: 'cited from memory, not read in this session: authors beyond the first, pages and DOI',
+  },
+  trojian2007: {
+    kind: 'review',
+    citation:
+      "Trojian TH, Chu SM. Dupuytren's disease: diagnosis and treatment. Am Fam Physician 2007;76(1):86–9.",
+    url: 'https://www.aafp.org/pubs/afp/issues/2007/0701/p86.html',
+    unverified: 'page address',
+  },
+  goundry2012: {
+    kind: 'review',
+    citation:
+      "Goundry B, Bell L, Langtree M, Moorthy A. Diagnosis and management of Raynaud's phenomenon. BMJ 2012;344:e289. doi:10.1136/bmj.e289",
+    url: 'https://doi.org/10.1136/bmj.e289',
+    unverified: 'year, volume and article number (the authors and title were read)',
+  },
+  neal2010: {
+    kind: 'review',
+    citation:
+      'Neal S, Fields KB. Peripheral nerve entrapment and injury in the upper extremity. Am Fam Physician 2010;81(2):147–55.',
+    url: 'https://pubmed.ncbi.nlm.nih.gov/20082511/',
+    unverified: 'title wording and PubMed number (the journal, year and pages were read in a reference list)',
+  },
+  'fpn-radial': {
+    kind: 'secondary',
+    citation: 'Moses S. Radial nerve injury at the wrist (handcuff neuropathy). FPnotebook.',
+    url: 'https://fpnotebook.com/Ortho/Wrist/RdlNrvInjryAtThWrst.htm',
+    unverified: 'author',
+  },
+  makkouk2008: {
+    kind: 'review',
+    citation:
+      'Makkouk AH, Oetgen ME, Swigart CR, Dodds SD. Trigger finger: etiology, evaluation, and treatment. Curr Rev Musculoskelet Med 2008;1(2):92–6. doi:10.1007/s12178-007-9012-1',
+    url: 'https://doi.org/10.1007/s12178-007-9012-1',
+    unverified:
+      'authors beyond the first (the journal, volume, first page and DOI were read in a reference list)',
+  },
+  'lunsford2019-tf': {
+    kind: 'review',
+    citation:
+      'Lunsford D, Valdes K, Hengy S. Conservative management of trigger finger: a systematic review. J Hand Ther 2019;32(2):212–21.',
+    unverified: 'volume and pages (read online ahead of print, 2017)',
+  },
+  'page2012-cts-exercise': {
+    kind: 'review',
+    citation:
+      "Page MJ, O'Connor D, Pitt V, Massy-Westropp N. Exercise and mobilisation interventions for carpal tunnel syndrome. Cochrane Database Syst Rev 2012;(6):CD009899. doi:10.1002/14651858.CD009899",
+    url: 'https://doi.org/10.1002/14651858.CD009899',
+    unverified: 'issue number (the review, its authors and its DOI were read)',
+  },
+  abdolrazaghi2021: {
+    kind: 'primary',
+    citation:
+      'Abdolrazaghi HA, Khansari M, Mirshahi M, Ahmadi Pishkuhi M. Effectiveness of tendon and nerve gliding exercises in the treatment of patients with mild idiopathic carpal tunnel syndrome: a randomized controlled trial. Hand (N Y) 2021. doi:10.1177/15589447211006857',
+    url: 'https://doi.org/10.1177/15589447211006857',
+    unverified: 'volume and pages',
+  },
+  'nhs-ebi-ncs': {
+    kind: 'guideline',
+    citation:
+      'Academy of Medical Royal Colleges / NHS England. Evidence-Based Interventions: carpal tunnel syndrome release — nerve conduction studies.',
+    url: 'https://www.aomrc.org.uk/ebi/clinicians/carpal-tunnel-syndrome-release/',
   },
   // Clinical safety (issue 10): what is not the hand, clots, injuries, infections, the neck, bone health.
   // Each was found and read (abstract or guideline page) at the address given; thresholds we set
@@ -954,7 +1138,8 @@ export const SOURCES = {
   'esmo-bone2014': {
     kind: 'guideline',
     citation:
-      'Coleman R, Body JJ, Aapro M, Hadji P, Herrstedt J. Bone health in cancer patients: ESMO Clinical Practice Guidelines. Ann Oncol 2014;25(suppl 3):iii124–37. https://www.esmo.org/Guidelines/Supportive-and-Palliative-Care/Bone-Health-in-Cancer-Patients (cancer treatment-induced bone loss and fractures). ESMO updated it in 2020 (Coleman R et al., Ann Oncol 2020;31(12):1650–63); the update was not retrieved here.',
+      'Coleman R, Body JJ, Aapro M, Hadji P, Herrstedt J. Bone health in cancer patients: ESMO Clinical Practice Guidelines. Ann Oncol 2014;25(suppl 3):iii124–37. https://www.esmo.org/Guidelines/Supportive-and-Palliative-Care/Bone-Health-in-Cancer-Patients (cancer treatment-induced bone loss and fractures). ESMO updated it in 2020 (Coleman R et al., Ann Oncol 2020;31(12):1650–63).',
+    unverified: 'the 2020 update was not read',
   },
   hadji2017: {
     kind: 'guideline',
@@ -991,4 +1176,25 @@ export type SourceId = keyof typeof SOURCES;
 
 export function isSourceId(id: string): id is SourceId {
   return Object.hasOwn(SOURCES, id);
+}
+
+/** What a person or a GP sees of a source: its citation only. */
+export function citationOf(id: SourceId): string {
+  return SOURCES[id].citation;
+}
+
+/**
+ * A link that opens for a source: its `url`, or one built from a DOI, PubMed or PMC number in the
+ * citation; undefined when none is known.
+ */
+export function sourceLink(id: SourceId): string | undefined {
+  const s: Source = SOURCES[id];
+  if (s.url) return s.url;
+  const doi = /doi:\s*(10\.[^\s;,)]+[^\s;,.)])/i.exec(s.citation);
+  if (doi) return `https://doi.org/${doi[1]}`;
+  const pmc = /\bPMC(\d+)/.exec(s.citation);
+  if (pmc) return `https://pmc.ncbi.nlm.nih.gov/articles/PMC${pmc[1]}/`;
+  const pmid = /\bPMID\s*(\d+)/.exec(s.citation);
+  if (pmid) return `https://pubmed.ncbi.nlm.nih.gov/${pmid[1]}/`;
+  return undefined;
 }

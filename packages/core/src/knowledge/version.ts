@@ -3,4 +3,4 @@
  * change of rules never silently rewrites history. Bump the minor for new or changed rules, the
  * major for a change to the assessment's shape.
  */
-export const RULES_VERSION = '1.2.0';
+export const RULES_VERSION = '1.3.0';

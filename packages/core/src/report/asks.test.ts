@@ -149,6 +149,8 @@ describe('the oncology team line', () => {
       [
         { kind: 'exercise', startedOn: '2026-02-01', effect: 'much_better' },
         { kind: 'paracetamol', startedOn: '2026-02-01', effect: 'no_change' },
+        // Acupuncture and duloxetine are separate rungs (rules 1.3.0): the switch follows duloxetine.
+        { kind: 'duloxetine', startedOn: '2026-01-05', effect: 'a_little_better' },
       ] as Treatment[],
       'Oncology team: if no better, discuss the options with them (e.g. a different aromatase inhibitor).',
     ],

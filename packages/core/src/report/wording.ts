@@ -53,6 +53,22 @@ export const STEP_WORDING: Readonly<Record<string, StepWording>> = {
     label: 'consider acupuncture or duloxetine',
     sources: ['hershman2018', 'henry2018'],
   },
+  acupuncture: {
+    label: 'consider acupuncture (about 12 sessions over 6 weeks, as in SWOG S1200)',
+    sources: ['hershman2018'],
+  },
+  duloxetine: {
+    label: 'consider duloxetine (30 mg for 1 week, then 60 mg; judge at 12 weeks, as in SWOG S1202)',
+    sources: ['henry2018'],
+  },
+  hand_therapy_exercises: {
+    label: 'hand exercises, or refer to hand therapy',
+    sources: ['kloppenburg2019'],
+  },
+  oncology_team_cts: {
+    label: 'discuss whether a change of endocrine therapy might help the carpal tunnel symptoms',
+    sources: ['nishihori2008'],
+  },
   gp_review: { label: 'review in primary care', sources: [] },
   oncology_team_switch: {
     label: 'discuss the options with them (e.g. a different aromatase inhibitor)',
@@ -83,6 +99,10 @@ export const CONDITION_NAMES: Readonly<Record<ConditionId, string>> = {
   thumb_base_arthritis: 'thumb-base (CMC) osteoarthritis',
   ulnar_nerve: 'ulnar neuropathy',
   chemo_neuropathy: 'chemotherapy-induced neuropathy',
+  hand_osteoarthritis: 'hand (interphalangeal) osteoarthritis',
+  dupuytren: "Dupuytren's disease",
+  raynaud: "Raynaud's phenomenon",
+  radial_sensory_nerve: 'superficial radial nerve irritation (Wartenberg)',
 };
 
 export const URGENCY_WORDS: Readonly<Record<Urgency, string>> = {
@@ -143,7 +163,7 @@ export const QUESTIONS_BY_CONDITION: Readonly<Partial<Record<ConditionId, readon
   trigger_finger: [
     {
       text: 'Does the finger lock, and does it need the other hand to straighten (Green grade III)?',
-      sources: ['green-var', 'gopolicy-green'],
+      sources: ['green-var', 'gopolicy-green', 'quinnell1980'],
     },
     {
       text: 'Diabetes or a raised HbA1c lowers the success of a single injection.',

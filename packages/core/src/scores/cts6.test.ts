@@ -7,6 +7,22 @@ const night = { timing: ['wakes_at_night' as const] };
 describe('CTS-6 history items (the part of the score a person can answer)', () => {
   it.each([
     [
+      'tingling (not numbness) of thumb, index and middle finger at night scores neither item',
+      0,
+      [],
+      [
+        area('right.palm.thumb.distal', ['tingling'], night),
+        area('right.palm.index.distal', ['tingling'], night),
+        area('right.palm.long.distal', ['tingling'], night),
+      ],
+    ],
+    [
+      'numb index finger and the thumb-side half of the ring finger: median territory',
+      3.5,
+      ['median_territory_numbness'],
+      [area('right.palm.index.distal', ['numbness']), area('right.palm.ring.distal.radial', ['numbness'])],
+    ],
+    [
       'numb thumb, index and middle finger that wake her at night',
       7.5,
       ['median_territory_numbness', 'night_waking_numbness'],

@@ -7,10 +7,11 @@
  * be reached from the app alone: this score must never be shown as "likely" (clinical-brief §2.2).
  *
  * Design: items are read per hand and the hand with more points is reported.
- * - Item 1: on that hand, numbness or tingling is marked on at least one of thumb, index or long
- *   finger, and more of the numb areas lie only in the median territory than only outside it
- *   (areas the hand model places in two territories, like the ring finger, count for neither).
- * - Item 2: numbness or tingling on that hand is marked as waking the person at night.
+ * - Item 1: on that hand, numbness is marked on at least one of thumb, index or long finger, and
+ *   more of the numb areas lie only in the median territory than only outside it (the thumb-side
+ *   half of the ring finger is the median's; areas in two territories, like a v1 whole ring finger,
+ *   count for neither). The item is numbness [graham2006]: tingling alone does not score it.
+ * - Item 2: numbness on that hand is marked as waking the person at night (nocturnal numbness).
  */
 import type { CheckIn, RegionReport, SymptomKind } from '../checkin/schema';
 import { HANDS, type Hand, region } from '../hand/regions';
@@ -21,9 +22,9 @@ export const CTS6_SOURCES = ['graham2006', 'mdcalc-cts6'] as const satisfies rea
 export const CTS6_HISTORY_ITEMS = {
   median_territory_numbness: {
     points: 3.5,
-    text: 'numbness or tingling mostly in the thumb, index and middle finger (median nerve territory)',
+    text: 'numbness mostly in the thumb, index and middle finger (median nerve territory)',
   },
-  night_waking_numbness: { points: 4.0, text: 'numbness or tingling that wakes them at night' },
+  night_waking_numbness: { points: 4.0, text: 'numbness that wakes them at night' },
 } as const;
 export type Cts6HistoryItem = keyof typeof CTS6_HISTORY_ITEMS;
 
@@ -35,7 +36,7 @@ export const CTS6_EXAM_ITEMS_TO_CHECK: readonly string[] = [
   'Tinel sign over the carpal tunnel — 4 points',
 ];
 
-const NUMB: readonly SymptomKind[] = ['numbness', 'tingling'];
+const NUMB: readonly SymptomKind[] = ['numbness'];
 const DIGITS_1_TO_3 = new Set(['thumb', 'index', 'long']);
 
 export interface Cts6History {

@@ -81,17 +81,31 @@ describe('Katz hand-diagram class (one hand at a time)', () => {
   it.each([
     ['burning', 'classic'],
     ['tingling', 'classic'],
-    ['pain', 'classic'],
+    ['numbness', 'classic'],
+    ['pain', 'unlikely'],
     ['aching', 'unlikely'],
     ['stiffness', 'unlikely'],
     ['catching', 'unlikely'],
   ] as const)(
-    '%s in index and middle finger → %s (only numbness, tingling, pain and burning are drawn)',
+    '%s in index and middle finger → %s (only numbness, tingling or burning counts; pain alone does not)',
     (symptom, expected) => {
       const regions = [area('left.palm.index.distal', [symptom]), area('left.palm.long.distal', [symptom])];
       expect(katzClasses(checkInWith({ regions })).left).toBe(expected);
     },
   );
+
+  it('pain at the middle joints of two fingers is a joint picture, not a classic diagram', () => {
+    const regions = [area('right.palm.index.middle', ['pain']), area('right.palm.long.middle', ['pain'])];
+    expect(katzClasses(checkInWith({ regions })).right).toBe('unlikely');
+  });
+
+  it('counts pain that comes with numbness (with or without pain)', () => {
+    const regions = [
+      area('right.palm.index.distal', ['pain', 'numbness']),
+      area('right.palm.long.distal', ['pain', 'tingling']),
+    ];
+    expect(katzClasses(checkInWith({ regions })).right).toBe('classic');
+  });
 
   it('does not count an area marked with severity 0 (none this week)', () => {
     const regions = [

@@ -4,8 +4,10 @@
  * syndrome; it is not a diagnosis (classic/probable LR+ 2.4, unlikely LR− 0.2 [darcy2000]).
  *
  * How the map is read (design note, clinical-brief §2.3):
- * - Only numbness, tingling, pain and burning count: they are what the diagram asks a person to draw.
- *   Aching, stiffness, catching, swelling and the rest are joint and tendon symptoms and are left out.
+ * - An area counts when it has a nerve symptom — numbness (reduced feeling), tingling or burning —
+ *   with or without pain. Pain alone does not count: the diagram's classes are defined by where the
+ *   sensory symptoms lie [katz1990][katz-afp], and pain at the finger joints alone is a joint or
+ *   tendon picture, not a median-nerve one. Aching, stiffness, catching, swelling and the rest are left out.
  *   An area marked with severity 0 ("none this week") does not count.
  * - Digits 1–3 are the thumb, index and long (middle) finger, either surface of the digit.
  * - The palm is the thumb base, the middle of the palm, the little-finger side and the bases of the
@@ -27,8 +29,8 @@ export const KATZ_SOURCES = [
   'darcy2000',
 ] as const satisfies readonly SourceId[];
 
-/** The symptoms a Katz diagram asks a person to draw. */
-export const KATZ_SYMPTOMS: readonly SymptomKind[] = ['numbness', 'tingling', 'pain', 'burning'];
+/** The nerve symptoms that make an area count on a Katz diagram (pain may come with them, never alone). */
+export const KATZ_SYMPTOMS: readonly SymptomKind[] = ['numbness', 'tingling', 'burning'];
 
 const DIGITS_1_TO_3 = new Set(['thumb', 'index', 'long']);
 

@@ -103,7 +103,21 @@ const eventsArb = fc.record(
     armSwelling: fc.constantFrom('none', 'left', 'right', 'both') as fc.Arbitrary<
       'none' | 'left' | 'right' | 'both'
     >,
-    // Version 2.
+  },
+  { requiredKeys: [] },
+);
+
+/** Events with the version 2 safety answers too. */
+const eventsV2Arb = fc.record(
+  {
+    fallOrInjury: fc.boolean(),
+    looksDeformed: fc.boolean(),
+    suddenlyCannotMoveFinger: fc.boolean(),
+    cutOrBite: fc.boolean(),
+    fever: fc.boolean(),
+    armSwelling: fc.constantFrom('none', 'left', 'right', 'both') as fc.Arbitrary<
+      'none' | 'left' | 'right' | 'both'
+    >,
     bite: fc.boolean(),
     suddenOnset: fc.boolean(),
     faceSpeechOrLeg: fc.boolean(),
@@ -155,9 +169,15 @@ export const painArb = fc.record(
   { requiredKeys: ['worst'] },
 );
 
-/** A check-in as JSON a person or tool could send (defaults left out at random). */
-export function checkInInputArb(options: { maxRegions?: number; date?: fc.Arbitrary<string> } = {}) {
-  const { maxRegions = 8, date = dayArb() } = options;
+/**
+ * A check-in as JSON a person or tool could send (defaults left out at random). With `v2`, the
+ * version 2 fields (safety answers, the medicine this week) are generated too; without, the
+ * document is one any version reads alike.
+ */
+export function checkInInputArb(
+  options: { maxRegions?: number; date?: fc.Arbitrary<string>; v2?: boolean } = {},
+) {
+  const { maxRegions = 8, date = dayArb(), v2 = false } = options;
   return date.chain((d) =>
     fc.record(
       {
@@ -169,27 +189,38 @@ export function checkInInputArb(options: { maxRegions?: number; date?: fc.Arbitr
           { selector: (t) => t.task, maxLength: TASKS.length },
         ),
         treatments: fc.array(treatmentArb, { maxLength: 4 }),
-        events: eventsArb,
+        events: v2 ? eventsV2Arb : eventsArb,
         elsewhere: elsewhereArb,
-        notes: fc.oneof(
-          fc.string({ maxLength: 60 }),
-          fc.constantFrom(
-            'It came on suddenly this morning and my face feels droopy.',
-            'No fever, no injury, nothing sudden.',
-            'The cat bit my thumb; my neck hurts into the arm and I feel unsteady.',
-            'I fell on the ice. Not thinking of stopping.',
-          ),
-        ),
-        medicineThisWeek: medicineThisWeekArb,
-        schemaVersion: fc.constantFrom(1, 2) as fc.Arbitrary<1 | 2>,
+        notes: v2
+          ? fc.oneof(
+              fc.string({ maxLength: 60 }),
+              fc.constantFrom(
+                'It came on suddenly this morning and my face feels droopy.',
+                'No fever, no injury, nothing sudden.',
+                'The cat bit my thumb; my neck hurts into the arm and I feel unsteady.',
+                'I fell on the ice. Not thinking of stopping.',
+              ),
+            )
+          : fc.string({ maxLength: 60 }),
+        ...(v2 ? { medicineThisWeek: medicineThisWeekArb } : {}),
       },
       { requiredKeys: ['date'] },
     ),
   ) as fc.Arbitrary<CheckInInput>;
 }
 
+/**
+ * A version 1 check-in as JSON: none of the version 2 fields, `schemaVersion: 1` sometimes written
+ * out (a document from before version 2).
+ */
+export function checkInV1InputArb(options: { maxRegions?: number; date?: fc.Arbitrary<string> } = {}) {
+  return fc
+    .tuple(checkInInputArb(options), fc.boolean())
+    .map(([c, written]): CheckInInput => (written ? { ...c, schemaVersion: 1 } : c));
+}
+
 /** A parsed check-in (defaults filled in): what `assess` takes. */
-export function checkInArb(options: { maxRegions?: number; date?: fc.Arbitrary<string> } = {}) {
+export function checkInArb(options: { maxRegions?: number; date?: fc.Arbitrary<string>; v2?: boolean } = {}) {
   return checkInInputArb(options).map((c) => CheckIn.parse(c));
 }
 
@@ -213,14 +244,6 @@ const riskArb = fc.record(
       'none' | 'left' | 'right' | 'both'
     >,
     radiotherapy: fc.boolean(),
-    venousLine: fc.constantFrom('none', 'port', 'picc') as fc.Arbitrary<'none' | 'port' | 'picc'>,
-    venousLineSide: fc.constantFrom('left', 'right') as fc.Arbitrary<'left' | 'right'>,
-    bloodThinners: fc.boolean(),
-    boneDensity: fc.constantFrom('normal', 'osteopenia', 'osteoporosis', 'unknown') as fc.Arbitrary<
-      'normal' | 'osteopenia' | 'osteoporosis' | 'unknown'
-    >,
-    lastBoneScanOn: dayArb(),
-    boneMedicine: fc.boolean(),
   },
   { requiredKeys: [] },
 );
@@ -234,14 +257,33 @@ const courseArb = fc
     lasts < 0 ? c : { ...c, stoppedOn: fromDayNumber(toDayNumber(c.startedOn) + lasts) },
   );
 
-/** A context as JSON (medicine courses and a risk profile, fields left out at random). */
-export function contextInputArb(): fc.Arbitrary<ContextInput> {
-  return fc.record({ medicines: fc.array(courseArb, { maxLength: 3 }), risk: riskArb }, { requiredKeys: [] });
+/** The safety additions to the risk profile: a port or PICC line and its side, blood thinners, bone health. */
+const safetyRiskArb = fc.record(
+  {
+    venousLine: fc.constantFrom('none', 'port', 'picc') as fc.Arbitrary<'none' | 'port' | 'picc'>,
+    venousLineSide: fc.constantFrom('left', 'right') as fc.Arbitrary<'left' | 'right'>,
+    bloodThinners: fc.boolean(),
+    boneDensity: fc.constantFrom('normal', 'osteopenia', 'osteoporosis', 'unknown') as fc.Arbitrary<
+      'normal' | 'osteopenia' | 'osteoporosis' | 'unknown'
+    >,
+    lastBoneScanOn: dayArb(),
+    boneMedicine: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+
+/**
+ * A context as JSON (medicine courses and a risk profile, fields left out at random). With
+ * `safety`, the risk profile also has the safety additions (lines, blood thinners, bone health).
+ */
+export function contextInputArb(options: { safety?: boolean } = {}): fc.Arbitrary<ContextInput> {
+  const risk = options.safety ? fc.tuple(riskArb, safetyRiskArb).map(([a, b]) => ({ ...a, ...b })) : riskArb;
+  return fc.record({ medicines: fc.array(courseArb, { maxLength: 3 }), risk }, { requiredKeys: [] });
 }
 
 /** A parsed context. */
-export function contextArb(): fc.Arbitrary<Context> {
-  return contextInputArb().map((c) => Context.parse(c));
+export function contextArb(options: { safety?: boolean } = {}): fc.Arbitrary<Context> {
+  return contextInputArb(options).map((c) => Context.parse(c));
 }
 
 /** Earlier check-ins of the same person (any dates; `assess` keeps those before the check-in). */

@@ -84,6 +84,7 @@ const TREATMENT_WORDS: Readonly<Record<TreatmentKind, string>> = {
   activity_change: 'changing activities',
   medicine_switch: 'a change of hormone medicine',
   other: 'something else',
+  hand_exercises: 'hand exercises',
 };
 
 /**

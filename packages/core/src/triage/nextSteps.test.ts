@@ -17,6 +17,8 @@ const AI_JOINTS = both('back.index.middle', ['aching', 'stiffness'], {
   better: ['moving_it'],
 });
 
+const NO_MEDICINE: ContextInput = { medicines: [] };
+
 type TreatmentInput = Omit<Treatment, 'effect'> & { effect: Treatment['effect'] };
 const tried = (kind: Treatment['kind'], effect: Treatment['effect'], more: Partial<TreatmentInput> = {}) => ({
   kind,
@@ -48,9 +50,9 @@ describe('care ladders: the next rung, skipping what did not help [aaos2016][nhs
       ['night_splint:keep_going'],
     ],
     [
-      'carpal tunnel, a night splint for 3 weeks with no change',
+      'carpal tunnel, a night splint for 3 weeks with no change: within its 8-week fair trial',
       { regions: CTS, treatments: [tried('night_splint', 'no_change', { startedOn: '2026-02-23' })] },
-      ['steroid_injection:suggested', 'hand_specialist:if_no_better'],
+      ['night_splint:keep_going', 'steroid_injection:if_no_better'],
     ],
     [
       'carpal tunnel, a night splint for 9 weeks with no change (the NHS threshold)',
@@ -58,7 +60,12 @@ describe('care ladders: the next rung, skipping what did not help [aaos2016][nhs
       ['hand_specialist:suggested', 'steroid_injection:suggested'],
     ],
     [
-      'carpal tunnel, an injection that did not help',
+      'carpal tunnel on letrozole, an injection that did not help: hand specialist, the oncology team as a late rung',
+      { regions: CTS, treatments: [tried('steroid_injection', 'no_change')] },
+      ['hand_specialist:suggested', 'oncology_team_cts:if_no_better'],
+    ],
+    [
+      'carpal tunnel with no aromatase inhibitor on record: no oncology rung',
       { regions: CTS, treatments: [tried('steroid_injection', 'no_change')] },
       ['hand_specialist:suggested', 'surgical_release:if_no_better'],
     ],
@@ -98,9 +105,9 @@ describe('care ladders: the next rung, skipping what did not help [aaos2016][nhs
       ['exercise:suggested', 'pain_relief_gp:if_no_better', 'tell_oncology_team:suggested'],
     ],
     [
-      'AI joint pain, exercise and paracetamol did not help',
+      'AI joint pain, exercise and paracetamol did not help: acupuncture, then duloxetine (separate rungs)',
       { regions: AI_JOINTS, treatments: [tried('exercise', 'no_change'), tried('paracetamol', 'no_change')] },
-      ['acupuncture_or_duloxetine:suggested', 'oncology_team_switch:if_no_better'],
+      ['acupuncture:suggested', 'duloxetine:if_no_better', 'tell_oncology_team:suggested'],
     ],
     [
       'AI joint pain, everything tried without relief',
@@ -113,7 +120,8 @@ describe('care ladders: the next rung, skipping what did not help [aaos2016][nhs
           tried('medicine_switch', 'no_change'),
         ],
       },
-      ['gp_review:suggested', 'tell_oncology_team:suggested'],
+      // Duloxetine worse does not hide acupuncture: they are alternatives.
+      ['acupuncture:suggested', 'tell_oncology_team:suggested'],
     ],
     [
       'ring and little finger numbness',
@@ -125,8 +133,8 @@ describe('care ladders: the next rung, skipping what did not help [aaos2016][nhs
       },
       ['gp_review:suggested'],
     ],
-  ])('%s → %j', (_name, c, expected) => {
-    expect(plan(c)).toEqual(expected);
+  ])('%s → %j', (name, c, expected) => {
+    expect(plan(c, name.includes('no aromatase inhibitor') ? NO_MEDICINE : ON_LETROZOLE)).toEqual(expected);
   });
 
   it('never suggests anti-inflammatory tablets for carpal tunnel [aaos2016]', () => {

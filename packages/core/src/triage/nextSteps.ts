@@ -22,32 +22,71 @@ const LADDER_OF: ReadonlyMap<ConditionId, CareLadder> = new Map(
   (LADDERS as readonly CareLadder[]).map((l) => [l.condition, l]),
 );
 
-type TriedAs = 'helped' | 'much_better' | 'early' | 'failed' | 'untried';
+/**
+ * How a rung went: `failed` = a fair trial without relief (the rung is passed over); `trial` = "no
+ * change" but still within its fair trial (keep going, the next rung only "if no better"); `early` =
+ * too early to tell; `untried` = not tried, or stopped before a fair trial (so it is suggested again).
+ */
+type TriedAs = 'helped' | 'much_better' | 'early' | 'trial' | 'failed' | 'untried';
 
 function forHands(t: Treatment, r: Resemblance): boolean {
   return !t.hand || t.hand === 'both' || r.hands.includes(t.hand);
 }
 
-/** True when "no change" was reported before the rung's shortest fair trial was over. */
-function tooSoonToJudge(step: LadderStep, t: Treatment, date: string): boolean {
-  if (step.minWeeks === undefined || t.effect !== 'no_change' || !t.startedOn) return false;
-  return Math.floor(daysBetween(t.startedOn, t.endedOn ?? date) / 7) < step.minWeeks;
+/** Whole weeks from a treatment's start to its end (or to the check-in). */
+function weeksOf(t: Treatment, date: string): number {
+  return t.startedOn ? Math.floor(daysBetween(t.startedOn, t.endedOn ?? date) / 7) : 0;
 }
 
 /**
- * How a rung went, from the treatments reported (the most hopeful report wins). "No change" before
- * the rung's fair trial is over counts as still going: keep it up, the next rung only if no better.
+ * One report of "no change" or "worse", against the rung's fair trial (knowledge/ladders.ts).
+ * Worse passes the rung at once; without a start date the person's judgement is taken.
  */
+function withoutRelief(step: LadderStep, t: Treatment, date: string): TriedAs {
+  const trial = step.fairTrial;
+  if (!trial || t.effect === 'worse' || !t.startedOn || weeksOf(t, date) >= trial.weeks) return 'failed';
+  return t.endedOn ? 'untried' : 'trial';
+}
+
+/** How a rung went, from the treatments reported (the most hopeful report wins). */
 function triedAs(step: LadderStep, treatments: readonly Treatment[], date: string): TriedAs {
   let result: TriedAs = 'untried';
   for (const t of treatments) {
     if (!step.tried.includes(t.kind)) continue;
     if (t.effect === 'much_better') return 'much_better';
-    if (t.effect === 'a_little_better' || tooSoonToJudge(step, t, date)) result = 'helped';
-    else if (t.effect === 'too_early') result = result === 'helped' ? result : 'early';
-    else if (result === 'untried') result = 'failed';
+    const now: TriedAs =
+      t.effect === 'a_little_better'
+        ? 'helped'
+        : t.effect === 'too_early'
+          ? 'early'
+          : withoutRelief(step, t, date);
+    if (RANK[now] > RANK[result]) result = now;
   }
   return result;
+}
+
+/** Which report wins when one rung was reported more than once. */
+const RANK: Readonly<Record<TriedAs, number>> = {
+  untried: 0,
+  failed: 1,
+  trial: 2,
+  early: 3,
+  helped: 4,
+  much_better: 5,
+};
+
+/**
+ * A rung with `afterFairTrials` (a change of cancer medicine) is only offered once something below it
+ * failed a fair trial and nothing below it is still within its trial or too early to judge.
+ */
+function fairTrialsDone(status: readonly TriedAs[], below: number): boolean {
+  let failed = false;
+  for (let i = 0; i < below; i++) {
+    const st = status[i];
+    if (st === 'trial' || st === 'early') return false;
+    if (st === 'failed') failed = true;
+  }
+  return failed;
 }
 
 /** What a ladder's `offerWhen` rules may ask. A class, so no closures are made per assessment. */
@@ -68,7 +107,7 @@ class View implements LadderView {
     let weeks = 0;
     for (const t of this.treatments) {
       if (t.kind !== kind || (t.effect !== 'no_change' && t.effect !== 'worse') || !t.startedOn) continue;
-      const w = Math.floor(daysBetween(t.startedOn, t.endedOn ?? this.facts.input.checkIn.date) / 7);
+      const w = weeksOf(t, this.facts.input.checkIn.date);
       if (w > weeks) weeks = w;
     }
     return weeks;
@@ -93,7 +132,19 @@ function emit(out: NextStep[], s: LadderStep, condition: ConditionId, status: St
 function climb(ladder: CareLadder, r: Resemblance, f: Facts): NextStep[] {
   const all = f.input.checkIn.treatments;
   const treatments = all.length === 0 ? all : all.filter((t) => forHands(t, r));
-  const steps = ladder.steps;
+  let v: View | undefined;
+  const view = () => {
+    v ??= new View(
+      f,
+      f.all.filter((m) => r.regions.includes(m.region.id)),
+      treatments,
+    );
+    return v;
+  };
+  // Rungs that do not apply to this person (e.g. no finger splint for a finger that stays bent).
+  const steps = ladder.steps.some((s) => s.notWhen)
+    ? ladder.steps.filter((s) => !s.notWhen?.(view()))
+    : ladder.steps;
   const status: TriedAs[] = [];
   let top = -1;
   for (let i = 0; i < steps.length; i++) {
@@ -104,22 +155,21 @@ function climb(ladder: CareLadder, r: Resemblance, f: Facts): NextStep[] {
 
   const out: NextStep[] = [];
   // A rung whose own rule says "now" (e.g. the NHS threshold for a carpal tunnel referral).
-  let v: View | undefined;
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i] as LadderStep;
     if (status[i] !== 'untried' || !s.offerWhen) continue;
-    v ??= new View(
-      f,
-      f.all.filter((m) => r.regions.includes(m.region.id)),
-      treatments,
-    );
-    if (s.offerWhen(v)) emit(out, s, ladder.condition, 'suggested');
+    if (s.offerWhen(view())) emit(out, s, ladder.condition, 'suggested');
   }
   for (let i = 0; i < steps.length; i++) {
     const st = status[i];
-    if (st === 'helped' || st === 'much_better' || st === 'early') {
+    if (st === 'helped' || st === 'much_better' || st === 'early' || st === 'trial') {
       emit(out, steps[i] as LadderStep, ladder.condition, 'keep_going');
     }
+  }
+  // Rungs below the highest one tried that stand on their own (exercise; acupuncture beside duloxetine).
+  for (let i = 0; i < top; i++) {
+    const s = steps[i] as LadderStep;
+    if (status[i] === 'untried' && s.alongside) emit(out, s, ladder.condition, 'suggested');
   }
   const topStatus = top >= 0 ? status[top] : 'untried';
   if (topStatus !== 'much_better' && topStatus !== 'early') {
@@ -129,11 +179,12 @@ function climb(ladder: CareLadder, r: Resemblance, f: Facts): NextStep[] {
     let after: LadderStep | undefined;
     for (let i = top + 1; i < steps.length && !after; i++) {
       if (status[i] !== 'untried') continue;
+      if ((steps[i] as LadderStep).afterFairTrials && !fairTrialsDone(status, i)) break;
       if (next) after = steps[i];
       else next = steps[i];
     }
     if (next) {
-      if (topStatus === 'helped') emit(out, next, ladder.condition, 'if_no_better');
+      if (topStatus === 'helped' || topStatus === 'trial') emit(out, next, ladder.condition, 'if_no_better');
       else {
         emit(out, next, ladder.condition, 'suggested');
         if (after) emit(out, after, ladder.condition, 'if_no_better');

@@ -87,7 +87,8 @@ function regionsOf(site: readonly Mark[]): string[] {
 function toResemblance(c: Compiled, j: Judgement): Resemblance {
   const p = c.pattern;
   const mildOnly = j.site.every((m) => m.report.severity <= MILD_ONLY.severityAtMost);
-  const capped = Math.min(1, mildOnly ? MILD_ONLY.scoreAtMost : 1, j.score);
+  const ceiling = p.scoreAtMost?.(j.site) ?? 1;
+  const capped = Math.min(ceiling, mildOnly ? MILD_ONLY.scoreAtMost : 1, j.score);
   const score = Math.round(capped * 100) / 100;
   const out: { -readonly [K in keyof Resemblance]: Resemblance[K] } = {
     condition: p.condition,

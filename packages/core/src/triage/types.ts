@@ -21,6 +21,10 @@ export const CONDITION_IDS = [
   'thumb_base_arthritis',
   'ulnar_nerve',
   'chemo_neuropathy',
+  'hand_osteoarthritis',
+  'dupuytren',
+  'raynaud',
+  'radial_sensory_nerve',
 ] as const;
 export type ConditionId = (typeof CONDITION_IDS)[number];
 

@@ -3,6 +3,7 @@
  * scaled into a box, each marked region shaded by its worst severity over the last 4 weeks.
  */
 import {
+  drawnAs,
   type Hand,
   handView,
   SEVERITY_BANDS,
@@ -42,7 +43,10 @@ export function drawHand(
   const ox = box.x + (box.width - view.width * k) / 2;
   const bottom = box.y + view.height * k + 1 + captionHeight;
   if (isMeasuring(doc)) return bottom;
-  const worst = new Map(regions.map((r) => [r.id, r.worst]));
+  // A stored v1 whole-ring area is shaded on both halves of the ring finger (core's drawnAs).
+  const worst = new Map<string, number>();
+  for (const r of regions)
+    for (const id of drawnAs(r.id)) worst.set(id, Math.max(worst.get(id) ?? 0, r.worst));
 
   doc.save();
   doc.translate(ox, box.y).scale(k);

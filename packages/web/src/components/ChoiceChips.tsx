@@ -2,6 +2,9 @@
  * A set of big toggle buttons (aria-pressed) in a named group: the tap-friendly way to pick one or
  * several answers. Nothing to drag, each target at least 44 × 44 px, complete by keyboard.
  */
+import { useRef } from 'preact/hooks';
+import { rovingKey, tabStopOf } from './roving';
+
 export interface Choice<T extends string> {
   readonly value: T;
   readonly label: string;
@@ -30,16 +33,21 @@ export function ChoiceChips<T extends string>({
     if (single) onChange(on ? [] : [value]);
     else onChange(on ? selected.filter((v) => v !== value) : [...selected, value]);
   };
+  const group = useRef<HTMLDivElement>(null);
+  // One Tab stop for the whole set; arrows and first letters move within it (see roving.ts).
+  const stop = tabStopOf(options.map((o) => selected.includes(o.value)));
   return (
     <fieldset class="choices">
       <legend>{legend}</legend>
       {hint && <p class="hint">{hint}</p>}
-      <div class="chips">
-        {options.map((o) => (
+      <div class="chips" ref={group}>
+        {options.map((o, i) => (
           <button
             key={o.value}
             type="button"
             class="chip"
+            tabIndex={i === stop ? 0 : -1}
+            onKeyDown={(e) => rovingKey(e, group.current)}
             aria-pressed={selected.includes(o.value)}
             onClick={() => toggle(o.value)}
           >

@@ -26,7 +26,9 @@ export function PainQuestions({ pain, onChange }: Props) {
   const any = p.worst !== undefined || p.average !== undefined || answered > 0;
   return (
     <section aria-labelledby="pain-title" class="card pain">
-      <h2 id="pain-title">Your hand and joint pain this week (optional)</h2>
+      <h2 id="pain-title" tabIndex={-1}>
+        Your hand and joint pain this week (optional)
+      </h2>
       <SeverityButtons
         legend="At its worst this week, how bad was the pain in your hands or joints?"
         value={p.worst}

@@ -2,7 +2,7 @@
  * The second path to the same selection as the drawing (WCAG's pattern for complex graphics):
  * every region as a labelled checkbox, grouped by hand, side and area, inside disclosures.
  */
-import { HANDS, type Hand, REGIONS, type Region, SURFACES, type Surface } from '@handcheck/core';
+import { DRAWN_REGIONS, HANDS, type Hand, type Region, SURFACES, type Surface } from '@handcheck/core';
 
 const GROUPS: { title: string; test: (r: Region) => boolean }[] = [
   { title: 'Fingers and thumb', test: (r) => r.area.kind === 'digit' },
@@ -28,7 +28,8 @@ export function RegionList({ selected, onToggle }: Props) {
       <summary>Choose areas from a list instead</summary>
       {HANDS.map((hand) =>
         SURFACES.map((surface) => {
-          const regions = REGIONS.filter((r) => r.hand === hand && r.surface === surface);
+          // The regions a person can mark today (the ring finger in its two halves).
+          const regions = DRAWN_REGIONS.filter((r) => r.hand === hand && r.surface === surface);
           const count = regions.filter((r) => selected.has(r.id)).length;
           return (
             <details key={`${hand}.${surface}`} class="sub">

@@ -7,10 +7,11 @@ import {
   type Assessment,
   type CareRole,
   type CheckIn,
+  citationOf,
   isSourceId,
   type NextStep,
   type RedFlagFinding,
-  SOURCES,
+  sourceLink,
   type Urgency,
 } from '@handcheck/core';
 
@@ -165,9 +166,19 @@ export function Sources({ ids, inverse }: { ids: readonly string[]; inverse?: bo
     <details class={inverse ? 'sources inverse' : 'sources'}>
       <summary>Sources ({unique.length})</summary>
       <ol>
-        {unique.map((id) => (
-          <li key={id}>{SOURCES[id].citation}</li>
-        ))}
+        {unique.map((id) => {
+          const link = sourceLink(id);
+          return (
+            <li key={id}>
+              {citationOf(id)}{' '}
+              {link && (
+                <a href={link} target="_blank" rel="noopener noreferrer">
+                  {link.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}
+                </a>
+              )}
+            </li>
+          );
+        })}
       </ol>
     </details>
   );

@@ -48,6 +48,14 @@ export function CheckInPage() {
   // Bumped when answers are filled in from elsewhere, so the area cards start afresh (folded when done).
   const [generation, setGeneration] = useState(0);
   const [sending, setSending] = useState(false);
+  // "More about this week" starts open only when the draft already has answers there.
+  const [moreOpen] = useState(
+    () =>
+      draft.treatments.length > 0 ||
+      draft.elsewhere.length > 0 ||
+      Object.keys(draft.hardToDo).length > 0 ||
+      !!draft.notes,
+  );
   const errorRef = useRef<HTMLDivElement>(null);
   const kept = useKept(userId);
 
@@ -245,7 +253,10 @@ export function CheckInPage() {
               onRemove={() => toggle(r.region)}
               onCopyToOthers={() => {
                 setGeneration(generation + 1);
-                requestAnimationFrame(() => document.getElementById('areas-title')?.focus());
+                // Every area is answered now: on to the next part (the cards fold to one line each).
+                requestAnimationFrame(() =>
+                  (document.getElementById('pain-title') ?? document.getElementById('areas-title'))?.focus(),
+                );
                 setDraft({
                   ...draft,
                   regions: draft.regions.map((x) =>
@@ -276,10 +287,13 @@ export function CheckInPage() {
 
       <SafetyQuestions draft={draft} onChange={setDraft} />
       <MedicineThisWeek draft={draft} onChange={setDraft} />
-      <section aria-labelledby="more-title">
-        <h2 id="more-title">More about this week (optional)</h2>
+      {/* Optional, so one Tab stop until opened: a keyboard check-in stays short. */}
+      <details class="more" open={moreOpen}>
+        <summary>
+          <h2 id="more-title">More about this week (optional)</h2>
+        </summary>
         <CheckInExtras draft={draft} onChange={setDraft} />
-      </section>
+      </details>
 
       {preview && (preview.redFlags.length > 0 || preview.resembles.length > 0) && (
         <section aria-labelledby="preview-title" class="card preview" aria-live="polite">

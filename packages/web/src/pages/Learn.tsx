@@ -3,8 +3,13 @@
  * This screen only lays them out; it writes no clinical content of its own.
  */
 import { LEARN_PAGES, learnPage } from '@handcheck/core';
+import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
+import { ExerciseFigure } from '../components/ExerciseFigure';
 import { Sources } from '../components/ResultView';
+import { emptyDraft, loadDraft, saveDraft } from '../draft';
+import { useSession } from '../session';
+import { today } from '../words';
 
 export function LearnPage({ page }: { page?: string }) {
   if (page) return <LearnArticle id={page} />;
@@ -51,9 +56,18 @@ function LearnArticle({ id }: { id: string }) {
           {s.paragraphs.map((para) => (
             <p key={para}>{para}</p>
           ))}
+          {s.figure && <ExerciseFigure figure={s.figure} />}
+          {s.steps && (
+            <ol class="steps">
+              {s.steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          )}
           <Sources ids={s.sources} />
         </section>
       ))}
+      {p.id === 'hand-exercises' && <DoingTheseExercises />}
       {related.length > 0 && (
         <section aria-labelledby="related-title">
           <h2 id="related-title">Read next</h2>
@@ -70,5 +84,42 @@ function LearnArticle({ id }: { id: string }) {
         </section>
       )}
     </article>
+  );
+}
+
+/**
+ * "I'm doing these exercises": adds the hand exercises to this week's check-in as a treatment (started
+ * today, too early to say), so its effect is asked and shown like any other treatment's.
+ */
+function DoingTheseExercises() {
+  const { user } = useSession();
+  const userId = user?.id ?? 'anonymous';
+  const [done, setDone] = useState(() =>
+    (loadDraft(userId)?.treatments ?? []).some((t) => t.kind === 'hand_exercises'),
+  );
+  const add = () => {
+    const d = loadDraft(userId) ?? emptyDraft(today());
+    if (!d.treatments.some((t) => t.kind === 'hand_exercises'))
+      saveDraft(userId, {
+        ...d,
+        treatments: [...d.treatments, { kind: 'hand_exercises', startedOn: today(), effect: 'too_early' }],
+      });
+    setDone(true);
+  };
+  return (
+    <section class="card" aria-labelledby="doing-title">
+      <h2 id="doing-title">Doing them?</h2>
+      <p>Add them to this week&apos;s check-in, then say each week how they help.</p>
+      <button type="button" class="primary" onClick={add} aria-pressed={done}>
+        I&apos;m doing these exercises
+      </button>
+      <p role="status" class="ok">
+        {done && (
+          <>
+            Added to this week&apos;s check-in. <Link href="/">Open the check-in</Link>
+          </>
+        )}
+      </p>
+    </section>
   );
 }
