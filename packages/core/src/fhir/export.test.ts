@@ -16,6 +16,7 @@ import { jsonSchemaErrors, medplumIssues, symptomsIgIssues, warmValidators } fro
 import { DEFAULT_CANONICAL_BASE, SYMPTOM_SNOMED } from './codes';
 import { recordToBundle } from './export';
 import { bundleToRecord } from './import';
+import { bodySite } from './observations';
 import { itemsToCheckIn } from './questionnaire';
 import { record, recordWithFixedResemblances } from './testRecord';
 
@@ -488,5 +489,23 @@ describe('speed of onset (check-in v2)', () => {
     expect(onset('checkin-1-area-1-2')).toEqual([]);
     const numbness = b.entry?.find((e) => e.resource?.id === 'checkin-1-area-1-1')?.resource as Observation;
     expect(symptomsIgIssues(numbness)).toEqual([]);
+  });
+});
+
+describe('every region of the hand model has a specific body site', () => {
+  it.each(REGIONS.map((r) => [r.id, r] as const))('%s', (id, r) => {
+    const site = bodySite(id);
+    const sct = site.coding?.[0];
+    expect(sct?.system).toBe('http://snomed.info/sct');
+    if (r.area.kind === 'digit') expect(sct?.code).not.toBe('85562004'); // a digit is never just "hand"
+    const qualifiers = (site.extension ?? [])
+      .filter((e) => e.url.endsWith('/LocationQualifier'))
+      .map((e) => e.valueString);
+    expect(qualifiers[0]).toBe(r.hand);
+    expect(qualifiers[1]).toBe(r.surface === 'palm' ? 'palm side' : 'back of the hand');
+    // A digit split along its length (the ring finger's halves, when the model has them) names the half.
+    const half = (r.area as { half?: string }).half;
+    if (half) expect(qualifiers).toContain(half === 'radial' ? 'thumb-side half' : 'little-finger-side half');
+    expect(site.coding?.[1]).toMatchObject({ code: id, display: r.name });
   });
 });
