@@ -6,33 +6,35 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { createJsonSchemaTransform } from 'fastify-type-provider-zod';
+import { defaultConfig, type ServerConfig } from './config';
 import type { Db } from './db';
 import { installErrorHandlers } from './http/errors';
 import { zodValidatorCompiler } from './http/validation';
+import { RecordService } from './record/service';
 import { registerRoutes } from './routes';
 
 export interface AppOptions {
   readonly db: Db;
+  /** The settings read at start (`loadConfig`); defaults when not given (tests). */
+  readonly config?: ServerConfig | undefined;
   /** Pino options or `false` (tests). Request logs carry method, route pattern, status and time only. */
   readonly logger?: FastifyServerOptions['logger'];
   /** The built web app (`packages/web/dist`); served with a fallback to index.html for its routes. */
   readonly webRoot?: string | undefined;
-  /** Base of absolute links (the calendar feed), e.g. `https://handcheck.example`; else from the request. */
-  readonly publicUrl?: string | undefined;
-  /** Behind a reverse proxy: trust X-Forwarded-For/-Proto (the sign-in limit counts by client address). */
-  readonly trustProxy?: boolean;
 }
 
 export const BODY_LIMIT = 256 * 1024;
 
 /** The HTTP application, not listening: `inject()` it in tests, `listen()` it in `start`. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const config = opts.config ?? defaultConfig();
   const app = Fastify({
     logger: opts.logger ?? false,
     // Fastify's own request log includes the URL with its query string; ours below does not.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,
-    trustProxy: opts.trustProxy ?? false,
+    // Behind a reverse proxy: trust X-Forwarded-For/-Proto (the sign-in limit counts by client address).
+    trustProxy: config.trustProxy,
   });
   app.setValidatorCompiler(zodValidatorCompiler);
   installErrorHandlers(app);
@@ -101,7 +103,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     transform: createJsonSchemaTransform({ skipList: ['/*', '/ics/:file', '/api/openapi.json'] }),
   });
 
-  await app.register(registerRoutes, { db: opts.db, publicUrl: opts.publicUrl });
+  await app.register(registerRoutes, { db: opts.db, config, record: new RecordService(config.alerts) });
 
   if (webRoot) {
     await app.register(fastifyStatic, {

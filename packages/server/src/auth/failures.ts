@@ -1,4 +1,5 @@
 import type { Queryable } from '../db';
+import { clearFailureRows, countFailures, insertFailure, sweepFailures } from '../repos/accounts';
 
 /**
  * Counting failed attempts in the database (not in the process), so several server processes
@@ -10,23 +11,15 @@ export const FAILURE_LIMITS = { signin_email: 10, signin_ip: 50, share_redeem: 1
 export type FailureScope = keyof typeof FAILURE_LIMITS;
 
 export async function tooManyFailures(db: Queryable, scope: FailureScope, key: string): Promise<boolean> {
-  const [r] = await db.query<{ n: number }>(
-    `select count(*)::int as n from login_failures
-      where scope = $1 and key = $2 and at > now() - make_interval(mins => $3)`,
-    [scope, key, FAILURE_WINDOW_MINUTES],
-  );
-  return (r?.n ?? 0) >= FAILURE_LIMITS[scope];
+  return (await countFailures(db, scope, key, FAILURE_WINDOW_MINUTES)) >= FAILURE_LIMITS[scope];
 }
 
 export async function recordFailure(db: Queryable, scope: FailureScope, key: string): Promise<void> {
-  await db.query('insert into login_failures (scope, key) values ($1, $2)', [scope, key]);
+  await insertFailure(db, scope, key);
   // Keep the table small: old rows count for nothing.
-  if (Math.random() < 0.05)
-    await db.query(`delete from login_failures where at < now() - make_interval(mins => $1)`, [
-      FAILURE_WINDOW_MINUTES * 2,
-    ]);
+  if (Math.random() < 0.05) await sweepFailures(db, FAILURE_WINDOW_MINUTES * 2);
 }
 
 export async function clearFailures(db: Queryable, scope: FailureScope, key: string): Promise<void> {
-  await db.query('delete from login_failures where scope = $1 and key = $2', [scope, key]);
+  await clearFailureRows(db, scope, key);
 }

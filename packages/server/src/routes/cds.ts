@@ -14,6 +14,7 @@
  * and each answer is audited (actor unknown, target = the EHR's user id).
  */
 import { timingSafeEqual } from 'node:crypto';
+import cors from '@fastify/cors';
 import {
   CdsPatientViewRequest,
   cdsDiscovery,
@@ -25,17 +26,17 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Queryable } from '../db';
 import { HttpError } from '../http/errors';
-import { audit } from '../store/audit';
-import { loadPatientRecord } from '../store/record';
-import type { RouteDeps } from '.';
+import { loadPatientRecord } from '../record/read';
+import { audit } from '../repos/audit';
+import { findSharingPatient } from '../repos/shares';
 import { baseUrl, serverToday } from './careShared';
+import type { RouteDeps } from './deps';
 
 /** Our patient identifier system in exported FHIR (core `fhir/codes.ts` `idSystem('patient')`). */
 const PATIENT_ID_SYSTEM = 'https://handcheck.example/fhir/id/patient';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-function checkCaller(request: FastifyRequest): void {
-  const expected = process.env.HANDCHECK_CDS_TOKEN;
+function checkCaller(request: FastifyRequest, expected: string | undefined): void {
   if (!expected) {
     const ip = request.socket.remoteAddress ?? '';
     if (ip === '127.0.0.1' || ip === '::1' || ip === '::ffff:127.0.0.1') return;
@@ -59,7 +60,7 @@ function checkCaller(request: FastifyRequest): void {
  * clinician; undefined otherwise.
  */
 async function findPatient(db: Queryable, req: CdsPatientViewRequest): Promise<string | undefined> {
-  const candidates: { id?: string; email?: string }[] = [];
+  const candidates: ({ id: string } | { email: string })[] = [];
   if (UUID.test(req.context.patientId)) candidates.push({ id: req.context.patientId });
   const patient = req.prefetch?.patient as
     | {
@@ -75,34 +76,35 @@ async function findPatient(db: Queryable, req: CdsPatientViewRequest): Promise<s
     if (t.system === 'email' && t.value) candidates.push({ email: t.value.toLowerCase() });
   }
   for (const c of candidates) {
-    const [row] = await db.query<{ id: string }>(
-      `select u.id from users u
-        where u.role = 'patient' and not u.disabled and ${c.id ? 'u.id = $1::uuid' : 'u.email = $1'}
-          and exists (select 1 from shares s where s.patient_id = u.id and s.revoked_at is null)`,
-      [c.id ?? c.email],
-    );
-    if (row) return row.id;
+    const id = await findSharingPatient(db, c);
+    if (id) return id;
   }
   return undefined;
 }
 
-export const cdsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, publicUrl }) => {
+export const cdsRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  await app.register(cdsService, { ...deps, prefix: '/cds-services' });
+};
+
+/** The service itself, under /cds-services (so the CORS preflight route covers only that path). */
+const cdsService: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, config: { publicUrl, cdsToken } }) => {
+  // Every route here checks its caller itself (`checkCaller`), the CORS preflight route included.
+  app.addHook('onRoute', (route) => {
+    route.config = { ...route.config, auth: 'none' };
+  });
   // CDS clients may call from a browser: the spec asks services to allow CORS. Calls carry a bearer
   // token, never our cookie, so any origin may ask.
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('access-control-allow-origin', '*');
-    reply.header('access-control-allow-headers', 'authorization, content-type');
-    reply.header('access-control-allow-methods', 'GET, POST, OPTIONS');
-    return payload;
+  await app.register(cors, {
+    origin: '*',
+    allowedHeaders: ['authorization', 'content-type'],
+    methods: ['GET', 'POST', 'OPTIONS'],
+    optionsSuccessStatus: 204,
   });
-  for (const url of ['/cds-services', '/cds-services/handcheck-patient-view']) {
-    app.options(url, { config: { auth: 'none' } }, async (_request, reply) => reply.code(204).send());
-  }
 
-  app.get('/cds-services', { config: { auth: 'none' } }, async () => cdsDiscovery());
+  app.get('/', { config: { auth: 'none' } }, async () => cdsDiscovery());
 
-  app.post('/cds-services/handcheck-patient-view', { config: { auth: 'none' } }, async (request, reply) => {
-    checkCaller(request);
+  app.post('/handcheck-patient-view', { config: { auth: 'none' } }, async (request, reply) => {
+    checkCaller(request, cdsToken);
     // Cards carry health data: no cache keeps them.
     reply.header('cache-control', 'no-store');
     const parsed = CdsPatientViewRequest.safeParse(request.body);

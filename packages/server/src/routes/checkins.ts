@@ -3,17 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../auth/guard';
 import { HttpError, notFound } from '../http/errors';
-import { audited } from '../store/audited';
-import {
-  amendCheckIn,
-  createCheckIn,
-  deleteCheckIn,
-  getCheckIn,
-  listCheckIns,
-  listVersions,
-} from '../store/checkins';
-import { loadContext } from '../store/profiles';
-import type { RouteDeps } from '.';
+import { listVersions } from '../record/read';
+import { audited } from '../repos/audit';
+import { getCheckIn, listCheckIns } from '../repos/checkins';
+import type { RouteDeps } from './deps';
 import { IdParams } from './schemas';
 
 const Range = z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional() });
@@ -23,14 +16,14 @@ const Amend = z.strictObject({
 });
 
 /** A patient's own check-ins. The server re-assesses with core on every save and keeps what it said. */
-export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, record }) => {
   const patient = { config: { auth: 'patient' as const } };
 
   app.post('/api/checkins', { ...patient, schema: { body: CheckIn } }, async (request, reply) => {
     const me = currentUser(request);
     // Audited as `audited` does, with the audit row written by the insert itself (one round trip less).
     const stored = await db.transaction((tx) =>
-      createCheckIn(tx, me.id, request.body, undefined, { actor: me.id, action: 'checkin.create' }),
+      record.saveCheckIn(tx, me.id, request.body, { actor: me.id, action: 'checkin.create' }),
     );
     return reply.code(201).send(stored);
   });
@@ -61,8 +54,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     const result = await audited(
       db,
       { actor: me.id, action: 'checkin.amend', patient: me.id, target: () => id },
-      async (tx) =>
-        amendCheckIn(tx, me.id, id, request.body.version, request.body.checkIn, await loadContext(tx, me.id)),
+      (tx) => record.amendCheckIn(tx, me.id, id, request.body.version, request.body.checkIn),
     );
     if (result.ok) return result.checkIn;
     if (result.reason === 'not_found') throw notFound('That check-in');
@@ -79,7 +71,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     const deleted = await audited(
       db,
       { actor: me.id, action: 'checkin.delete', patient: me.id, target: () => id },
-      (tx) => deleteCheckIn(tx, me.id, id),
+      (tx) => record.deleteCheckIn(tx, me.id, id),
     );
     if (!deleted) throw notFound('That check-in');
     return reply.code(204).send();

@@ -18,7 +18,7 @@ import {
   takeChallenge,
 } from '../auth/passkeys';
 import { HttpError, notFound } from '../http/errors';
-import { audited } from '../store/audited';
+import { audited } from '../repos/audit';
 import {
   addPasskey,
   findPasskey,
@@ -26,9 +26,9 @@ import {
   markPasskeyUsed,
   type PasskeySummary,
   removePasskey,
-} from '../store/passkeys';
-import type { RouteDeps } from '.';
+} from '../repos/passkeys';
 import { signIn } from './auth';
+import type { RouteDeps } from './deps';
 
 // Credential ids are at most 1023 bytes (WebAuthn §5.4.3): 1364 base64url characters.
 const Base64Url = z.string().regex(/^[A-Za-z0-9_-]*$/, { error: 'must be base64url' });
@@ -83,7 +83,7 @@ const rejected = (status: 400 | 401, e: unknown) =>
  * one without typing (discoverable credentials, user verification required: the fingerprint, face
  * or phone PIN is the second factor). Challenges live in the database, single use, five minutes.
  */
-export const passkeyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, publicUrl }) => {
+export const passkeyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, config: { publicUrl } }) => {
   app.get('/api/auth/passkeys', async (request) => ({
     items: await listPasskeys(db, currentUser(request).id),
   }));

@@ -2,11 +2,11 @@ import { Context } from '@handcheck/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../auth/guard';
-import { audited } from '../store/audited';
-import { loadContext, saveContext } from '../store/profiles';
-import type { RouteDeps } from '.';
+import { audited } from '../repos/audit';
+import { loadContext } from '../repos/profiles';
+import type { RouteDeps } from './deps';
 
-export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, record }) => {
   app.get('/api/profile', { config: { auth: 'patient' } }, async (request) => {
     const me = currentUser(request);
     const context = await audited(db, { actor: me.id, action: 'profile.read', patient: me.id }, (tx) =>
@@ -22,7 +22,7 @@ export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
       const me = currentUser(request);
       const { context } = request.body;
       await audited(db, { actor: me.id, action: 'profile.update', patient: me.id }, (tx) =>
-        saveContext(tx, me.id, context),
+        record.saveContext(tx, me.id, context),
       );
       return { context };
     },

@@ -5,9 +5,9 @@ import { z } from 'zod';
 import { currentUser } from '../auth/guard';
 import { newToken, tokenHash } from '../auth/tokens';
 import { notFound } from '../http/errors';
-import { audited } from '../store/audited';
-import { findFeed, loadContext, loadReminder, saveReminder, setFeedTokenHash } from '../store/profiles';
-import type { RouteDeps } from '.';
+import { audited } from '../repos/audit';
+import { findFeed, loadContext, loadReminder, saveReminder, setFeedTokenHash } from '../repos/profiles';
+import type { RouteDeps } from './deps';
 
 const ReminderBody = z.strictObject({
   weekday: z.number().int().min(0).max(6, { error: 'must be 0–6 (0 = Sunday)' }),
@@ -21,7 +21,10 @@ const FEED_EVENTS = 52;
  * Check-in reminders and the private calendar feed. The feed URL carries a 256-bit token that is
  * stored hashed, so it is shown once, when made (like a password); `feedActive` says one exists.
  */
-export const reminderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, publicUrl }) => {
+export const reminderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
+  app,
+  { db, config: { publicUrl } },
+) => {
   const base = (request: FastifyRequest) => publicUrl ?? `${request.protocol}://${request.host}`;
 
   const show = (

@@ -1,13 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../auth/guard';
 import { notFound } from '../http/errors';
-import { audited } from '../store/audited';
-import { loadPatientRecord } from '../store/record';
-import type { RouteDeps } from '.';
+import { loadPatientRecord } from '../record/read';
+import { audited } from '../repos/audit';
 import { baseUrl, fhirBundle, sendFhir, sendGpSummaryPdf, serverToday } from './careShared';
+import type { RouteDeps } from './deps';
 
 /** A patient's own GP summary (PDF) and FHIR export; the clinician's copies are in clinician.ts. */
-export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, publicUrl }) => {
+export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, config: { publicUrl } }) => {
   app.get('/api/report.pdf', { config: { auth: 'patient' } }, async (request, reply) => {
     const me = currentUser(request);
     const record = await audited(db, { actor: me.id, action: 'report.pdf', patient: me.id }, (tx) =>

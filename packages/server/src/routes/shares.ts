@@ -4,16 +4,15 @@ import { recordFailure, tooManyFailures } from '../auth/failures';
 import { currentUser } from '../auth/guard';
 import { normalizeShareCode } from '../auth/tokens';
 import { forbidden, HttpError, notFound } from '../http/errors';
-import { audit } from '../store/audit';
-import { audited } from '../store/audited';
+import { audit, audited } from '../repos/audit';
 import {
   createShareCode,
   listSharesOfPatient,
   listSharesWithClinician,
   redeemShareCode,
   revokeShare,
-} from '../store/shares';
-import type { RouteDeps } from '.';
+} from '../repos/shares';
+import type { RouteDeps } from './deps';
 import { Id } from './schemas';
 
 const Redeem = z.strictObject({ code: z.string().min(1).max(32) });
