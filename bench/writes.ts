@@ -17,11 +17,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkInBody, isoDay } from './lib/checkins';
 import { CheckIn, Context, DEFAULT_ALERT_CONFIG } from '@handcheck/core';
 import { openDb } from '../packages/server/src/db';
 import { RecordService } from '../packages/server/src/record/service';
 import { createUser } from '../packages/server/src/repos/accounts';
+import { checkInBody, isoDay } from './lib/checkins';
 import { fmt, type LoadResult, loadTestRotating, type Target } from './lib/load';
 import { type SignedIn, signUpPatient } from './lib/patients';
 import { createBenchDatabase } from './lib/postgres';
@@ -175,13 +175,24 @@ const medianOf = (xs: number[]) => xs.toSorted((a, b) => a - b)[Math.floor(xs.le
 /** One patient, one connection, saves in a row: the median save with 10, 100 and 1,000 earlier check-ins. */
 async function historySweep(kind: Kind): Promise<string> {
   const place = await freshPlace(kind);
-  const db = await openDb(kind === 'pglite' ? { dataDir: join(place.where, 'pglite') } : { databaseUrl: place.where });
+  const db = await openDb(
+    kind === 'pglite' ? { dataDir: join(place.where, 'pglite') } : { databaseUrl: place.where },
+  );
   try {
     const service = new RecordService(DEFAULT_ALERT_CONFIG);
-    const user = await createUser(db, { email: 'sweep@example.org', passwordHash: 'x', role: 'patient', name: null });
+    const user = await createUser(db, {
+      email: 'sweep@example.org',
+      passwordHash: 'x',
+      role: 'patient',
+      name: null,
+    });
     const id = (user as { id: string }).id;
     await db.transaction((tx) =>
-      service.saveContext(tx, id, Context.parse({ medicines: [{ drug: 'letrozole', startedOn: '2000-01-03' }] })),
+      service.saveContext(
+        tx,
+        id,
+        Context.parse({ medicines: [{ drug: 'letrozole', startedOn: '2000-01-03' }] }),
+      ),
     );
     let n = 0;
     const save = async () => {

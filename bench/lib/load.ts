@@ -79,7 +79,9 @@ export async function loadTestRotating<K extends string>(opts: {
   warmupSeconds: number;
 }): Promise<Record<K, LoadResult>> {
   const names = Object.keys(opts.targets) as K[];
-  const counters = new Map<K, { i: number; results: LoadResult[] }>(names.map((n) => [n, { i: 0, results: [] }]));
+  const counters = new Map<K, { i: number; results: LoadResult[] }>(
+    names.map((n) => [n, { i: 0, results: [] }]),
+  );
   const round = async (name: K, seconds: number) => {
     const t = opts.targets[name];
     const c = counters.get(name) as { i: number; results: LoadResult[] };
