@@ -3,7 +3,8 @@
  * Both faces (server, web) import from here and nowhere else for anything clinical.
  */
 
-export * from './alerts/replay';
+export * from './alerts/episodes';
+export * from './alerts/open';
 export * from './alerts/rules';
 export * from './alerts/types';
 export * from './cds/cards';

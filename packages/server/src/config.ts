@@ -59,6 +59,7 @@ const AlertConfigOverrides = z.strictObject({
   overdueDays: z.number().int().min(7).max(365).optional(),
   overdueFollowsCadence: z.boolean().optional(),
   newPatternMinStrength: z.enum(['weak', 'moderate', 'strong']).optional(),
+  resolvedAfterWeeks: z.number().int().min(1).max(26).optional(),
 });
 
 /**

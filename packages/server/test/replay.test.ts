@@ -2,9 +2,9 @@
  * Replay of recorded records: a set of records (the demo story and a seeded population, with an
  * amendment, a deletion and a change of medicine start) is saved through the API, and what the
  * server stored — each check-in's assessment, the alerts, the panel row — must equal the stored
- * expectations in expected/replay.json. They were recorded before the record service replaced the
- * old store, so the restructuring is shown to change nothing; a clinical change updates them in
- * its own commit (HANDCHECK_UPDATE_EXPECTATIONS=1 rewrites the file).
+ * expectations in expected/replay.json. They were first recorded before the record service replaced
+ * the old store, so the restructuring was shown to change nothing; a clinical change updates them
+ * in its own commit (HANDCHECK_UPDATE_EXPECTATIONS=1 rewrites the file): alert episodes did.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -77,14 +77,16 @@ async function record(app: FastifyInstance, db: TestDb['db'], story: Story): Pro
   }
   const checkIns = (await list()).map((s) => ({ date: s.checkIn.date, assessment: hash(s.assessment) }));
   const alerts = await db.query(
-    `select key, kind, level, date::text as date, reason, sources, acknowledged_at is not null as acknowledged
+    `select key, kind, level, date::text as date, reason, sources, acknowledged_at is not null as acknowledged,
+            resolved_on::text as "resolvedOn"
        from alerts where patient_id = $1 order by key collate "C"`,
     [id],
   );
   const [panel] = await db.query(
     `select last_checkin_date::text as "lastCheckInDate", overdue_from::text as "overdueFrom",
             red_flag_open as "redFlagOpen", warning_latest::text as "warningLatest", pattern, sparkline,
-            sparkline_week as "sparklineWeek", open_alerts as "openAlerts"
+            sparkline_week as "sparklineWeek", open_alerts as "openAlerts", open_count as "openCount",
+            red_flag_rank as "redFlagRank", red_flag_latest::text as "redFlagLatest"
        from patient_summary where patient_id = $1`,
     [id],
   );

@@ -4,13 +4,16 @@
  * a given today (`panelRow`). The server keeps the rows and sorts them in SQL by these ranks; the
  * rules are here. Pure: `today` is passed in.
  */
+import { type AlertState, episodeUrgency } from '../alerts/episodes';
+import { openAlerts } from '../alerts/open';
 import { type AlertConfig, type AlertEntry, computeAlerts, overdueFrom } from '../alerts/rules';
-import type { Alert, AlertLevel } from '../alerts/types';
+import type { Alert } from '../alerts/types';
 import { Context } from '../checkin/context';
 import { RAPID_WORSENING } from '../knowledge/redFlags';
 import type { PanelRow, PanelStatus, StoredAlert } from '../record';
 import { toDayNumber, weeksBetween } from '../timeline/dates';
 import { firstAromataseInhibitor } from '../timeline/timing';
+import type { Urgency } from '../triage/types';
 
 /** Weeks shown in a panel row's sparkline. */
 export const SPARKLINE_WEEKS = 12;
@@ -34,6 +37,11 @@ export interface PatientSummary {
   readonly sparkline: readonly (number | null)[];
   readonly sparklineWeek: number | null;
   readonly openAlerts: readonly PanelAlert[];
+  /** Open alerts in all (the row carries only the first few). */
+  readonly openCount: number;
+  /** The most urgent open red flag: its urgency (0 emergency … 3 routine) and newest date; null when none. */
+  readonly redFlagRank: number | null;
+  readonly redFlagLatest: string | null;
 }
 
 /** Where each status sorts: red flag first, stable last. */
@@ -41,27 +49,53 @@ export const PANEL_STATUS_RANK: Readonly<Record<PanelStatus, number>> = {
   red_flag: 0,
   worsening: 1,
   overdue: 2,
-  stable: 3,
+  no_check_in: 3,
+  stable: 4,
 };
+
+/** Red flags on the panel: the most urgent first (then the newest). */
+export const URGENCY_RANK: Readonly<Record<Urgency, number>> = {
+  emergency: 0,
+  today: 1,
+  soon: 2,
+  routine: 3,
+};
+const RANK_URGENCY = Object.fromEntries(Object.entries(URGENCY_RANK).map(([k, v]) => [v, k])) as Record<
+  number,
+  Urgency
+>;
 
 /** Calendar weeks since 1970-01-01, so a stored sparkline can be shifted to any later today. */
 export const epochWeek = (date: string) => Math.floor(toDayNumber(date) / 7);
 
-const LEVEL_RANK: Record<AlertLevel, number> = { critical: 0, warning: 1, info: 2 };
-
-/** The summary of one record, from its recent check-ins (oldest first) and its stored alerts. */
+/**
+ * The summary of one record, from its recent check-ins (oldest first), its stored alerts and the
+ * rules' state (which knows each open red flag's urgency). A red flag counts while its episode is
+ * open; one that resolved never holds the row up.
+ */
 export function summarizePanel(
   entries: readonly AlertEntry[],
   context: Context,
   alerts: readonly StoredAlert[],
   config: AlertConfig,
+  state?: AlertState,
 ): PatientSummary {
   const latest = entries.at(-1);
-  const open = alerts
-    .filter((a) => a.acknowledgedAt === null)
-    .toSorted((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || b.date.localeCompare(a.date))
+  const urgencyOf = new Map(
+    (state?.episodes ?? []).filter((e) => e.kind === 'red_flag').map((e) => [e.key, episodeUrgency(e)]),
+  );
+  const openRows = openAlerts(alerts);
+  const flags = openRows
+    .filter((a) => a.kind === 'red_flag')
+    .map((a) => ({ rank: URGENCY_RANK[urgencyOf.get(a.key) ?? 'today'], date: a.date }))
+    .toSorted((a, b) => a.rank - b.rank || b.date.localeCompare(a.date));
+  // Red flags first, the most urgent then the newest; then the rest as `openAlerts` orders them.
+  const flagRank = (a: StoredAlert) =>
+    a.kind === 'red_flag' ? URGENCY_RANK[urgencyOf.get(a.key) ?? 'today'] : Number.POSITIVE_INFINITY;
+  const open = openRows
+    .toSorted((a, b) => flagRank(a) - flagRank(b))
     .map(({ key, kind, level, reason, date }) => ({ key, kind, level, reason, date }));
-  const warnings = open.filter((a) => a.level === 'warning').map((a) => a.date);
+  const warnings = open.filter((a) => a.level === 'warning' && a.kind !== 'red_flag').map((a) => a.date);
   let sparkline: (number | null)[] = [];
   let sparklineWeek: number | null = null;
   if (latest) {
@@ -76,13 +110,17 @@ export function summarizePanel(
   }
   return {
     lastCheckInDate: latest?.checkIn.date ?? null,
-    overdueFrom: overdueFrom(latest?.checkIn.date, context, config),
-    redFlagOpen: open.some((a) => a.level === 'critical'),
+    // Overdue counts from a check-in: someone who never checked in is "no check-in yet" instead.
+    overdueFrom: latest ? overdueFrom(latest.checkIn.date, context, config) : null,
+    redFlagOpen: flags.length > 0,
     warningLatest: warnings.length ? (warnings.toSorted().at(-1) as string) : null,
     pattern: latest?.assessment.resembles.map((r) => r.condition) ?? [],
     sparkline,
     sparklineWeek,
     openAlerts: open.slice(0, PANEL_OPEN_ALERTS),
+    openCount: open.length,
+    redFlagRank: flags[0]?.rank ?? null,
+    redFlagLatest: flags[0]?.date ?? null,
   };
 }
 
@@ -106,6 +144,9 @@ export interface StoredPanelRow {
   readonly sparkline: readonly (number | null)[] | null;
   readonly sparklineWeek: number | null;
   readonly openAlerts: readonly PanelAlert[] | null;
+  readonly openCount: number | null;
+  readonly redFlagRank: number | null;
+  readonly signedUpOn: string | null;
 }
 
 const RANK_STATUS = Object.fromEntries(Object.entries(PANEL_STATUS_RANK).map(([k, v]) => [v, k])) as Record<
@@ -126,24 +167,25 @@ export function panelRow(r: StoredPanelRow, today: string, overdue: PanelAlert |
     medicineStartedOn: course?.startedOn ?? null,
     weeksSinceStart: course ? Math.max(0, weeksBetween(course.startedOn, today)) : null,
     lastCheckInDate: r.lastCheckInDate,
+    signedUpOn: r.signedUpOn,
+    redFlagUrgency: r.redFlagRank === null ? null : (RANK_URGENCY[r.redFlagRank] ?? null),
+    openAlertCount: r.openCount ?? 0,
     pattern: r.pattern ?? [],
     sparkline,
     openAlerts: [...(r.openAlerts ?? []), ...(overdue ? [overdue] : [])].slice(0, PANEL_OPEN_ALERTS),
   };
 }
 
-/** Core's `overdue` alert for one record on `today` (from its latest check-in, if any), or undefined. */
+/** Core's `overdue` alert for one record on `today` (from its latest check-in), or undefined. */
 export function overdueAlert(
   latest: AlertEntry | undefined,
   context: unknown,
   today: string,
   config: AlertConfig,
 ): PanelAlert | undefined {
-  const a: Alert | undefined = computeAlerts(
-    latest ? [latest] : [],
-    Context.parse(context ?? {}),
-    today,
-    config,
-  ).find((x) => x.kind === 'overdue');
+  if (!latest) return undefined;
+  const a: Alert | undefined = computeAlerts([latest], Context.parse(context ?? {}), today, config).find(
+    (x) => x.kind === 'overdue',
+  );
   return a && { key: a.key, kind: a.kind, level: a.level, reason: a.reason, date: a.date };
 }

@@ -149,14 +149,17 @@ export function alertCourse(random: () => number, weeks: number): AlertCourse {
   const peak = 5 + Math.floor(random() * 3);
   const level = 2 + Math.floor(random() * 4);
   const redFlagWeeks =
-    random() < 1 / 6 ? [...new Set([1 + Math.floor(random() * weeks), 1 + Math.floor(random() * weeks)])] : [];
+    random() < 1 / 6
+      ? [...new Set([1 + Math.floor(random() * weeks), 1 + Math.floor(random() * weeks)])]
+      : [];
   let drift = level;
   const checkIns: CheckInInput[] = [];
   for (let w = 1; w <= weeks; w++) {
     const date = iso(start + w * 7 * DAY);
     const t = w - onsetWeek;
     let base = 0;
-    if (shape === 'rising_then_settling') base = t < 0 ? 0 : t < 6 ? 2 + ((peak - 2) * t) / 6 : t < 10 ? peak : 3;
+    if (shape === 'rising_then_settling')
+      base = t < 0 ? 0 : t < 6 ? 2 + ((peak - 2) * t) / 6 : t < 10 ? peak : 3;
     else if (shape === 'improving') base = Math.max(1, peak - w / 4);
     else if (shape === 'stable') base = level;
     else if (shape === 'drifting') {
@@ -173,7 +176,11 @@ export function alertCourse(random: () => number, weeks: number): AlertCourse {
     if (symptomatic && severity >= 3) checkIn.pain = { worst: severity, average: Math.max(0, severity - 2) };
     if (shape === 'rising_then_settling' && t >= 6)
       checkIn.treatments = [
-        { kind: 'night_splint', startedOn: iso(start + (onsetWeek + 6) * 7 * DAY), effect: 'a_little_better' },
+        {
+          kind: 'night_splint',
+          startedOn: iso(start + (onsetWeek + 6) * 7 * DAY),
+          effect: 'a_little_better',
+        },
       ];
     if (redFlagWeeks.includes(w)) {
       if (w % 2 === 0) {

@@ -29,6 +29,7 @@ const RANKING: PanelRanking = {
   redFlag: PANEL_STATUS_RANK.red_flag,
   worsening: PANEL_STATUS_RANK.worsening,
   overdue: PANEL_STATUS_RANK.overdue,
+  noCheckIn: PANEL_STATUS_RANK.no_check_in,
   stable: PANEL_STATUS_RANK.stable,
   worseningWindowDays: WORSENING_WINDOW_DAYS,
 };
@@ -38,7 +39,8 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /**
  * One page of the clinician's panel: patients who share with them (not disabled), most in need
- * first — open red flag, a warning in the last two weeks, overdue, stable — then by name.
+ * first — open red flag (the most urgent, then the newest), a warning in the last two weeks, overdue,
+ * no check-in yet, stable — then by name.
  */
 export async function listPanel(
   db: Queryable,

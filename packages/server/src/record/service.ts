@@ -14,23 +14,30 @@ import {
   type AlertConfig,
   type AlertEntry,
   type AlertState,
+  acknowledgeInState,
   addDays,
-  advanceAlertState,
   assess,
   type CheckIn,
   type Context,
-  checkInAlerts,
   PANEL_WINDOW_DAYS,
   type PatientRecord,
   parseAlertState,
   RECENT_WINDOW_DAYS,
-  replayAlerts,
+  replayEpisodes,
   type StoredCheckIn,
+  stepAlerts,
   summarizePanel,
 } from '@handcheck/core';
 import type { Db, Queryable } from '../db';
 import { insertImportedPatient } from '../repos/accounts';
-import { acknowledgeAlert, insertImportedAlert, listAlerts, replaceAlertsFrom } from '../repos/alerts';
+import {
+  acknowledgeAlert,
+  acknowledgedOn,
+  applyAlertChanges,
+  insertImportedAlert,
+  listOpenAlerts,
+  replaceAlerts,
+} from '../repos/alerts';
 import {
   type AuditedBy,
   alertEntries,
@@ -93,7 +100,12 @@ export class RecordService {
     const { stored, earlierSameDay } = await insertCheckIn(tx, patientId, checkIn, assessment, audit);
     // Where the database would list it: by date, then creation.
     const at = history.filter((e) => e.checkIn.date < checkIn.date).length + earlierSameDay;
-    const entries: AlertEntry[] = history.toSpliced(at, 0, { id: stored.id, checkIn, assessment });
+    const entries: AlertEntry[] = history.toSpliced(at, 0, {
+      id: stored.id,
+      createdAt: stored.createdAt,
+      checkIn,
+      assessment,
+    });
     await this.afterChange(tx, patientId, context, checkIn.date, entries);
     return stored;
   }
@@ -120,17 +132,13 @@ export class RecordService {
     const { stored } = await insertCheckIn(tx, patientId, checkIn, assessment, audit);
     // Dated on or after every stored one and created last: it is the latest.
     const entry: AlertEntry = { checkIn, assessment };
-    const open = await replaceAlertsFrom(
-      tx,
-      patientId,
-      checkIn.date,
-      checkInAlerts(state, entry, this.alerts),
-    );
+    const step = stepAlerts(state, entry, this.alerts);
+    const open = await applyAlertChanges(tx, patientId, step.changes.upserts, step.changes.resolved);
     await saveSummary(
       tx,
       patientId,
-      summarizePanel([...recent, entry], context, open, this.alerts),
-      advanceAlertState(state, entry),
+      summarizePanel([...recent, entry], context, open, this.alerts, step.state),
+      step.state,
     );
     return stored;
   }
@@ -190,7 +198,10 @@ export class RecordService {
     await this.afterChange(tx, patientId, await loadContext(tx, patientId));
   }
 
-  /** Marks one alert acknowledged by `clinicianId`, then the panel row. False when there is no such alert. */
+  /**
+   * Marks one alert acknowledged by `clinicianId`: its episode stays (acknowledged) and reopens
+   * only beyond the level acknowledged; then the panel row. False when there is no such alert.
+   */
   async acknowledgeAlert(
     tx: Queryable,
     patientId: string,
@@ -199,7 +210,16 @@ export class RecordService {
   ): Promise<boolean> {
     await lockRecord(tx, patientId);
     if (!(await acknowledgeAlert(tx, patientId, key, clinicianId))) return false;
-    await this.afterChange(tx, patientId, await loadContext(tx, patientId));
+    const context = await loadContext(tx, patientId);
+    const state = parseAlertState(await loadAlertState(tx, patientId));
+    if (!state) {
+      await this.afterChange(tx, patientId, context, '0001-01-01');
+      return true;
+    }
+    const next = acknowledgeInState(state, key);
+    const recent = await recentEntries(tx, patientId, PANEL_WINDOW_DAYS);
+    const open = await listOpenAlerts(tx, patientId);
+    await saveSummary(tx, patientId, summarizePanel(recent, context, open, this.alerts, next), next);
     return true;
   }
 
@@ -249,9 +269,9 @@ export class RecordService {
   }
 
   /**
-   * After a change, in the caller's transaction and under `lockRecord`: with `from` (the earliest
-   * check-in date the change touched), replay the alerts from there and rewrite them; then the
-   * panel row. `entries` are every check-in as stored now, oldest first, when the caller has them.
+   * After a change, in the caller's transaction and under `lockRecord`: with `from` (a change to
+   * the check-ins), replay the record's episodes from the first check-in (acknowledgements
+   * included) and rewrite the alerts and the rules' state; then the panel row. `entries` are every check-in as stored now, oldest first, when the caller has them.
    */
   private async afterChange(
     tx: Queryable,
@@ -263,13 +283,20 @@ export class RecordService {
     if (from === undefined) {
       // Only the last 12 weeks feed the sparkline; the latest check-in feeds the rest.
       const recent = await recentEntries(tx, patientId, PANEL_WINDOW_DAYS);
-      const open = (await listAlerts(tx, patientId)).filter((a) => a.acknowledgedAt === null);
-      await saveSummary(tx, patientId, summarizePanel(recent, context, open, this.alerts));
+      const open = await listOpenAlerts(tx, patientId);
+      const state = parseAlertState(await loadAlertState(tx, patientId));
+      await saveSummary(tx, patientId, summarizePanel(recent, context, open, this.alerts, state));
       return;
     }
+    // The whole record again, with the acknowledgements made: episodes depend on what came before.
     const entries = known ?? (await alertEntries(tx, patientId));
-    const replay = replayAlerts(entries, from, context, this.alerts);
-    const open = await replaceAlertsFrom(tx, patientId, from, replay.alerts);
-    await saveSummary(tx, patientId, summarizePanel(entries, context, open, this.alerts), replay.state);
+    const replay = replayEpisodes(entries, await acknowledgedOn(tx, patientId), this.alerts);
+    const open = await replaceAlerts(tx, patientId, replay.alerts);
+    await saveSummary(
+      tx,
+      patientId,
+      summarizePanel(entries, context, open, this.alerts, replay.state),
+      replay.state,
+    );
   }
 }

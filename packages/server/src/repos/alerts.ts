@@ -12,10 +12,11 @@ interface AlertRow {
   sources: Alert['sources'];
   acknowledged_at: unknown;
   acknowledged_by: string | null;
+  resolved_on: string | null;
 }
 
 const ALERT_COLUMNS =
-  'key, kind, level, date::text as date, reason, sources, acknowledged_at, acknowledged_by';
+  'key, kind, level, date::text as date, reason, sources, acknowledged_at, acknowledged_by, resolved_on::text as resolved_on';
 
 /**
  * Newest first, then by key in byte order (`collate "C"`, the same on every database and as
@@ -44,60 +45,121 @@ function toStoredAlert(r: AlertRow): StoredAlert {
     sources: r.sources,
     acknowledgedAt: r.acknowledged_at == null ? null : iso(r.acknowledged_at),
     acknowledgedBy: r.acknowledged_by,
+    resolvedOn: r.resolved_on,
   };
 }
 
-/**
- * Replaces the person's stored alerts dated `from` or later with `raised` (every alert the
- * check-ins from `from` on raise now, `overdue` excepted: it depends on today and is worked out
- * when the panel is read). An existing key keeps its acknowledgement; an open alert no longer
- * raised (amended or deleted) goes. Returns the person's open alerts after the change, newest
- * first (as `listAlerts`).
- */
-export async function replaceAlertsFrom(
-  db: Queryable,
-  patientId: string,
-  from: string,
-  raised: readonly Alert[],
-): Promise<StoredAlert[]> {
-  const keys = raised.map((a) => a.key);
-  // One statement: drop the open alerts no longer raised, upsert the raised ones (a key already
-  // there keeps its acknowledgement), and return the open ones. The last SELECT sees the table as
-  // it was before this statement, so it skips the rows deleted (gone) or rewritten (raised keys)
-  // and takes the rewritten ones from the upsert's RETURNING.
-  const rows = await db.query<AlertRow>(
-    `with gone as (
-       delete from alerts where patient_id = $1 and date >= $2 and acknowledged_at is null
-          and kind <> 'overdue' and not (key = any($3::text[]))
-       returning key
-     ),
-     up as (
-       insert into alerts (patient_id, key, kind, level, date, reason, sources)
-       select $1, a.key, a.kind, a.level, a.date::date, a.reason, a.sources::jsonb
-         from unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
-              as a(key, kind, level, date, reason, sources)
+/** An alert to store: its latest version, and when its episode resolved (null: still going). */
+export interface AlertWrite {
+  readonly alert: Alert;
+  readonly resolvedOn: string | null;
+}
+
+const UPSERT = `insert into alerts (patient_id, key, kind, level, date, reason, sources, resolved_on)
+       select $1, a.key, a.kind, a.level, a.date::date, a.reason, a.sources::jsonb, a.resolved_on::date
+         from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+              as a(key, kind, level, date, reason, sources, resolved_on)
        on conflict (patient_id, key) do update
          set kind = excluded.kind, level = excluded.level, date = excluded.date,
-             reason = excluded.reason, sources = excluded.sources
+             reason = excluded.reason, sources = excluded.sources, resolved_on = excluded.resolved_on`;
+
+const upsertParams = (rows: readonly AlertWrite[]) => [
+  rows.map((r) => r.alert.key),
+  rows.map((r) => r.alert.kind),
+  rows.map((r) => r.alert.level),
+  rows.map((r) => r.alert.date),
+  rows.map((r) => r.alert.reason),
+  rows.map((r) => JSON.stringify(r.alert.sources)),
+  rows.map((r) => r.resolvedOn),
+];
+
+/**
+ * One save's changes, in one statement: alerts opened or updated (an acknowledged key keeps its
+ * acknowledgement), episodes resolved. Returns the person's open alerts after it (not acknowledged,
+ * not resolved). The final SELECT sees the table as it was before this statement, so it skips the
+ * rows rewritten here and takes them from the upsert's RETURNING.
+ */
+export async function applyAlertChanges(
+  db: Queryable,
+  patientId: string,
+  upserts: readonly Alert[],
+  resolved: readonly { readonly key: string; readonly on: string }[],
+): Promise<StoredAlert[]> {
+  const rows = await db.query<AlertRow>(
+    `with up as (
+       ${UPSERT}
        returning ${ALERT_COLUMNS}
+     ),
+     res as (
+       update alerts set resolved_on = r.day::date
+         from unnest($9::text[], $10::text[]) as r(key, day)
+        where alerts.patient_id = $1 and alerts.key = r.key and alerts.resolved_on is null
+          and not (alerts.key = any($2::text[]))
+       returning alerts.key
      )
-     select * from up where acknowledged_at is null
+     select * from up where acknowledged_at is null and resolved_on is null
      union all
      select ${ALERT_COLUMNS} from alerts
-      where patient_id = $1 and acknowledged_at is null and not (key = any($3::text[]))
-        and key not in (select key from gone)`,
+      where patient_id = $1 and acknowledged_at is null and resolved_on is null
+        and not (key = any($2::text[])) and key not in (select key from res)`,
     [
       patientId,
-      from,
-      keys,
-      raised.map((a) => a.kind),
-      raised.map((a) => a.level),
-      raised.map((a) => a.date),
-      raised.map((a) => a.reason),
-      raised.map((a) => JSON.stringify(a.sources)),
+      ...upsertParams(upserts.map((alert) => ({ alert, resolvedOn: null }))),
+      resolved.map((r) => r.key),
+      resolved.map((r) => r.on),
     ],
   );
   return rows.map(toStoredAlert).sort(byDateThenKey);
+}
+
+/**
+ * Every episode of the record as replayed from scratch, in one statement: unacknowledged alerts no
+ * longer raised go, the replayed ones are upserted (an acknowledged key keeps its acknowledgement).
+ * Returns the open alerts after it.
+ */
+export async function replaceAlerts(
+  db: Queryable,
+  patientId: string,
+  rows: readonly AlertWrite[],
+): Promise<StoredAlert[]> {
+  const out = await db.query<AlertRow>(
+    `with gone as (
+       delete from alerts where patient_id = $1 and acknowledged_at is null
+          and kind <> 'overdue' and not (key = any($2::text[]))
+       returning key
+     ),
+     up as (
+       ${UPSERT}
+       returning ${ALERT_COLUMNS}
+     )
+     select * from up where acknowledged_at is null and resolved_on is null
+     union all
+     select ${ALERT_COLUMNS} from alerts
+      where patient_id = $1 and acknowledged_at is null and resolved_on is null
+        and not (key = any($2::text[])) and key not in (select key from gone)`,
+    [patientId, ...upsertParams(rows)],
+  );
+  return out.map(toStoredAlert).sort(byDateThenKey);
+}
+
+/** The person's open alerts (not acknowledged, not resolved), newest first. */
+export async function listOpenAlerts(db: Queryable, patientId: string): Promise<StoredAlert[]> {
+  const rows = await db.query<AlertRow>(
+    `select ${ALERT_COLUMNS} from alerts
+      where patient_id = $1 and acknowledged_at is null and resolved_on is null
+      order by date desc, key collate "C"`,
+    [patientId],
+  );
+  return rows.map(toStoredAlert);
+}
+
+/** When each acknowledged alert of the person was acknowledged (ISO 8601): key → time. */
+export async function acknowledgedOn(db: Queryable, patientId: string): Promise<Map<string, string>> {
+  const rows = await db.query<{ key: string; at: unknown }>(
+    'select key, acknowledged_at as at from alerts where patient_id = $1 and acknowledged_at is not null',
+    [patientId],
+  );
+  return new Map(rows.map((r) => [r.key, iso(r.at)]));
 }
 
 /** Marks one alert acknowledged by `clinicianId`. False when there is no such alert. */
@@ -108,7 +170,7 @@ export async function acknowledgeAlert(
   clinicianId: string,
 ): Promise<boolean> {
   const rows = await db.query(
-    `update alerts set acknowledged_at = coalesce(acknowledged_at, now()),
+    `update alerts set acknowledged_at = coalesce(acknowledged_at, clock_timestamp()),
             acknowledged_by = coalesce(acknowledged_by, $3)
       where patient_id = $1 and key = $2 returning key`,
     [patientId, key, clinicianId],
@@ -119,8 +181,9 @@ export async function acknowledgeAlert(
 /** An alert brought in by an import; who acknowledged it is kept only when that clinician exists here. */
 export async function insertImportedAlert(db: Queryable, patientId: string, a: StoredAlert): Promise<void> {
   await db.query(
-    `insert into alerts (patient_id, key, kind, level, date, reason, sources, acknowledged_at, acknowledged_by)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, (select id from users where id::text = $9))`,
+    `insert into alerts (patient_id, key, kind, level, date, reason, sources, acknowledged_at, acknowledged_by,
+                         resolved_on)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, (select id from users where id::text = $9), $10)`,
     [
       patientId,
       a.key,
@@ -131,6 +194,7 @@ export async function insertImportedAlert(db: Queryable, patientId: string, a: S
       JSON.stringify(a.sources),
       a.acknowledgedAt,
       a.acknowledgedBy,
+      a.resolvedOn ?? null,
     ],
   );
 }

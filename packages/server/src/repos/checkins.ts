@@ -33,7 +33,9 @@ export interface AuditedBy {
 }
 
 /**
- * Inserts one check-in with its assessment. With `audit`, the audit row (target: the new
+ * Inserts one check-in with its assessment, stamped with the time of the insert (not of the
+ * transaction's start: saves of one person are stamped in the order they took the record's lock,
+ * as acknowledgements are, which is how a replay orders the two). With `audit`, the audit row (target: the new
  * check-in) goes in with the insert, in one statement. `earlierSameDay` counts the stored
  * check-ins of the same date created no later (the statement does not see its own insert), which
  * places the new one among them.
@@ -47,8 +49,8 @@ export async function insertCheckIn(
 ): Promise<{ stored: StoredCheckIn; earlierSameDay: number }> {
   const [r] = await db.query<Row & { earlier_same_day: number }>(
     `with c as (
-       insert into checkins (patient_id, date, body, assessment, rules_version)
-       values ($1, $2, $3, $4, $5) returning ${COLUMNS}
+       insert into checkins (patient_id, date, body, assessment, rules_version, created_at, updated_at)
+       values ($1, $2, $3, $4, $5, clock_timestamp(), clock_timestamp()) returning ${COLUMNS}
      ), a as (
        insert into audit_log (actor, action, patient, target)
        select $6::uuid, $7::text, $1, c.id::text from c where $7::text is not null
@@ -238,14 +240,15 @@ export async function listEarlierVersions(
 export async function alertEntries(
   db: Queryable,
   patientId: string,
-): Promise<(AlertEntry & { readonly id: string })[]> {
-  return db.query<AlertEntry & { id: string }>(
-    `select id, body as "checkIn",
+): Promise<(AlertEntry & { readonly id: string; readonly createdAt: string })[]> {
+  const rows = await db.query<AlertEntry & { id: string; created_at: unknown }>(
+    `select id, created_at, body as "checkIn",
             jsonb_build_object('redFlags', assessment->'redFlags', 'resembles', assessment->'resembles',
                                'scores', assessment->'scores') as assessment
        from checkins where patient_id = $1 order by date, created_at`,
     [patientId],
   );
+  return rows.map(({ created_at, ...r }) => ({ ...r, createdAt: iso(created_at) }));
 }
 
 /**

@@ -19,13 +19,15 @@ export async function saveSummary(
 ): Promise<void> {
   await db.query(
     `insert into patient_summary (patient_id, last_checkin_date, overdue_from, red_flag_open, warning_latest,
-                                  pattern, sparkline, sparkline_week, open_alerts, alert_state, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now())
+                                  pattern, sparkline, sparkline_week, open_alerts, alert_state, open_count,
+                                  red_flag_rank, red_flag_latest, updated_at)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now())
      on conflict (patient_id) do update set
        last_checkin_date = excluded.last_checkin_date, overdue_from = excluded.overdue_from,
        red_flag_open = excluded.red_flag_open, warning_latest = excluded.warning_latest,
        pattern = excluded.pattern, sparkline = excluded.sparkline, sparkline_week = excluded.sparkline_week,
-       open_alerts = excluded.open_alerts,
+       open_alerts = excluded.open_alerts, open_count = excluded.open_count,
+       red_flag_rank = excluded.red_flag_rank, red_flag_latest = excluded.red_flag_latest,
        alert_state = coalesce(excluded.alert_state, patient_summary.alert_state), updated_at = now()`,
     [
       patientId,
@@ -38,6 +40,9 @@ export async function saveSummary(
       s.sparklineWeek,
       JSON.stringify(s.openAlerts),
       alertState === undefined ? null : JSON.stringify(alertState),
+      s.openCount,
+      s.redFlagRank,
+      s.redFlagLatest,
     ],
   );
 }
@@ -56,6 +61,7 @@ export interface PanelRanking {
   readonly redFlag: number;
   readonly worsening: number;
   readonly overdue: number;
+  readonly noCheckIn: number;
   readonly stable: number;
   /** A warning at most this many days old makes the row "worsening". */
   readonly worseningWindowDays: number;
@@ -86,15 +92,19 @@ interface PanelDbRow {
   sparkline: (number | null)[] | null;
   sparkline_week: number | null;
   open_alerts: PanelAlert[] | null;
+  open_count: number | null;
+  red_flag_rank: number | null;
+  signed_up_on: string | null;
   total: string | number;
 }
 
 /** The clinician's patients ($1) with their rank as of today ($2), filtered by the search ($3). */
 const mine = (r: PanelRanking) => `with mine as (
-  select u.id, lower(coalesce(u.name, u.email)) as sort_name,
+  select u.id, lower(coalesce(u.name, u.email)) as sort_name, ps.red_flag_rank, ps.red_flag_latest,
          case when ps.red_flag_open then ${r.redFlag}
               when ps.warning_latest >= $2::date - ${r.worseningWindowDays} then ${r.worsening}
               when ps.overdue_from <= $2::date then ${r.overdue}
+              when ps.last_checkin_date is null then ${r.noCheckIn}
               else ${r.stable} end as rank
     from shares s
     join users u on u.id = s.patient_id and not u.disabled
@@ -104,8 +114,9 @@ const mine = (r: PanelRanking) => `with mine as (
 )`;
 
 /**
- * One page of the clinician's panel (patients who share with them, not disabled), by rank, then
- * name, then id; with the number of rows over all pages.
+ * One page of the clinician's panel (patients who share with them, not disabled), by rank — red
+ * flags the most urgent then the newest first — then name, then id; with the number of rows over
+ * all pages.
  */
 export async function panelPage(
   db: Queryable,
@@ -117,19 +128,21 @@ export async function panelPage(
   const rows = await db.query<PanelDbRow>(
     `${mine(ranking)},
      page as (
-       select id, rank, count(*) over () as total from mine
+       select id, rank, red_flag_rank, red_flag_latest, sort_name, count(*) over () as total from mine
         where $4::int is null or rank = $4
-        order by rank, sort_name, id
+        order by rank, red_flag_rank nulls last, red_flag_latest desc nulls last, sort_name, id
         limit $5 offset $6
      )
      select page.id, page.rank, page.total, u.email, u.name, p.context,
+            (u.created_at at time zone 'UTC')::date::text as signed_up_on,
             ps.last_checkin_date::text as last_checkin_date, ps.overdue_from::text as overdue_from,
-            ps.pattern, ps.sparkline, ps.sparkline_week, ps.open_alerts
+            ps.pattern, ps.sparkline, ps.sparkline_week, ps.open_alerts, ps.open_count, ps.red_flag_rank
        from page
        join users u on u.id = page.id
        left join patient_summary ps on ps.patient_id = page.id
        left join profiles p on p.patient_id = page.id
-      order by page.rank, lower(coalesce(u.name, u.email)), page.id`,
+      order by page.rank, page.red_flag_rank nulls last, page.red_flag_latest desc nulls last,
+               page.sort_name, page.id`,
     [...params, query.limit, query.offset],
   );
   // Past the last page the window count has no row to ride on.
@@ -157,6 +170,9 @@ export async function panelPage(
       sparkline: r.sparkline,
       sparklineWeek: r.sparkline_week,
       openAlerts: r.open_alerts,
+      openCount: r.open_count,
+      redFlagRank: r.red_flag_rank,
+      signedUpOn: r.signed_up_on,
     })),
   };
 }
