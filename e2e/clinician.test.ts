@@ -60,6 +60,7 @@ class Person {
   static async signUp(what: string, name: string, role: 'patient' | 'clinician' = 'patient') {
     const p = new Person(newEmail(what));
     await p.call('POST', '/api/auth/signup', { email: p.email, password: PASSWORD, name, role });
+    await p.call('POST', '/api/auth/signin', { email: p.email, password: PASSWORD });
     return p;
   }
 }
@@ -159,6 +160,8 @@ async function seed() {
   });
 
   clinician = await Person.signUp('gp', 'Dr Okafor', 'clinician');
+  // New clinician accounts wait for an administrator (e2e/roles.test.ts approves one on screen).
+  await bed.db.query('update users set approved = true where email = $1', [clinician.email]);
 }
 
 beforeAll(seed);

@@ -1,7 +1,8 @@
 /**
  * The app as an installable PWA that works with sore hands: the manifest, a service worker that
- * keeps the app shell but never health data, targets of at least 44 × 44 px, and text that scales
- * to 200 % without the page breaking sideways.
+ * keeps the app shell and (for offline use) only the patient's own screens' last answers, emptied at
+ * sign-out, targets of at least 44 × 44 px, and text that scales to 200 % without the page breaking
+ * sideways. Working offline: e2e/offline.test.ts.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +31,7 @@ describe('installable app', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
   });
 
-  it('the service worker keeps the app shell and never stores an /api response', async () => {
+  it("the service worker keeps the app shell, keeps only the screens' own reads, and forgets them at sign-out", async () => {
     const page = await patientOnCheckIn('sw');
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
     // Once the worker controls the page, the API is used again (history, profile, check-ins).
@@ -39,16 +40,30 @@ describe('installable app', () => {
     await expect(page.evaluate(() => navigator.serviceWorker.controller !== null)).resolves.toBe(true);
     await openTab(page, 'History');
     await page.getByRole('heading', { name: 'Your history' }).waitFor();
-    const cached = await page.evaluate(async () => {
-      const urls: string[] = [];
-      for (const name of await caches.keys()) {
-        const cache = await caches.open(name);
-        for (const req of await cache.keys()) urls.push(new URL(req.url).pathname);
-      }
-      return urls;
-    });
-    expect(cached).toContain('/index.html');
-    expect(cached.filter((u) => u.startsWith('/api/') || u.startsWith('/ics/'))).toEqual([]);
+    const cachedPaths = () =>
+      page.evaluate(async () => {
+        const urls: string[] = [];
+        for (const name of await caches.keys()) {
+          const cache = await caches.open(name);
+          for (const req of await cache.keys()) urls.push(`${name} ${new URL(req.url).pathname}`);
+        }
+        return urls;
+      });
+    const cached = await cachedPaths();
+    expect(cached).toContain('handcheck-shell-v2 /index.html');
+    expect(cached.some((u) => /^handcheck-shell-v2 \/assets\/index-.*\.js$/.test(u))).toBe(true);
+    const api = cached.filter((u) => u.includes(' /api/') || u.includes(' /ics/'));
+    // Only in the data cache, and only reads of the patient's own screens (no export, no report).
+    expect(api.length).toBeGreaterThan(0);
+    for (const u of api)
+      expect(u).toMatch(
+        /^handcheck-data-v1 \/api\/(me|profile|checkins|timeline|treatments|reminders|shares)\b/,
+      );
+    await openTab(page, 'Me');
+    await page.getByRole('heading', { name: 'Your reminder' }).waitFor();
+    await page.getByRole('button', { name: 'Sign out' }).tap();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect((await cachedPaths()).filter((u) => u.includes(' /api/'))).toEqual([]);
   });
 });
 

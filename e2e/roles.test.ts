@@ -21,6 +21,8 @@ import {
 } from './phone';
 
 const PASSWORD = 'a long enough passphrase 42';
+/** The clinician who signs up through the screens; the administrator approves them below. */
+const newClinicianEmail = newEmail('new-clinician');
 
 // Password hashing for several people and whole pages per test (the bed's time limit). The
 // bed keeps hold of the database: an administrator cannot sign up, so the test makes one the way
@@ -99,12 +101,17 @@ describe('creating an account: patient or clinician', () => {
     await screenshot(page, 'roles-signup-clinician-chosen-phone');
 
     await page.getByLabel('Your name, as patients know you (optional)').fill('Dr Adeyemi');
-    await page.getByLabel('Email').fill(newEmail('new-clinician'));
+    await page.getByLabel('Email').fill(newClinicianEmail);
     await page.getByLabel(/^Password/).fill(PASSWORD);
     await page.getByLabel(/^Password/).press('Enter');
 
     await page.getByRole('heading', { name: 'Your patients' }).waitFor();
     expect(new URL(page.url()).hash).toBe('#/clinician');
+    // A new clinician account waits for an administrator: the panel says so, and shows no patient.
+    const waiting = page.getByRole('region', { name: 'Waiting for approval' });
+    await expect(waiting.textContent()).resolves.toMatch(
+      /administrator of this HandCheck checks every new clinician/,
+    );
     const empty = page.getByRole('region', { name: 'No patients yet' });
     await expect(empty.textContent()).resolves.toMatch(
       /open Share in their HandCheck app and press Make a share code/,
@@ -169,6 +176,29 @@ describe('the administrator', () => {
     );
     await expectNoAxeViolations(admin);
     await screenshot(admin, 'roles-admin-accounts-desktop');
+  });
+
+  it('approves the clinician who signed up: the badge goes, and their panel no longer waits', async () => {
+    await admin.getByLabel('Search by email or name').fill('');
+    const row = admin.locator('table.accounts-table').getByRole('row').filter({ hasText: newClinicianEmail });
+    await expect(row.textContent()).resolves.toMatch(/Awaiting approval/);
+    await expect(admin.locator('.awaiting-count').textContent()).resolves.toMatch(
+      /waiting for your approval/,
+    );
+    await row.getByRole('button', { name: `Approve ${newClinicianEmail}`, exact: true }).click();
+    await admin
+      .getByRole('status')
+      .filter({ hasText: `${newClinicianEmail} is approved: they now see the patients who share with them.` })
+      .waitFor();
+    await expect(row.textContent()).resolves.not.toMatch(/Awaiting approval/);
+    await expectNoAxeViolations(admin);
+
+    const doctor = await newDesktop();
+    await signIn(doctor, newClinicianEmail);
+    await doctor.getByRole('heading', { name: 'Your patients' }).waitFor();
+    await doctor.getByRole('region', { name: 'No patients yet' }).waitFor();
+    await expect(doctor.getByRole('region', { name: 'Waiting for approval' }).count()).resolves.toBe(0);
+    await doctor.context().close();
   });
 
   it('asks before disabling; Cancel changes nothing', async () => {

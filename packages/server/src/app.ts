@@ -6,9 +6,12 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController } from 'fastify';
 import { createJsonSchemaTransform } from 'fastify-type-provider-zod';
+import type { CdsTrust } from './auth/cdsTrust';
+import { type Limits, limitsWith } from './auth/limits';
 import { defaultConfig, type ServerConfig } from './config';
 import type { Db } from './db';
 import { installErrorHandlers } from './http/errors';
+import { refuseUnstorableText } from './http/text';
 import { zodValidatorCompiler } from './http/validation';
 import { RecordService } from './record/service';
 import { registerRoutes } from './routes';
@@ -21,9 +24,38 @@ export interface AppOptions {
   readonly logger?: FastifyServerOptions['logger'];
   /** The built web app (`packages/web/dist`); served with a fallback to index.html for its routes. */
   readonly webRoot?: string | undefined;
+  /** Base of absolute links (the calendar feed), e.g. `https://handcheck.example`; else from the request. */
+  readonly publicUrl?: string | undefined;
+  /**
+   * Behind reverse proxies: how many hops of X-Forwarded-For/-Proto to trust (the attempt limits
+   * count by client address). 0/false: none. Only the last N addresses are believed, so a client
+   * cannot make up a fresh address by prefixing its own X-Forwarded-For.
+   */
+  readonly trustProxy?: number | boolean;
+  /** Which EHRs may call CDS Hooks (none: every call is 401). */
+  readonly cds?: CdsTrust | undefined;
+  /** Attempt limits other than the defaults (auth/limits.ts). */
+  readonly limits?: Partial<Limits> | undefined;
 }
 
 export const BODY_LIMIT = 256 * 1024;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The database the app was built on (tests and tools reach it through the app). */
+    db: Db;
+  }
+}
+
+/**
+ * Fastify's `trustProxy` as a hop count (never `true`, which would believe every hop): hop 0 is
+ * the socket's peer, hop 1 the address it put last in X-Forwarded-For, and so on.
+ */
+function proxyHops(trust: number | boolean | undefined): ((address: string, hop: number) => boolean) | false {
+  const hops = trust === true ? 1 : Math.floor(Number(trust || 0));
+  if (hops < 1) return false;
+  return (_address, hop) => hop < hops;
+}
 
 /** The HTTP application, not listening: `inject()` it in tests, `listen()` it in `start`. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
@@ -33,11 +65,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // Fastify's own request log includes the URL with its query string; ours below does not.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,
-    // Behind a reverse proxy: trust X-Forwarded-For/-Proto (the sign-in limit counts by client address).
-    trustProxy: config.trustProxy,
+    trustProxy: proxyHops(opts.trustProxy ?? config.trustProxy),
   });
+  app.decorate('db', opts.db);
   app.setValidatorCompiler(zodValidatorCompiler);
   installErrorHandlers(app);
+  // A NUL character or a lone surrogate anywhere in the input: 400 naming the field, before any route.
+  app.addHook('preValidation', refuseUnstorableText);
   const webRoot = opts.webRoot && existsSync(join(opts.webRoot, 'index.html')) ? opts.webRoot : undefined;
   setNotFound(app, webRoot !== undefined);
 
@@ -103,7 +137,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     transform: createJsonSchemaTransform({ skipList: ['/*', '/ics/:file', '/api/openapi.json'] }),
   });
 
-  await app.register(registerRoutes, { db: opts.db, config, record: new RecordService(config.alerts) });
+  await app.register(registerRoutes, {
+    db: opts.db,
+    config,
+    record: new RecordService(config.alerts),
+    publicUrl: opts.publicUrl ?? config.publicUrl,
+    cds: opts.cds,
+    limits: limitsWith(opts.limits),
+  });
 
   if (webRoot) {
     await app.register(fastifyStatic, {

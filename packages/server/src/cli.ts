@@ -32,11 +32,17 @@ Usage:
                             set an account's password, read from standard input
   handcheck add-admin EMAIL [--data DIR]
                             create an administrator; the password is read from standard input
+  handcheck setup-roles [--owner ROLE] [--app ROLE] [--app-password-stdin]
+                            PostgreSQL: an owner role for the tables and an app role for the
+                            server that may only INSERT and SELECT the audit log (DATABASE_URL
+                            as a role that may create roles; run again after an upgrade)
   handcheck help            this text
 
 Environment: PORT (8080), HOST (127.0.0.1), HANDCHECK_DATA (./data at the repository root),
 DATABASE_URL (postgres://… uses PostgreSQL instead of the embedded database),
-HANDCHECK_PUBLIC_URL (public address: calendar links, passkeys), HANDCHECK_TRUST_PROXY=1 (behind a proxy).
+HANDCHECK_PUBLIC_URL (public address: links, passkeys; required beyond localhost),
+HANDCHECK_TRUST_PROXY=N (N proxies in front), HANDCHECK_CDS_TRUSTED_EHRS (JSON list of
+{"issuer", "jwksUrl"} allowed to call CDS Hooks), HANDCHECK_CDS_DEV_SHARED_SECRET (development only).
 `;
 
 const AssessRequest = z.strictObject({
@@ -95,6 +101,10 @@ export async function main(argv: string[]): Promise<number> {
     case 'set-password': {
       const { fhirCommand } = await import('./fhirCommands');
       return fhirCommand(command, rest);
+    }
+    case 'setup-roles': {
+      const { setupRolesCommand } = await import('./setupRoles');
+      return setupRolesCommand(rest);
     }
     case 'schema':
       process.stdout.write(`${JSON.stringify(checkInJsonSchema(), null, 2)}\n`);

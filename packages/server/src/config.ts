@@ -8,13 +8,15 @@
  *   HANDCHECK_DATA             the data folder (flag --data wins; default data/ at the repository root)
  *   HANDCHECK_PUBLIC_URL       base of absolute links (the calendar feed, FHIR, CDS cards)
  *   HANDCHECK_TRUST_PROXY      1/true behind a reverse proxy (X-Forwarded-For/-Proto)
- *   HANDCHECK_CDS_TOKEN        the bearer token CDS Hooks calls must carry (else loopback only)
+ *   HANDCHECK_CDS_TRUSTED_EHRS, HANDCHECK_CDS_DEV_SHARED_SECRET, HANDCHECK_SIGNUPS_PER_HOUR
+ *                              CDS Hooks trust and attempt limits (auth/deployment.ts `securitySettings`)
  *   HANDCHECK_ALERT_CONFIG     JSON overrides of core's alert thresholds, e.g. {"overdueDays": 28}
  */
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type AlertConfig, DEFAULT_ALERT_CONFIG, fieldErrors } from '@handcheck/core';
 import { z } from 'zod';
+import { type SecuritySettings, securitySettings } from './auth/deployment';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -26,7 +28,8 @@ export interface ServerConfig {
   readonly databaseUrl: string | undefined;
   readonly publicUrl: string | undefined;
   readonly trustProxy: boolean;
-  readonly cdsToken: string | undefined;
+  /** Public URL, proxy hops, CDS trust and limits, checked together (auth/deployment.ts). */
+  readonly security: SecuritySettings;
   /** Alert thresholds in force (core's defaults unless HANDCHECK_ALERT_CONFIG says otherwise). */
   readonly alerts: AlertConfig;
   /** Where the person typed the command (npm runs scripts inside the package folder). */
@@ -46,7 +49,6 @@ const Env = z.object({
   HANDCHECK_DATA: optionalText,
   HANDCHECK_PUBLIC_URL: optionalText,
   HANDCHECK_TRUST_PROXY: optionalText,
-  HANDCHECK_CDS_TOKEN: optionalText,
   HANDCHECK_ALERT_CONFIG: optionalText,
   INIT_CWD: optionalText,
 });
@@ -108,7 +110,7 @@ export function loadConfig(
     databaseUrl: e.DATABASE_URL,
     publicUrl: e.HANDCHECK_PUBLIC_URL?.replace(/\/+$/, '') || undefined,
     trustProxy: e.HANDCHECK_TRUST_PROXY === '1' || e.HANDCHECK_TRUST_PROXY === 'true',
-    cdsToken: e.HANDCHECK_CDS_TOKEN,
+    security: securitySettings(env as NodeJS.ProcessEnv, flags.host ?? e.HOST ?? '127.0.0.1'),
     alerts: parseAlertConfig(e.HANDCHECK_ALERT_CONFIG),
     cwd,
   };

@@ -29,7 +29,7 @@ export { NO_PASSWORD } from './record/service';
 export async function exportPatientBundle(
   db: Db,
   email: string,
-  opts: { publicUrl: string; now?: Date },
+  opts: { publicUrl: string; now?: Date; configuredPublicUrl?: string | undefined },
 ): Promise<ReturnType<typeof fhirBundle> | undefined> {
   const record = await db.transaction(async (tx) => {
     const id = await findPatientIdByEmail(tx, email);
@@ -41,6 +41,7 @@ export async function exportPatientBundle(
   return fhirBundle(record, {
     pdfUrl: `${opts.publicUrl.replace(/\/+$/, '')}/api/report.pdf`,
     now: opts.now,
+    publicUrl: opts.configuredPublicUrl,
   });
 }
 
@@ -127,7 +128,10 @@ export async function fhirCommand(
       }
       const email = opts.patient;
       const bundle = await withDb(opts, (db) =>
-        exportPatientBundle(db, email, { publicUrl: opts.publicUrl }),
+        exportPatientBundle(db, email, {
+          publicUrl: opts.publicUrl,
+          configuredPublicUrl: opts.config.publicUrl,
+        }),
       );
       if (!bundle) {
         err(command, `there is no patient account for ${email}`);

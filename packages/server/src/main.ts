@@ -2,6 +2,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import type { CdsTrust } from './auth/cdsTrust';
+import { isLoopbackHost } from './auth/deployment';
+import type { Limits } from './auth/limits';
 import { REPO_ROOT, type ServerConfig } from './config';
 import { type Db, openDb } from './db';
 import { seedDemo } from './demo';
@@ -15,6 +18,11 @@ export interface StartOptions {
   /** Where to listen and store (PostgreSQL when `databaseUrl` is set, else PGlite under `dataDir`). */
   readonly config: ServerConfig;
   readonly webRoot?: string | undefined;
+  readonly publicUrl?: string | undefined;
+  /** Proxy hops to trust in X-Forwarded-For (0: none). */
+  readonly trustProxy?: number;
+  readonly cds?: CdsTrust | undefined;
+  readonly limits?: Partial<Limits> | undefined;
   readonly demo?: boolean;
   readonly log?: boolean;
 }
@@ -29,6 +37,11 @@ export interface Running {
 /** Opens the database (locking an embedded data folder first), migrates, and listens. */
 export async function startServer(opts: StartOptions): Promise<Running> {
   const { config } = opts;
+  const publicUrl = opts.publicUrl ?? config.publicUrl;
+  if (!publicUrl && !isLoopbackHost(config.host))
+    throw new Error(
+      `HANDCHECK_PUBLIC_URL is required when listening on ${config.host} (beyond this machine): links are built from it, never from a request's Host header.`,
+    );
   const release = config.databaseUrl ? undefined : await lockDataDir(resolve(config.dataDir));
   let db: Db;
   try {
@@ -51,6 +64,10 @@ export async function startServer(opts: StartOptions): Promise<Running> {
     config,
     logger: opts.log === false ? false : { level: 'info' },
     webRoot,
+    publicUrl,
+    trustProxy: opts.trustProxy ?? 0,
+    cds: opts.cds,
+    limits: opts.limits,
   });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();

@@ -26,7 +26,16 @@ function options(args: string[]) {
     strict: true,
   });
   const config = loadConfig({ port: values.port, host: values.host, data: values.data });
-  return { opts: { ...config, demo: values.demo ?? false }, positionals };
+  const opts = {
+    ...config,
+    serverConfig: config,
+    publicUrl: config.security.publicUrl,
+    trustProxy: config.security.trustProxy,
+    cds: config.security.cds,
+    limits: config.security.limits,
+    demo: values.demo ?? false,
+  };
+  return { opts, positionals };
 }
 
 type Options = ReturnType<typeof options>['opts'];
@@ -84,7 +93,14 @@ export async function serverCommand(
       return 0;
     }
     process.stdout.write(`Starting HandCheck with ${where}…\n`);
-    const running = await startServer({ config: opts, demo: opts.demo });
+    const running = await startServer({
+      config: opts.serverConfig,
+      demo: opts.demo,
+      publicUrl: opts.publicUrl,
+      trustProxy: opts.trustProxy,
+      cds: opts.cds,
+      limits: opts.limits,
+    });
     process.stdout.write(`HandCheck is running at ${running.url}\n`);
     await new Promise<void>((done) => {
       const stop = (signal: string) => {

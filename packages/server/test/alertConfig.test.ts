@@ -38,7 +38,6 @@ describe('the server configuration', () => {
         DATABASE_URL: 'postgres://x@h/db',
         HANDCHECK_PUBLIC_URL: 'https://hc.example/',
         HANDCHECK_TRUST_PROXY: 'true',
-        HANDCHECK_CDS_TOKEN: 'secret',
         INIT_CWD: '/tmp/here',
         HANDCHECK_DATA: 'mine',
       },
@@ -49,15 +48,13 @@ describe('the server configuration', () => {
       databaseUrl: 'postgres://x@h/db',
       publicUrl: 'https://hc.example',
       trustProxy: true,
-      cdsToken: 'secret',
       dataDir: '/tmp/here/mine',
     });
   });
 
   it('treats an empty variable as unset and refuses a port that is not one', () => {
-    const c = loadConfig({}, { DATABASE_URL: '', HANDCHECK_DATA: '', HANDCHECK_CDS_TOKEN: '' });
+    const c = loadConfig({}, { DATABASE_URL: '', HANDCHECK_DATA: '' });
     expect(c.databaseUrl).toBeUndefined();
-    expect(c.cdsToken).toBeUndefined();
     expect(c.port).toBe(8080);
     expect(() => loadConfig({ port: 'eighty' }, {})).toThrow('--port must be 0–65535');
   });

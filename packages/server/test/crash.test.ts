@@ -44,7 +44,8 @@ describe.each([
     });
     const email = uniqueEmail();
     const client = new HttpClient(first.url);
-    expect((await client.call('POST', '/api/auth/signup', { email, password: PASSWORD })).status).toBe(201);
+    expect((await client.call('POST', '/api/auth/signup', { email, password: PASSWORD })).status).toBe(202);
+    expect((await client.call('POST', '/api/auth/signin', { email, password: PASSWORD })).status).toBe(200);
 
     const acked: string[] = [];
     let attempts = 0;

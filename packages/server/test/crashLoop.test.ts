@@ -62,7 +62,8 @@ describe.each([
     let server = await start();
     const email = uniqueEmail();
     const phone = new HttpClient(server.url);
-    expect((await phone.call('POST', '/api/auth/signup', { email, password: PASSWORD })).status).toBe(201);
+    expect((await phone.call('POST', '/api/auth/signup', { email, password: PASSWORD })).status).toBe(202);
+    expect((await phone.call('POST', '/api/auth/signin', { email, password: PASSWORD })).status).toBe(200);
     const laptop = new HttpClient(server.url);
     expect((await laptop.call('POST', '/api/auth/signin', { email, password: PASSWORD })).status).toBe(200);
 

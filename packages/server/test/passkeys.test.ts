@@ -94,7 +94,7 @@ describe.each(BACKENDS)('passkeys, on %s', (backend) => {
         'select action from audit_log where actor = $1 order by id',
         [maria.user?.id],
       );
-      expect(audit.map((a) => a.action)).toEqual(['signup', 'passkey.add', 'signin_passkey']);
+      expect(audit.map((a) => a.action)).toEqual(['signup', 'signin', 'passkey.add', 'signin_passkey']);
 
       // Again the next week: the counter moves on.
       const again = await phone.post('/api/auth/passkeys/signin/verify', {

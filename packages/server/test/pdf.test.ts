@@ -2,8 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildRecord, demoRecord, gpSummary, REGIONS, twoYearRecord } from '@handcheck/core';
+import { addDays, buildRecord, demoRecord, gpSummary, REGIONS, twoYearRecord } from '@handcheck/core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { overlaps, placeLabels } from '../src/report/chart';
+import { Footnotes } from '../src/report/footnotes';
 import { renderGpSummaryPdf } from '../src/report/pdf';
 import { winAnsi } from '../src/report/winAnsi';
 
@@ -19,6 +21,40 @@ function pdfText(pdf: Buffer): { pages: string[]; all: string } {
   if (r.status !== 0) throw new Error(`pdftotext failed: ${r.stderr}`);
   const pages = r.stdout.split('\f').filter((p) => p.trim().length > 0);
   return { pages, all: r.stdout.replace(/\s+/g, ' ') };
+}
+
+/** Every word on one page with its box, as poppler places it. */
+function wordBoxes(pdf: Buffer, page: number) {
+  const file = join(dir, `b${n++}.pdf`);
+  writeFileSync(file, pdf);
+  const r = spawnSync('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', file, '-'], {
+    encoding: 'utf8',
+  });
+  return [
+    ...r.stdout.matchAll(
+      /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+    ),
+  ].map((m) => ({
+    x0: Number(m[1]),
+    y0: Number(m[2]),
+    x1: Number(m[3]),
+    y1: Number(m[4]),
+    word: m[5] as string,
+  }));
+}
+
+/** Pairs of words whose boxes cross by more than a hair (0.3 pt). */
+function overlapping(words: ReturnType<typeof wordBoxes>): string[] {
+  const out: string[] = [];
+  const e = 0.3;
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 1; j < words.length; j++) {
+      const a = words[i] as (typeof words)[number];
+      const b = words[j] as (typeof words)[number];
+      if (a.x0 + e < b.x1 && b.x0 + e < a.x1 && a.y0 + e < b.y1 && b.y0 + e < a.y1)
+        out.push(`"${a.word}" / "${b.word}"`);
+    }
+  return out;
 }
 
 function pageCount(pdf: Buffer): number {
@@ -71,7 +107,7 @@ const flagged = buildRecord(
 describe('the GP summary PDF of a demo record', async () => {
   const summary = gpSummary(demoRecord(), '2026-05-25');
   const pdf = await renderGpSummaryPdf(summary);
-  const { pages, all } = pdfText(pdf);
+  const { pages } = pdfText(pdf);
 
   it('is one summary page and one appendix page', () => {
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -82,13 +118,33 @@ describe('the GP summary PDF of a demo record', async () => {
     const first = pages[0] as string;
     expect(first.indexOf('Asked of the GP')).toBeGreaterThan(-1);
     expect(first.indexOf('Asked of the GP')).toBeLessThan(first.indexOf('Where (worst severity'));
-    expect(all).toContain('neutral wrist night splint for at least 8 weeks');
+    expect(first.indexOf('Night splint helped a little')).toBeGreaterThan(first.indexOf('Asked of the GP'));
+    expect(first.indexOf('Night splint helped a little')).toBeLessThan(
+      first.indexOf('Where (worst severity'),
+    );
   });
 
   it.each([
     ['the person', 'Ann Example, 61 years'],
     ['the medicine and since when', 'Letrozole since 2026-01-05 (20 weeks)'],
-    ['the onset relative to the start', '3 weeks after starting the aromatase inhibitor'],
+    [
+      'the onset sentence, placed in the usual window',
+      'Symptoms began 2026-01-26, 3 weeks after starting the aromatase inhibitor, within the first 3 months',
+    ],
+    [
+      'the ask from the ladder: the splint helped a little',
+      'Night splint helped a little: keep going; if no better, consider a corticosteroid injection.',
+    ],
+    [
+      'the key to the severity colours',
+      "Severity is the person's own 0-10 rating: 1-3 mild, 4-6 moderate, 7-10 severe",
+    ],
+    [
+      'the bone-health ask (no DXA scan date on record)',
+      'Bone health on an aromatase inhibitor: no bone-density (DXA) scan date on record',
+    ],
+    ['the chart legend for the shading', 'usual onset: first 3 months'],
+    ['the chart legend for the marks', 'treatment started'],
     ['a region in plain words', 'right index finger, tip and end joint (palm side)'],
     ['the other hand', 'left palm, base of ring finger'],
     ['the pattern, as a resemblance', 'carpal tunnel syndrome'],
@@ -96,18 +152,50 @@ describe('the GP summary PDF of a demo record', async () => {
     ['the dates', 'Made 2026-05-25'],
     ['the CTS-6 from history only', '7.5 of 7.5 from history'],
     ['the treatment and its effect', 'Night splint (right) from 2026-03-16: a little better'],
-    ['source ids', '[nhs-ebi-cts]'],
     ['the drawing captions', 'Right palm'],
     ['what does not help', 'have not been shown to help carpal tunnel itself'],
-  ])('shows %s as real, searchable text', (_what, text) => {
-    expect(all).toContain(text);
+  ])('shows %s as real, searchable text on page 1', (_what, text) => {
+    expect((pages[0] as string).replace(/\s+/g, ' ')).toContain(text);
+  });
+
+  it('cites sources as small numbers, never inline ids, and every number is cited on page 2', () => {
+    const first = pages[0] as string;
+    expect(first).not.toMatch(/\[[a-z0-9-]+\]/);
+    const numbers = new Set(
+      // Numbers after a sentence's full stop (or a closing bracket) are footnotes.
+      [...first.replace(/\s+/g, ' ').matchAll(/[.)] (\d+(?:[-,]\d+)*)(?= |$)/g)].flatMap((m) =>
+        (m[1] as string).split(',').flatMap((part) => {
+          const [from, to] = part.split('-').map(Number) as [number, number?];
+          return Array.from({ length: (to ?? from) - from + 1 }, (_, i) => from + i);
+        }),
+      ),
+    );
+    expect(numbers.size).toBeGreaterThan(10);
+    const cited = new Set([...(pages[1] as string).matchAll(/^\s*(\d+)\. /gm)].map((m) => Number(m[1])));
+    for (const k of numbers) expect(cited, `footnote ${k}`).toContain(k);
+  });
+
+  it('keeps page 1 to itself: the summary is one page and page 2 starts with the appendix', () => {
+    const file = join(dir, 'first.pdf');
+    writeFileSync(file, pdf);
+    const one = spawnSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], {
+      encoding: 'utf8',
+    }).stdout;
+    for (const part of ['Asked of the GP', 'Symptoms began', 'Key:', 'What was tried', 'Page 1 of 2'])
+      expect(one).toContain(part);
+    expect((pages[1] as string).trimStart()).toMatch(/^Check-ins \(16\)/);
+  });
+
+  it('has no two words over each other on page 1 (chart labels included)', () => {
+    expect(overlapping(wordBoxes(pdf, 1))).toEqual([]);
   });
 
   it('lists the check-ins and the full citations in the appendix', () => {
     const appendix = pages[1] as string;
     expect(appendix).toContain('Check-ins (16)');
     expect(appendix).toContain('2026-05-18');
-    expect(appendix.replace(/\s+/g, ' ')).toContain('[graham2006] Graham B');
+    expect(appendix.replace(/\s+/g, ' ')).toMatch(/\d+\. Graham B, Regehr G/);
+    expect(appendix).toContain('Worst: the highest 0-10 severity marked that day');
   });
 
   it('gives the same bytes for the same summary', async () => {
@@ -135,14 +223,122 @@ describe('a record with a red flag', async () => {
   });
 
   it('marks the check-in with the red flag in the appendix, on its own row', () => {
-    expect(pages[1]).toMatch(/2026-03-30\s+12\s+8\s+2\s+RED/);
-    expect(pages[1]).not.toMatch(/2026-03-02[^\n]*RED/);
+    expect(pages[1]).toMatch(/2026-03-30\s+12\s+8\s+2\s+red flag/);
+    expect(pages[1]).not.toMatch(/2026-03-02[^\n]*red flag/);
+    expect(pages[1]?.replace(/\s+/g, ' ')).toContain('Red flag: that check-in raised a warning sign');
+    expect(pages[1]).not.toContain('RED');
+  });
+
+  it('explains what a red flag is on page 1', () => {
+    expect((pages[0] as string).replace(/\s+/g, ' ')).toContain(
+      'Red flag: a warning sign that needs a clinician',
+    );
   });
 
   it('keeps accented names (Latin-1) and stays two pages with the back of the hand drawn too', () => {
     expect(pages[0]).toContain('Zoë Núñez');
     expect(pages[0]).toContain('Left back');
     expect(pageCount(pdf)).toBe(2);
+    expect(overlapping(wordBoxes(pdf, 1))).toEqual([]);
+  });
+});
+
+/**
+ * The course the issue measured: carpal tunnel from week 6, up to 6/10 by week 12, a night splint
+ * and then an injection that helped much, settling at 2-3/10; 40 weekly check-ins; an onset date
+ * only given (late) at week 19; a switch to anastrozole at week 20; several treatments close together.
+ */
+function benignCourse() {
+  const treatments = (week: number) => [
+    ...(week >= 12
+      ? [
+          {
+            kind: 'night_splint' as const,
+            hand: 'right' as const,
+            startedOn: '2026-03-30',
+            effect: 'a_little_better' as const,
+          },
+        ]
+      : []),
+    ...(week >= 16
+      ? [
+          {
+            kind: 'steroid_injection' as const,
+            hand: 'right' as const,
+            startedOn: '2026-04-27',
+            effect: 'much_better' as const,
+          },
+          { kind: 'paracetamol' as const, startedOn: '2026-04-28', effect: 'no_change' as const },
+          { kind: 'exercise' as const, startedOn: '2026-05-04', effect: 'too_early' as const },
+        ]
+      : []),
+  ];
+  const inputs = Array.from({ length: 40 }, (_, i) => {
+    const week = i + 1;
+    const date = addDays('2026-01-05', week * 7);
+    const severity = week < 6 ? 0 : week <= 12 ? Math.min(6, week - 4) : week <= 16 ? 5 : 2 + (week % 2);
+    return {
+      date,
+      regions:
+        severity === 0
+          ? []
+          : [
+              {
+                region: 'right.palm.index.distal',
+                symptoms: ['numbness' as const, 'tingling' as const],
+                severity,
+                daysPerWeek: 5,
+                timing: ['wakes_at_night' as const],
+                ...(week === 19 ? { startedOn: '2026-05-18' } : {}),
+              },
+            ],
+      treatments: treatments(week),
+    };
+  });
+  return buildRecord(inputs, {
+    context: {
+      medicines: [
+        { drug: 'letrozole', startedOn: '2026-01-05', stoppedOn: '2026-05-24' },
+        { drug: 'anastrozole', startedOn: '2026-05-25' },
+      ],
+      risk: { age: 64 },
+    },
+  });
+}
+
+describe('the course the issue measured, read as a GP with one minute would', async () => {
+  const summary = gpSummary(benignCourse(), '2026-10-20');
+  const pdf = await renderGpSummaryPdf(summary);
+  const { pages } = pdfText(pdf);
+  const first = (pages[0] as string).replace(/\s+/g, ' ');
+
+  it('asks nothing already tried: the injection that helped is "review if it comes back"', () => {
+    expect(first).toContain('Steroid injection helped: review if it comes back.');
+    expect(first).not.toMatch(/continue|consider a corticosteroid injection/i);
+  });
+
+  it('dates the onset where the chart starts (the first check-in above 0), not the late reported date', () => {
+    expect(first).toContain(
+      'Symptoms first recorded at the check-in of 2026-02-16, 6 weeks after starting the aromatase inhibitor',
+    );
+    expect(summary.series[0]?.points.find((p) => p.value > 0)?.week).toBe(summary.onset?.week);
+    expect(first).not.toContain('Symptoms began 2026-05-18');
+  });
+
+  it('draws the switch of medicine and the treatments on the chart, labels apart', () => {
+    expect(first).toContain('switch to anastrozole');
+    expect(first).toContain('medicine switched, paused or stopped');
+    expect(overlapping(wordBoxes(pdf, 1))).toEqual([]);
+  });
+
+  it('says what was tried', () => {
+    expect(first).toContain('Steroid injection (right) from 2026-04-27: much better');
+    expect(first).toContain('Night splint (right) from 2026-03-30: a little better');
+  });
+
+  it('is one summary page and the appendix', () => {
+    expect(pageCount(pdf)).toBe(2);
+    expect((pages[1] as string).trimStart()).toMatch(/^Check-ins \(40\)/);
   });
 });
 
@@ -153,6 +349,7 @@ describe('edge records', () => {
     const { pages } = pdfText(pdf);
     expect(pages[0]).toContain('Letrozole since 2026-01-05 (108 weeks)');
     expect(pages[1]).toContain('Check-ins (104)');
+    expect(overlapping(wordBoxes(pdf, 1))).toEqual([]);
   });
 
   it('still fits one page with every red flag, many areas and patterns, naming the flags it cannot detail', async () => {
@@ -201,6 +398,12 @@ describe('edge records', () => {
     expect(pageCount(pdf)).toBe(2);
     const first = (pdfText(pdf).pages[0] as string).replace(/\s+/g, ' ');
     for (const f of s.redFlags) expect(first).toContain(f.name);
+    expect(overlapping(wordBoxes(pdf, 1))).toEqual([]);
+  });
+
+  it('keeps the appendix table columns apart with 104 check-ins in four columns', async () => {
+    const pdf = await renderGpSummaryPdf(gpSummary(twoYearRecord(), '2028-01-31'));
+    expect(overlapping(wordBoxes(pdf, 2))).toEqual([]);
   });
 
   it('renders a record without check-ins', async () => {
@@ -209,6 +412,44 @@ describe('edge records', () => {
     const { all } = pdfText(pdf);
     expect(all).toContain('Nothing specific asked');
     expect(all).toContain('No aromatase inhibitor recorded');
+  });
+});
+
+describe('footnote numbers', () => {
+  const f = new Footnotes(['seed', 'aaos2016', 'nhs-ebi-cts', 'graham2006', 'katz1990']);
+  it.each([
+    ['in page order, each once, ascending', ['nhs-ebi-cts', 'seed', 'seed'], '1,3'],
+    ['a run of three or more as a range', ['katz1990', 'aaos2016', 'nhs-ebi-cts', 'graham2006'], '2-5'],
+    ['a run of two stays a list', ['seed', 'aaos2016'], '1,2'],
+    ['a source not on page 1 gets the next number', ['farrar2001'], '6'],
+  ] as const)('%s', (_name, ids, text) => {
+    expect(f.ref(ids)).toBe(text);
+  });
+});
+
+describe('chart mark labels', () => {
+  const area = { left: 0, right: 300, top: 0 };
+  it.each([
+    ['four marks in the same week', [100, 100, 100, 100]],
+    ['marks a few points apart', [50, 53, 56, 60, 64, 70]],
+    ['a mark at the right edge', [298, 299, 300]],
+  ])('never overlap one another or another mark line: %s', (_name, xs) => {
+    const marks = xs.map((x) => ({ x, width: 60 }));
+    const { placed, left } = placeLabels(marks, area, 3);
+    const boxes = placed.flatMap((b, i) => (b ? [{ b, x: xs[i] as number }] : []));
+    expect(boxes.length + left).toBe(xs.length);
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const [i, { b }] of boxes.entries()) {
+      expect(b.x).toBeGreaterThanOrEqual(area.left);
+      expect(b.x + b.width).toBeLessThanOrEqual(area.right);
+      for (const [j, o] of boxes.entries()) {
+        if (i === j) continue;
+        expect(overlaps(b, o.b)).toBe(false);
+        // The other mark's line, from its label down through the rows.
+        const line = { x: o.x - 0.5, y: o.b.lineTop, width: 1, height: 3 * 7 - o.b.lineTop };
+        expect(overlaps(b, line), `label ${i} and line ${j}`).toBe(false);
+      }
+    }
   });
 });
 

@@ -81,7 +81,9 @@ describe.each(BACKENDS)('security on %s', (backend) => {
   });
 
   it('sets the session cookie __Host-, HttpOnly, Secure, SameSite=Lax, Path=/, without a Domain', async () => {
-    const r = await new Client(app).post('/api/auth/signup', { email: uniqueEmail(), password: PASSWORD });
+    const email = uniqueEmail();
+    await new Client(app).post('/api/auth/signup', { email, password: PASSWORD });
+    const r = await new Client(app).signin(email);
     const cookie = r.raw.cookies.find((k) => k.name === '__Host-hc_session');
     expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax', path: '/' });
     expect(cookie?.domain).toBeUndefined();

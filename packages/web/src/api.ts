@@ -55,16 +55,34 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: readonly { field: string; message: string }[] = [],
+    /** The whole answer, for errors that carry data (a 409 sends the current profile). */
+    readonly data: Record<string, unknown> | null = null,
   ) {
     super(message);
   }
 }
 
+/** A save from an older profile: the server's current one, to offer reloading it. */
+export class ProfileConflict extends ApiError {
+  constructor(
+    err: ApiError,
+    readonly current: Context,
+  ) {
+    super(err.status, err.code, err.message, err.fields, err.data);
+  }
+}
+
 let csrfToken: string | null = null;
+let profileVersion: number | null = null;
 
 /** Exported for screens with their own endpoints (the clinician's side); same CSRF and errors. */
-export async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+export async function call<T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
@@ -84,9 +102,42 @@ export async function call<T>(method: string, path: string, body?: unknown): Pro
     const message =
       typeof data?.message === 'string' ? data.message : `Something went wrong (error ${res.status}).`;
     const fields = Array.isArray(data?.fields) ? (data.fields as { field: string; message: string }[]) : [];
-    throw new ApiError(res.status, typeof data?.error === 'string' ? data.error : 'error', message, fields);
+    throw new ApiError(
+      res.status,
+      typeof data?.error === 'string' ? data.error : 'error',
+      message,
+      fields,
+      data,
+    );
   }
   return data as T;
+}
+
+/**
+ * The service worker keeps the last answers of the patient's screens for offline use (sw.js,
+ * `handcheck-data-*`): a new sign-in or a sign-out empties them, so no one sees another's data.
+ */
+export async function clearDataCache(): Promise<void> {
+  // The worker first, so an answer still on its way is not kept after this.
+  const worker = typeof navigator === 'undefined' ? null : navigator.serviceWorker?.controller;
+  if (worker) {
+    await new Promise<void>((done) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done();
+      worker.postMessage({ type: 'clear-data' }, [channel.port2]);
+      setTimeout(done, 2000);
+    });
+  }
+  try {
+    for (const name of await caches.keys()) if (name.startsWith('handcheck-data')) await caches.delete(name);
+  } catch {
+    // No Cache Storage (an old browser, a private window): nothing is kept.
+  }
+}
+
+function fresh<T extends { csrfToken: string }>(r: T): T {
+  clearDataCache();
+  return remember(r);
 }
 
 function remember<T extends { csrfToken: string }>(r: T): T {
@@ -111,28 +162,56 @@ export const api = {
     role: 'patient' | 'clinician' = 'patient',
   ): Promise<User> {
     const body = { email, password, role, ...(name ? { name } : {}) };
-    return remember(await call<{ user: User; csrfToken: string }>('POST', '/api/auth/signup', body)).user;
+    // Sign-up answers the same whether or not the e-mail is known, and starts no session: sign in next.
+    await call('POST', '/api/auth/signup', body);
+    return api.signIn(email, password);
   },
   async signIn(email: string, password: string): Promise<User> {
-    return remember(
+    return fresh(
       await call<{ user: User; csrfToken: string }>('POST', '/api/auth/signin', { email, password }),
     ).user;
   },
   passkeySignInOptions: () =>
     call<PublicKeyCredentialRequestOptionsJSON>('POST', '/api/auth/passkeys/signin/options'),
   async passkeySignIn(response: AuthenticationResponseJSON): Promise<User> {
-    return remember(
+    return fresh(
       await call<{ user: User; csrfToken: string }>('POST', '/api/auth/passkeys/signin/verify', { response }),
     ).user;
   },
   async signOut(): Promise<void> {
-    await call('POST', '/api/auth/signout');
-    csrfToken = null;
+    try {
+      await call('POST', '/api/auth/signout');
+    } finally {
+      csrfToken = null;
+      profileVersion = null;
+      await clearDataCache();
+    }
   },
 
-  profile: () => call<{ context: Context }>('GET', '/api/profile').then((r) => r.context),
+  /** The profile; its version is kept here and sent with the next save (a stale save gets 409). */
+  profile: () =>
+    call<{ context: Context; version: number }>('GET', '/api/profile').then((r) => {
+      profileVersion = r.version;
+      return r.context;
+    }),
+  /** Throws `ProfileConflict` (with the current profile) when another device saved in between. */
   saveProfile: (context: ContextInput) =>
-    call<{ context: Context }>('PUT', '/api/profile', { context }).then((r) => r.context),
+    call<{ context: Context; version: number }>('PUT', '/api/profile', {
+      context,
+      ...(profileVersion === null ? {} : { version: profileVersion }),
+    }).then(
+      (r) => {
+        profileVersion = r.version;
+        return r.context;
+      },
+      (e: unknown) => {
+        if (e instanceof ApiError && e.status === 409 && e.data?.context) {
+          profileVersion = typeof e.data.version === 'number' ? e.data.version : profileVersion;
+          throw new ProfileConflict(e, e.data.context as Context);
+        }
+        throw e;
+      },
+    ),
 
   reminders: () => call<Reminders>('GET', '/api/reminders'),
   saveReminders: (weekday: number, time: string) =>
@@ -148,7 +227,9 @@ export const api = {
     return call<{ items: StoredCheckIn[] }>('GET', `/api/checkins${qs ? `?${qs}` : ''}`).then((r) => r.items);
   },
   checkIn: (id: string) => call<StoredCheckIn>('GET', `/api/checkins/${encodeURIComponent(id)}`),
-  sendCheckIn: (checkIn: CheckInInput) => call<StoredCheckIn>('POST', '/api/checkins', checkIn),
+  /** `key`: made on the phone; a retry with it returns the stored check-in instead of a second one. */
+  sendCheckIn: (checkIn: CheckInInput, key?: string) =>
+    call<StoredCheckIn>('POST', '/api/checkins', checkIn, key ? { 'idempotency-key': key } : {}),
 
   treatments: () => call<{ items: StoredTreatment[] }>('GET', '/api/treatments').then((r) => r.items),
   addTreatment: (t: Treatment) => call<StoredTreatment>('POST', '/api/treatments', t),

@@ -9,9 +9,10 @@ import { Link, Redirect, Route, Router, Switch, useLocation } from 'wouter-preac
 import { useHashLocation } from 'wouter-preact/use-hash-location';
 import { ApiError, api, type User } from './api';
 import { lazyScreen } from './lazy';
+import { flush } from './outbox';
 import { CheckInPage } from './pages/CheckIn';
 import { SignInPage } from './pages/SignIn';
-import { SessionContext } from './session';
+import { SessionContext, useSession } from './session';
 
 const ResultPage = lazyScreen(() => import('./pages/Result').then((m) => m.ResultPage));
 const StartPage = lazyScreen(() => import('./pages/Start').then((m) => m.StartPage));
@@ -80,7 +81,7 @@ export function App() {
             <img src="/icon.svg" alt="" width="32" height="32" /> HandCheck
           </span>
         </header>
-        <main id="main" tabIndex={-1}>
+        <main id="main" tabIndex={-1} class={user?.role === 'patient' ? 'patient-app' : undefined}>
           {state === 'loading' && <p class="loading">Loading…</p>}
           {state === 'offline' && (
             <p role="alert" class="error">
@@ -108,6 +109,17 @@ function AreaFor({ role }: { role: User['role'] }) {
 }
 
 function SignedIn() {
+  const { user } = useSession();
+  // Check-ins kept on this phone while offline go out by themselves: now, and whenever it reconnects.
+  useEffect(() => {
+    if (!user) return;
+    const send = () => {
+      flush(user.id).catch(() => {});
+    };
+    send();
+    window.addEventListener('online', send);
+    return () => window.removeEventListener('online', send);
+  }, [user?.id]);
   return (
     <Switch>
       <Route path="/">

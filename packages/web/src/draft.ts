@@ -10,6 +10,7 @@ import {
   type Events,
   type FieldError,
   fieldErrors,
+  type MedicineThisWeek,
   NO_EVENTS,
   type PainReport,
   type RegionReport,
@@ -54,6 +55,8 @@ export interface Draft {
   notes: string;
   /** True after "No symptoms this week": an empty map is then an answer, not an omission. */
   noSymptoms: boolean;
+  /** Check-in version 2: how the hormone medicine went this week (optional). */
+  medicineThisWeek?: MedicineThisWeek;
 }
 
 export function emptyDraft(date: string): Draft {
@@ -148,6 +151,7 @@ export function toCheckInInput(d: Draft): CheckInInput {
     events: d.events,
     elsewhere: d.elsewhere,
     ...(d.notes.trim() ? { notes: d.notes.trim() } : {}),
+    ...(d.medicineThisWeek ? { medicineThisWeek: d.medicineThisWeek } : {}),
   };
 }
 

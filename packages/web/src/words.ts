@@ -43,3 +43,20 @@ export function formatDay(iso: string, month: 'long' | 'short' = 'long'): string
 
 /** "3 March 2026" from `2026-03-03`. */
 export const longDate = (iso: string): string => formatDay(iso);
+
+/**
+ * A moment, unambiguous in any country: "Thu 4 Dec, 19:52" (the year added when it is not this
+ * year's), in the person's own time zone. Never "04/12" (which is April in some places).
+ */
+export function dateTime(iso: string, now: Date = new Date()): string {
+  const d = new Date(iso);
+  const sameYear = d.getFullYear() === now.getFullYear();
+  const day = d.toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  });
+  const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false });
+  return `${day.replace(',', '')}, ${time}`;
+}

@@ -14,7 +14,7 @@ import type { CheckIn } from '../checkin/schema';
 import { region } from '../hand/regions';
 import type { SourceId } from '../knowledge/sources';
 import { addDays, daysBetween } from '../timeline/dates';
-import { cadenceIntervalDays } from '../timeline/reminders';
+import { cadenceIntervalDays, checkInSchedule } from '../timeline/reminders';
 import { firstAromataseInhibitor } from '../timeline/timing';
 import type { Assessment, ProCtcaeAttributes, Resemblance, Urgency } from '../triage/types';
 import { EMPTY_ALERT_STATE, stepAlerts } from './episodes';
@@ -164,7 +164,9 @@ function overdueGap(
   const start = firstAromataseInhibitor(context)?.startedOn ?? null;
   const since = latestDate ?? start;
   if (!since) return null;
-  const interval = config.overdueFollowsCadence ? cadenceIntervalDays(start, since) : 7;
+  const interval = config.overdueFollowsCadence
+    ? cadenceIntervalDays(start, since, checkInSchedule(context).phases)
+    : 7;
   const threshold = config.overdueDays + (config.overdueFollowsCadence ? interval - 7 : 0);
   return { since, interval, threshold };
 }

@@ -1,9 +1,13 @@
+import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
+import { ALERT_KINDS } from '../alerts/types';
 import type { CheckInInput } from '../checkin/schema';
 import type { StoredAlert } from '../record';
 import { buildRecord, demoRecord } from '../report/samples';
+import { checkInInputArb } from '../testing/arbitraries';
 import {
   CDS_SERVICE_ID,
+  CDS_SUMMARY_MAX,
   CdsPatientViewRequest,
   cdsDiscovery,
   patientViewCards,
@@ -89,12 +93,12 @@ describe('cards for a patient-view', () => {
       'Hand/wrist symptoms on letrozole (week 20): resemble carpal tunnel syndrome (right)',
     );
     expect(info?.detail).toContain('**Asked of the GP**');
-    expect(info?.detail).toContain('neutral wrist night splint');
+    expect(info?.detail).toContain('Night splint helped a little: keep going');
     expect(info?.detail).toMatch(/_\[[a-z0-9-]+\]/);
     expect(info?.source).toEqual({
       label: 'HandCheck',
       topic: {
-        system: 'https://handcheck.example/cds/topic',
+        system: 'http://localhost:8080/fhir/CodeSystem/cds-topic',
         code: 'pattern',
         display: 'Current pattern and next step',
       },
@@ -201,6 +205,56 @@ describe('the response body', () => {
     // JSON round trip: nothing undefined or non-serialisable in the body.
     expect(JSON.parse(JSON.stringify(body))).toEqual(body);
   });
+});
+
+describe('every card follows the spec, whatever the record', () => {
+  const alertArb = fc.record({
+    kind: fc.constantFrom(...ALERT_KINDS),
+    level: fc.constantFrom('critical', 'warning', 'info'),
+    reason: fc.string({ minLength: 1, maxLength: 400 }),
+  });
+
+  test.prop(
+    [
+      fc.array(checkInInputArb({ maxRegions: 5 }), { minLength: 1, maxLength: 3 }),
+      fc.array(alertArb, { maxLength: 3 }),
+    ],
+    { numRuns: 40 },
+  )(
+    'summary under 140 characters, indicator info|warning|critical, source.label, links absolute or smart',
+    (inputs, raw) => {
+      const record = buildRecord(inputs, { context: letrozole });
+      const alerts = raw.map(
+        (a, i): StoredAlert => ({
+          key: `a-${i}`,
+          kind: a.kind,
+          level: a.level as StoredAlert['level'],
+          date: '2026-03-30',
+          reason: a.reason,
+          sources: [],
+          acknowledgedAt: null,
+          acknowledgedBy: null,
+        }),
+      );
+      const cards = patientViewCards({ ...record, alerts }, '2026-03-31', {
+        ...links,
+        canonicalBase: 'https://hands.example.org/fhir',
+      });
+      for (const c of cards) {
+        expect(c.summary.length).toBeGreaterThan(0);
+        expect(c.summary.length).toBeLessThan(CDS_SUMMARY_MAX);
+        expect(['info', 'warning', 'critical']).toContain(c.indicator);
+        expect(c.source.label.trim().length).toBeGreaterThan(0);
+        expect(c.source.topic?.system).toBe('https://hands.example.org/fhir/CodeSystem/cds-topic');
+        expect(c.uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+        for (const l of c.links ?? []) {
+          expect(['absolute', 'smart']).toContain(l.type);
+          if (l.type === 'absolute') expect(l.url).toMatch(/^https?:\/\/[^\s]+$/);
+          expect(l.label.length).toBeGreaterThan(0);
+        }
+      }
+    },
+  );
 });
 
 describe('name-based uuids', () => {

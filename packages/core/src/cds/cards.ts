@@ -10,6 +10,8 @@
 
 import { z } from 'zod';
 import { openAlerts } from '../alerts/open';
+import { safeText } from '../checkin/text';
+import { DEFAULT_CANONICAL_BASE } from '../fhir/codes';
 import type { SourceId } from '../knowledge/sources';
 import type { PatientRecord } from '../record';
 import { type GpSummary, gpSummary } from '../report/gpSummary';
@@ -72,8 +74,20 @@ export interface CdsDiscovery {
   readonly services: readonly CdsService[];
 }
 
-/** Coding system for `source.topic` on HandCheck cards. */
-export const CDS_TOPIC_SYSTEM = 'https://handcheck.example/cds/topic';
+/**
+ * Coding system for `source.topic` on HandCheck cards, under the same canonical base as the FHIR
+ * export's code systems (`links.canonicalBase`, `${HANDCHECK_PUBLIC_URL}/fhir` on a configured
+ * server; default {@link DEFAULT_CANONICAL_BASE}).
+ */
+export const cdsTopicSystem = (canonicalBase: string = DEFAULT_CANONICAL_BASE) =>
+  `${canonicalBase.replace(/\/+$/, '')}/CodeSystem/cds-topic`;
+export const CDS_TOPIC_SYSTEM = cdsTopicSystem();
+
+/** Where cards link to: the patient's HandCheck page, and the base of our code systems. */
+export interface CardLinks {
+  readonly patientPage: string;
+  readonly canonicalBase?: string;
+}
 
 /** The `/cds-services` discovery document. */
 export function cdsDiscovery(): CdsDiscovery {
@@ -97,17 +111,33 @@ export function cdsDiscovery(): CdsDiscovery {
  * A `patient-view` request (CDS Hooks 2.0, HTTP request). Parsed at the edge by the server; unknown
  * fields are kept (the spec allows extensions).
  */
+const CdsText = (max: number) =>
+  safeText(z.string().max(max, { error: `must be at most ${max} characters` }));
+const CdsNamedValues = z
+  .array(z.looseObject({ system: CdsText(2000).optional(), value: CdsText(2000).optional() }), {
+    error: 'must be a list of {system, value} (FHIR Identifier / ContactPoint)',
+  })
+  .max(50);
+
 export const CdsPatientViewRequest = z.looseObject({
   hook: z.literal('patient-view', { error: 'must be "patient-view" for this service' }),
-  hookInstance: z.string().min(1, { error: 'must be a UUID for this hook call' }),
+  hookInstance: CdsText(200).min(1, { error: 'must be a UUID for this hook call' }),
   fhirServer: z.url({ error: 'must be the base URL of the FHIR server' }).optional(),
   fhirAuthorization: z.looseObject({ access_token: z.string(), token_type: z.string() }).optional(),
   context: z.looseObject({
-    userId: z.string().min(1, { error: 'must name the user, e.g. Practitioner/123' }),
-    patientId: z.string().min(1, { error: 'must be the FHIR id of the patient in context' }),
-    encounterId: z.string().optional(),
+    userId: CdsText(500).min(1, { error: 'must name the user, e.g. Practitioner/123' }),
+    patientId: CdsText(500).min(1, { error: 'must be the FHIR id of the patient in context' }),
+    encounterId: CdsText(500).optional(),
   }),
-  prefetch: z.record(z.string(), z.unknown()).optional(),
+  prefetch: z
+    .looseObject({
+      /** The FHIR Patient, when the EHR prefetched it: matched by our identifier or an e-mail. */
+      patient: z
+        .looseObject({ identifier: CdsNamedValues.optional(), telecom: CdsNamedValues.optional() })
+        .nullable()
+        .optional(),
+    })
+    .optional(),
 });
 export type CdsPatientViewRequest = z.infer<typeof CdsPatientViewRequest>;
 
@@ -126,14 +156,14 @@ function card(
   summary: string,
   detail: string,
   topic: CdsCoding,
-  links: { patientPage: string },
+  links: CardLinks,
 ): Card {
   return {
     uuid: uuidV5(`${record.patient.id}|${key}`),
     summary: clip(summary),
     detail,
     indicator,
-    source: { label: 'HandCheck', topic: { system: CDS_TOPIC_SYSTEM, ...topic } },
+    source: { label: 'HandCheck', topic: { system: cdsTopicSystem(links.canonicalBase), ...topic } },
     links: [{ label: 'Open the HandCheck record', url: links.patientPage, type: 'absolute' }],
   };
 }
@@ -142,7 +172,7 @@ function card(
  * A card per red flag of the latest check-in, except one whose alert was acknowledged or resolved
  * (one count with the panel, the patient page and FHIR: a flag the care team closed is no card).
  */
-function redFlagCards(s: GpSummary, record: PatientRecord, links: { patientPage: string }): Card[] {
+function redFlagCards(s: GpSummary, record: PatientRecord, links: CardLinks): Card[] {
   const flagOf = (key: string) => key.split(':')[2];
   const redFlags = record.alerts.filter((a) => a.kind === 'red_flag');
   const open = new Set(openAlerts(redFlags).map((a) => flagOf(a.key)));
@@ -162,7 +192,7 @@ function redFlagCards(s: GpSummary, record: PatientRecord, links: { patientPage:
     );
 }
 
-function alertCards(record: PatientRecord, links: { patientPage: string }): Card[] {
+function alertCards(record: PatientRecord, links: CardLinks): Card[] {
   // Red flags come from the assessments above; an overdue check-in is not news for a chart.
   const open = openAlerts(record.alerts).filter((a) => a.kind !== 'red_flag' && a.kind !== 'overdue');
   return open.map((a) =>
@@ -180,7 +210,7 @@ function alertCards(record: PatientRecord, links: { patientPage: string }): Card
   );
 }
 
-function patternCard(s: GpSummary, record: PatientRecord, links: { patientPage: string }): Card | null {
+function patternCard(s: GpSummary, record: PatientRecord, links: CardLinks): Card | null {
   if (!s.latestCheckIn) return null;
   const onMedicine = s.medicine ? ` on ${s.medicine.name.toLowerCase()} (week ${s.medicine.weeksOn})` : '';
   const top = s.patterns[0];
@@ -220,21 +250,13 @@ function patternCard(s: GpSummary, record: PatientRecord, links: { patientPage: 
  * (warning), then the current pattern with the next step (info). Deterministic: the same record and
  * day give the same cards with the same uuids.
  */
-export function patientViewCards(
-  record: PatientRecord,
-  today: string,
-  links: { patientPage: string },
-): Card[] {
+export function patientViewCards(record: PatientRecord, today: string, links: CardLinks): Card[] {
   const s = gpSummary(record, today);
   const pattern = patternCard(s, record, links);
   return [...redFlagCards(s, record, links), ...alertCards(record, links), ...(pattern ? [pattern] : [])];
 }
 
 /** The whole `patient-view` response body: `{ cards }` (no system actions). */
-export function patientViewResponse(
-  record: PatientRecord,
-  today: string,
-  links: { patientPage: string },
-): CdsResponse {
+export function patientViewResponse(record: PatientRecord, today: string, links: CardLinks): CdsResponse {
   return { cards: patientViewCards(record, today, links) };
 }

@@ -11,15 +11,45 @@ export const Drug = z.enum(DRUGS);
 export type Drug = z.infer<typeof Drug>;
 export const AROMATASE_INHIBITORS: readonly Drug[] = ['anastrozole', 'letrozole', 'exemestane'];
 
-/** One stretch on one medicine. A switch is a new course; a stop sets `stoppedOn`. */
+/** How a course ended: a switch to another medicine, a pause (meant to restart) or a stop. */
+export const COURSE_ENDINGS = ['switch', 'pause', 'stop'] as const;
+export type CourseEnding = (typeof COURSE_ENDINGS)[number];
+
+/**
+ * Why a pause or stop happened, in the person's own choice. Joint or hand pain is the answer the
+ * care team most needs to see: it is the commonest reason people stop these medicines early
+ * [henry2012][murphy2012][hershman2011].
+ */
+export const STOP_REASONS = [
+  'joint_or_hand_pain',
+  'other_side_effects',
+  'doctor_advised',
+  'course_finished',
+  'other',
+] as const;
+export type StopReason = (typeof STOP_REASONS)[number];
+
+/**
+ * One stretch on one medicine. A switch is a new course; a stop or pause sets `stoppedOn` (with
+ * `endedBy` and, for a pause or stop, `stopReason`); a restart is a new course of the same medicine.
+ * Every course is kept: day 0 is always the first aromatase inhibitor's start.
+ */
 export const MedicineCourse = z
   .strictObject({
     drug: Drug,
     startedOn: IsoDate,
     stoppedOn: IsoDate.optional(),
+    endedBy: z.enum(COURSE_ENDINGS).optional(),
+    stopReason: z.enum(STOP_REASONS).optional(),
+    /** The person's own words about why (at most 300 characters). */
+    stopNote: z.string().max(300).optional(),
   })
   .refine((c) => !c.stoppedOn || c.stoppedOn >= c.startedOn, {
     error: 'stoppedOn must not be before startedOn',
+    path: ['stoppedOn'],
+  })
+  .refine((c) => c.stoppedOn || (!c.endedBy && !c.stopReason && !c.stopNote), {
+    error: 'endedBy, stopReason and stopNote need stoppedOn (the day it ended)',
     path: ['stoppedOn'],
   });
 export type MedicineCourse = z.infer<typeof MedicineCourse>;
@@ -50,6 +80,17 @@ export const RiskProfile = z.strictObject({
   /** Which side had lymph nodes removed (axillary surgery or sentinel node biopsy). */
   lymphNodeSurgerySide: z.enum(['none', 'left', 'right', 'both']).optional(),
   radiotherapy: z.boolean().optional(),
+  /** A port or PICC line for treatment, and its side: a swollen arm on that side can be a clot. */
+  venousLine: z.enum(['none', 'port', 'picc']).optional(),
+  venousLineSide: z.enum(['left', 'right']).optional(),
+  /** Takes a blood thinner (anticoagulant). */
+  bloodThinners: z.boolean().optional(),
+  /** Bone density as last told: osteoporosis, osteopenia (thinner than usual), normal, or not known. */
+  boneDensity: z.enum(['normal', 'osteopenia', 'osteoporosis', 'unknown']).optional(),
+  /** Day of the last bone-density (DXA) scan, if known. */
+  lastBoneScanOn: IsoDate.optional(),
+  /** Takes a bone medicine (such as a bisphosphonate or denosumab). */
+  boneMedicine: z.boolean().optional(),
 });
 export type RiskProfile = z.infer<typeof RiskProfile>;
 
@@ -57,6 +98,11 @@ export const Context = z.strictObject({
   /** Medicine courses in any order; day 0 is the first aromatase inhibitor's start. */
   medicines: z.array(MedicineCourse).max(20).default([]),
   risk: RiskProfile.default({}),
+  /** Where the person lives (ISO 3166-1 alpha-2, e.g. "GB"): picks the emergency number shown. */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { error: 'must be a two-letter country code such as GB' })
+    .optional(),
 });
 export type Context = z.infer<typeof Context>;
 export type ContextInput = z.input<typeof Context>;

@@ -4,7 +4,7 @@
  */
 import { type ZodType, z } from 'zod';
 import { Context } from './context';
-import { CheckIn } from './schema';
+import { CheckIn, migrateCheckIn } from './schema';
 
 export interface FieldError {
   /** Dotted path with [index] for arrays, e.g. `checkIn.regions[2].severity`. */
@@ -58,15 +58,19 @@ export function parseWith<T>(schema: ZodType<T>, data: unknown, prefix = ''): Pa
   return r.success ? { ok: true, value: r.data } : { ok: false, errors: fieldErrors(r.error, prefix) };
 }
 
-export const parseCheckIn = (data: unknown, prefix = 'checkIn') => parseWith(CheckIn, data, prefix);
+/** Parses a check-in of version 1 or 2 and returns it as the current version. */
+export function parseCheckIn(data: unknown, prefix = 'checkIn'): Parsed<CheckIn> {
+  const r = parseWith(CheckIn, data, prefix);
+  return r.ok ? { ok: true, value: migrateCheckIn(r.value) } : r;
+}
 export const parseContext = (data: unknown, prefix = 'context') => parseWith(Context, data, prefix);
 
 /** JSON Schema (draft 2020-12) of the check-in and its context, for docs/ and other tools. */
 export function checkInJsonSchema(): Record<string, unknown> {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://handcheck.example/schemas/checkin-v1.json',
-    title: 'HandCheck check-in, version 1',
+    $id: 'https://handcheck.example/schemas/checkin-v2.json',
+    title: 'HandCheck check-in, version 2 (version 1 documents are valid too)',
     description:
       'One day of hand and wrist symptoms, region by region, with the medicine context. See docs/checkin.md.',
     type: 'object',

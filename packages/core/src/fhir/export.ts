@@ -23,10 +23,12 @@ import { isOpenAlert } from '../alerts/open';
 import type { MedicineCourse } from '../checkin/context';
 import type { PatientRecord, StoredAlert, StoredCheckIn, StoredTreatment } from '../record';
 import type { Resemblance } from '../triage/types';
+import { assessmentToExtensions } from './assessmentExtension';
+import { normaliseBase, rebase } from './canonical';
 import {
-  BODY_SNOMED,
   CONDITION_CODES,
   cs,
+  DEFAULT_CANONICAL_BASE,
   DRUG_RXNORM,
   ext,
   FHIR_CS,
@@ -36,14 +38,19 @@ import {
   QUESTIONNAIRE_URL,
   QUESTIONNAIRE_VERSION,
   RXNORM,
-  SNOMED,
   words,
 } from './codes';
-import { scoreObservations, symptomObservations } from './observations';
+import { riskProfileExtension, riskResources } from './context';
+import { handSite, scoreObservations, symptomObservations } from './observations';
 import { checkInQuestionnaire, checkInToItems, handRegionValueSet } from './questionnaire';
 import { concept, PATIENT_ID, patientRef, qrId, symptomObsId } from './refs';
 
 export interface ExportOptions {
+  /**
+   * Base of HandCheck's own canonical URLs (code systems, extensions, identifier systems, the
+   * Questionnaire), e.g. `${HANDCHECK_PUBLIC_URL}/fhir`. Default {@link DEFAULT_CANONICAL_BASE}.
+   */
+  readonly canonicalBase?: string;
   /** Server base URL; when given, every entry gets `fullUrl` = `${baseUrl}/${type}/${id}`. */
   readonly baseUrl?: string;
   /** When the export was made (FHIR instant, e.g. `2026-03-20T09:00:00Z`). */
@@ -53,11 +60,13 @@ export interface ExportOptions {
 }
 
 function patientResource(record: PatientRecord): Patient {
+  // The risk profile's answers are resources of their own (./context.ts); only what has no
+  // standard home stays on the Patient, as one structured extension.
+  const risk = riskProfileExtension(record.context.risk);
   const p: Patient = {
     resourceType: 'Patient',
     id: PATIENT_ID,
-    // The risk profile has no natural FHIR home short of a dozen Observations; it travels whole.
-    extension: [{ url: ext('risk-profile'), valueString: JSON.stringify(record.context.risk) }],
+    ...(risk ? { extension: [risk] } : {}),
     identifier: [{ system: idSystem('patient'), value: record.patient.id }],
   };
   if (record.patient.name) p.name = [{ text: record.patient.name }];
@@ -90,12 +99,14 @@ function questionnaireResponse(stored: StoredCheckIn, n: number): QuestionnaireR
     id: qrId(n),
     // The exact check-in and the assessment made when it was saved (with its rules version) are
     // the record; the items below say the same thing in FHIR's words for any reader.
+    // The check-in is the items below (read back exactly through the same form); the assessment
+    // made when it was saved is one structured extension (./assessmentExtension.ts).
     extension: [
       { url: ext('record-version'), valueInteger: stored.version },
       { url: ext('created-at'), valueDateTime: stored.createdAt },
       { url: ext('rules-version'), valueString: stored.assessment.rulesVersion },
-      { url: ext('checkin-json'), valueString: JSON.stringify(stored.checkIn) },
-      { url: ext('assessment-json'), valueString: JSON.stringify(stored.assessment) },
+      { url: ext('checkin-schema-version'), valueInteger: stored.checkIn.schemaVersion },
+      { url: ext('assessment'), extension: assessmentToExtensions(stored.assessment) },
     ],
     identifier: { system: idSystem('checkin'), value: stored.id },
     questionnaire: `${QUESTIONNAIRE_URL}|${QUESTIONNAIRE_VERSION}`,
@@ -147,14 +158,7 @@ function resemblanceCondition(stored: StoredCheckIn, n: number, res: Resemblance
       ],
       text: `Resembles ${res.name}: ${res.strength} match, not a diagnosis`,
     },
-    ...(res.hands.length
-      ? {
-          bodySite: res.hands.map((h) => ({
-            coding: [{ system: SNOMED, ...BODY_SNOMED.hand }],
-            text: `${h} hand`,
-          })),
-        }
-      : {}),
+    ...(res.hands.length ? { bodySite: res.hands.map((h) => handSite(h)) } : {}),
     subject: patientRef,
     recordedDate: stored.checkIn.date,
     evidence: evidence.length ? evidence : [{ detail: [qr, ...areaRefs] }],
@@ -177,16 +181,15 @@ function procedure(t: StoredTreatment, index: number): Procedure {
       ...(t.startedOn ? { start: t.startedOn } : {}),
       ...(t.endedOn ? { end: t.endedOn } : {}),
     };
-  if (t.hand)
+  if (t.hand) {
+    const site = handSite(t.hand);
     p.bodySite = [
       {
-        coding: [
-          { system: SNOMED, ...BODY_SNOMED.hand },
-          { system: cs('hand'), code: t.hand, display: words(t.hand) },
-        ],
-        text: t.hand === 'both' ? 'both hands' : `${t.hand} hand`,
+        ...site,
+        coding: [...(site.coding ?? []), { system: cs('hand'), code: t.hand, display: words(t.hand) }],
       },
     ];
+  }
   if (t.note) p.note = [{ text: t.note }];
   return p;
 }
@@ -249,13 +252,14 @@ export function recordToBundle(record: PatientRecord, options: ExportOptions): B
   const resources: Resource[] = [
     patientResource(record),
     ...record.context.medicines.map(medicationStatement),
+    ...riskResources(record.context.risk),
     checkInQuestionnaire(),
     handRegionValueSet(),
     ...record.checkIns.flatMap((stored, i) => {
       const n = i + 1;
       return [
         questionnaireResponse(stored, n),
-        ...symptomObservations(stored.checkIn, n),
+        ...symptomObservations(stored.checkIn, n, stored.updatedAt),
         ...scoreObservations(stored, n),
         ...stored.assessment.resembles.map((res, k) => resemblanceCondition(stored, n, res, k)),
       ];
@@ -266,7 +270,7 @@ export function recordToBundle(record: PatientRecord, options: ExportOptions): B
   if (options.pdf) resources.push(documentReference(options, options.pdf));
 
   const base = options.baseUrl?.replace(/\/+$/, '');
-  return {
+  const bundle: Bundle = {
     resourceType: 'Bundle',
     type: 'collection',
     timestamp: options.generatedAt,
@@ -275,4 +279,9 @@ export function recordToBundle(record: PatientRecord, options: ExportOptions): B
       resource,
     })),
   };
+  return rebase(
+    bundle,
+    DEFAULT_CANONICAL_BASE,
+    normaliseBase(options.canonicalBase ?? DEFAULT_CANONICAL_BASE),
+  );
 }

@@ -1,7 +1,10 @@
 import { fc, test } from '@fast-check/vitest';
-import type { Bundle, Extension, Resource } from '@medplum/fhirtypes';
+import type { Bundle, Extension, QuestionnaireResponseItem, Resource } from '@medplum/fhirtypes';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CANONICAL_BASE } from './codes';
 import { recordToBundle } from './export';
+import legacyFixture from './fixtures/export-2026-12-v1.bundle.json';
+import legacyRecord from './fixtures/export-2026-12-v1.record.json';
 import { bundleToRecord } from './import';
 import { record, recordWithFixedResemblances } from './testRecord';
 
@@ -22,16 +25,39 @@ function broken(
   return { bundle, index };
 }
 
-const setExtensionJson = (
-  r: Record<string, unknown>,
-  name: string,
-  edit: (v: Record<string, unknown>) => void,
-) => {
-  const e = (r.extension as Extension[]).find((x) => x.url.endsWith(`/${name}`)) as Extension;
-  const value = JSON.parse(e.valueString as string);
-  edit(value);
-  e.valueString = JSON.stringify(value);
+/** The sub-extension at a path of urls inside the response's structured assessment. */
+const assessmentPart = (r: Record<string, unknown>, ...path: string[]): Extension => {
+  let e = (r.extension as Extension[]).find((x) =>
+    x.url.endsWith('/StructureDefinition/assessment'),
+  ) as Extension;
+  for (const url of path) e = (e.extension ?? []).find((x) => x.url === url) as Extension;
+  return e;
 };
+
+/** The first answer of an item found by linkId, at any depth. */
+function firstItem(
+  items: QuestionnaireResponseItem[],
+  linkId: string,
+): QuestionnaireResponseItem | undefined {
+  for (const i of items) {
+    if (i.linkId === linkId) return i;
+    const inner = firstItem(i.item ?? [], linkId);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** The exported treatment (not a risk-profile Procedure): its index among the Procedures. */
+const firstTreatment = () =>
+  (exported.entry ?? [])
+    .filter((e) => e.resource?.resourceType === 'Procedure')
+    .findIndex((e) =>
+      (e.resource as { identifier?: { system?: string }[] }).identifier?.some((i) =>
+        i.system?.endsWith('/id/treatment'),
+      ),
+    );
+
+const legacy = (): Bundle => clone(legacyFixture as unknown as Bundle);
 
 function errorsOf(bundle: unknown) {
   const r = bundleToRecord(bundle);
@@ -44,46 +70,84 @@ describe('import names the field of every problem', () => {
     {
       what: 'a check-in severity of 14',
       make: () =>
-        broken('QuestionnaireResponse', (r) =>
-          setExtensionJson(r, 'checkin-json', (c) => {
-            (c.regions as Record<string, unknown>[])[0] = {
-              ...(c.regions as Record<string, unknown>[])[0],
-              severity: 14,
-            };
-          }),
-        ),
-      field: (i: number) => `entry[${i}].resource.extension(checkin-json).regions[0].severity`,
+        broken('QuestionnaireResponse', (r) => {
+          const item = firstItem(r.item as QuestionnaireResponseItem[], 'regions.severity');
+          (item?.answer ?? [])[0] = { valueInteger: 14 };
+        }),
+      field: (i: number) => `entry[${i}].resource.item.regions[0].severity`,
       message: 'must be 0–10 (got 14)',
     },
     {
       what: 'a response with no stored assessment',
       make: () =>
         broken('QuestionnaireResponse', (r) => {
-          r.extension = (r.extension as Extension[]).filter((e) => !e.url.endsWith('/assessment-json'));
+          r.extension = (r.extension as Extension[]).filter((e) => !e.url.endsWith('/assessment'));
         }),
-      field: (i: number) => `entry[${i}].resource.extension(assessment-json)`,
+      field: (i: number) => `entry[${i}].resource.extension(assessment)`,
       message: 'never recomputes',
     },
     {
       what: 'an assessment whose Katz class is not one of ours',
       make: () =>
-        broken('QuestionnaireResponse', (r) =>
-          setExtensionJson(r, 'assessment-json', (a) => {
-            (a.scores as { katz: Record<string, string> }).katz.left = 'certain';
-          }),
-        ),
-      field: (i: number) => `entry[${i}].resource.extension(assessment-json).scores.katz.left`,
+        broken('QuestionnaireResponse', (r) => {
+          assessmentPart(r, 'scores', 'katz', 'left').valueCode = 'certain';
+        }),
+      field: (i: number) => `entry[${i}].resource.extension(assessment).scores.katz.left`,
       message: 'classic',
     },
     {
-      what: 'check-in text that is not JSON',
+      what: 'an assessment missing a required part',
       make: () =>
         broken('QuestionnaireResponse', (r) => {
-          const e = (r.extension as Extension[]).find((x) => x.url.endsWith('/checkin-json')) as Extension;
-          e.valueString = '{"date": ';
+          const katz = assessmentPart(r, 'scores', 'katz');
+          katz.extension = (katz.extension ?? []).filter((e) => e.url !== 'right');
         }),
+      field: (i: number) => `entry[${i}].resource.extension(assessment).scores.katz.right`,
+      message: 'is missing',
+    },
+    {
+      what: 'check-in text that is not JSON (an export from before December 2026)',
+      make: () => {
+        const bundle = legacy();
+        const index = (bundle.entry ?? []).findIndex(
+          (e) => e.resource?.resourceType === 'QuestionnaireResponse',
+        );
+        const qr = bundle.entry?.[index]?.resource as unknown as Record<string, unknown>;
+        const e = (qr.extension as Extension[]).find((x) => x.url.endsWith('/checkin-json')) as Extension;
+        e.valueString = '{"date": ';
+        return { bundle, index };
+      },
       field: (i: number) => `entry[${i}].resource.extension(checkin-json)`,
       message: 'valid JSON',
+    },
+    {
+      what: 'a BMI out of range',
+      make: () =>
+        broken('Observation', (r) => {
+          (r.valueQuantity as { value: number }).value = 5;
+        }),
+      field: (i: number) => `entry[${i}].resource.valueQuantity.value`,
+      message: '10',
+    },
+    {
+      what: 'an arthritis kind we do not know',
+      make: () =>
+        broken('Condition', (r) => {
+          r.code = { coding: [{ system: `${DEFAULT_CANONICAL_BASE}/CodeSystem/arthritis`, code: 'gout' }] };
+          r.identifier = [{ system: `${DEFAULT_CANONICAL_BASE}/id/context`, value: 'arthritis' }];
+        }),
+      field: (i: number) => `entry[${i}].resource.code`,
+      message: 'osteoarthritis',
+    },
+    {
+      what: 'an age out of range (the Patient’s risk-profile extension)',
+      make: () =>
+        broken('Patient', (r) => {
+          const risk = (r.extension as Extension[]).find((x) => x.url.endsWith('/risk-profile')) as Extension;
+          (risk.extension ?? []).splice(0, 1, { url: 'age', valueInteger: 7 });
+        }),
+      field: (i: number) => `entry[${i}].resource.extension(risk-profile).age`,
+      message: '18',
     },
     {
       what: 'a medicine start that is not a date',
@@ -97,11 +161,15 @@ describe('import names the field of every problem', () => {
     {
       what: 'a treatment effect we do not know',
       make: () =>
-        broken('Procedure', (r) => {
-          r.outcome = {
-            coding: [{ system: 'https://handcheck.example/fhir/CodeSystem/treatment-effect', code: 'cured' }],
-          };
-        }),
+        broken(
+          'Procedure',
+          (r) => {
+            r.outcome = {
+              coding: [{ system: `${DEFAULT_CANONICAL_BASE}/CodeSystem/treatment-effect`, code: 'cured' }],
+            };
+          },
+          firstTreatment(),
+        ),
       field: (i: number) => `entry[${i}].resource.outcome`,
       message: 'much_better',
     },
@@ -110,7 +178,7 @@ describe('import names the field of every problem', () => {
       make: () =>
         broken('Flag', (r) => {
           (r.extension as Extension[]).push({
-            url: 'https://handcheck.example/fhir/StructureDefinition/source',
+            url: `${DEFAULT_CANONICAL_BASE}/StructureDefinition/source`,
             valueCode: 'madeup2030',
           });
         }),
@@ -174,11 +242,27 @@ describe('import reads what is ours and leaves the rest', () => {
     expect(bundleToRecord(bundle)).toEqual({ ok: true, record });
   });
 
-  it('a response written by another tool (items only, no exact JSON) still gives the check-in', () => {
-    const { bundle } = broken('QuestionnaireResponse', (r) => {
-      r.extension = (r.extension as Extension[]).filter((e) => !e.url.endsWith('/checkin-json'));
+  it('an export from before December 2026 (JSON text in extensions) still imports, exactly', () => {
+    expect(bundleToRecord(legacy())).toEqual({ ok: true, record: legacyRecord });
+  });
+
+  it('… and so does one whose exact check-in text was dropped (the items give the check-in)', () => {
+    const bundle = legacy();
+    for (const e of bundle.entry ?? [])
+      if (e.resource?.resourceType === 'QuestionnaireResponse')
+        e.resource.extension = (e.resource.extension ?? []).filter((x) => !x.url.endsWith('/checkin-json'));
+    expect(bundleToRecord(bundle)).toEqual({ ok: true, record: legacyRecord });
+  });
+
+  it('a bundle written under another canonical base reads the same', () => {
+    const moved = recordToBundle(record, {
+      generatedAt: '2025-03-20T09:00:00Z',
+      canonicalBase: 'https://hands.example.org/fhir/',
     });
-    expect(bundleToRecord(bundle)).toEqual({ ok: true, record });
+    const text = JSON.stringify(moved);
+    expect(text).toContain('https://hands.example.org/fhir/CodeSystem/region');
+    expect(text).not.toContain(DEFAULT_CANONICAL_BASE);
+    expect(bundleToRecord(moved)).toEqual({ ok: true, record });
   });
 
   it('a medicine coded only with RxNorm is still recognised', () => {

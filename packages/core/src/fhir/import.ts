@@ -17,6 +17,7 @@ import type {
   Patient,
   Procedure,
   QuestionnaireResponse,
+  Resource,
 } from '@medplum/fhirtypes';
 import type { ZodType } from 'zod';
 import { Context, DRUGS, MedicineCourse, RiskProfile } from '../checkin/context';
@@ -24,9 +25,29 @@ import { type FieldError, fieldErrors } from '../checkin/parse';
 import { CheckIn, Treatment } from '../checkin/schema';
 import type { PatientInfo, PatientRecord, StoredAlert, StoredCheckIn, StoredTreatment } from '../record';
 import type { Assessment } from '../triage/types';
+import { extensionsToAssessment } from './assessmentExtension';
+import { toDefaultBase } from './canonical';
 import { cs, DRUG_RXNORM, ext, idSystem, QUESTIONNAIRE_URL, RXNORM } from './codes';
+import { type ContextKey, contextKeyOf, readRisk } from './context';
 import { itemsToCheckIn } from './questionnaire';
 import { AssessmentSchema, StoredAlertSchema } from './schemas';
+
+/** Which risk-profile field each context resource carries, and the FHIR element that holds it. */
+const RISK_FIELD: Record<ContextKey, readonly [string, string]> = {
+  bmi: ['bmi', 'valueQuantity.value'],
+  diabetes: ['diabetes', 'verificationStatus'],
+  arthritis: ['arthritis', 'code'],
+  'prior-hand-problem': ['priorHandProblems', 'code'],
+  'lymph-node-surgery': ['lymphNodeSurgerySide', 'bodySite'],
+  chemotherapy: ['chemotherapy', 'code'],
+  radiotherapy: ['radiotherapy', 'status'],
+  'prior-hrt': ['priorHrt', 'status'],
+  'prior-tamoxifen': ['priorTamoxifen', 'status'],
+  'venous-line': ['venousLine', 'code'],
+  'blood-thinners': ['bloodThinners', 'status'],
+  'bone-density': ['boneDensity', 'valueCodeableConcept'],
+  'bone-medicine': ['boneMedicine', 'status'],
+};
 
 export type ImportResult = { ok: true; record: PatientRecord } | { ok: false; errors: FieldError[] };
 
@@ -73,6 +94,17 @@ class Collector {
     return undefined;
   }
 
+  /** Like {@link parse}, naming each problem by where its first field segment lives (`where`). */
+  parseAt<T>(schema: ZodType<T>, data: unknown, where: (head: string) => string): T | undefined {
+    const r = schema.safeParse(data);
+    if (r.success) return r.data;
+    for (const e of fieldErrors(r.error, '')) {
+      const head = /^[^.[]+/.exec(e.field)?.[0] ?? e.field;
+      this.add(e.field === '(root)' ? where('') : `${where(head)}${e.field.slice(head.length)}`, e.message);
+    }
+    return undefined;
+  }
+
   /** Reads a JSON-carrying string extension; undefined (and an error) when it is not valid JSON. */
   json(r: { extension?: Extension[] }, name: string, at: string): unknown {
     const text = extensionOf(r, name)[0]?.valueString;
@@ -86,18 +118,26 @@ class Collector {
   }
 }
 
-function readPatient(p: Patient, at: string, c: Collector): { info?: PatientInfo; risk: unknown } {
+function readPatient(
+  p: Patient,
+  at: string,
+  c: Collector,
+): { info?: PatientInfo; legacyRisk: unknown; riskExtension?: Extension } {
   const id = identifierOf(p.identifier, idSystem('patient'));
   if (!id) c.add(`${at}.identifier`, `must hold the HandCheck patient id (system ${idSystem('patient')})`);
   const email = (Array.isArray(p.telecom) ? p.telecom : []).find((t) => t?.system === 'email')?.value ?? '';
   const name = Array.isArray(p.name) ? (p.name[0]?.text ?? null) : null;
+  const [riskExtension] = extensionOf(p, 'risk-profile');
   return {
     ...(id ? { info: { id, email, name } } : {}),
-    risk: c.json(p, 'risk-profile', at) ?? {},
+    // Exports before December 2026 carried the whole risk profile as JSON text here.
+    legacyRisk: riskExtension?.valueString !== undefined ? c.json(p, 'risk-profile', at) : undefined,
+    ...(riskExtension?.extension ? { riskExtension } : {}),
   };
 }
 
 function readMedicine(m: MedicationStatement, at: string, c: Collector): MedicineCourse | undefined {
+  if (contextKeyOf(m)) return undefined; // a risk-profile answer (earlier tamoxifen), not a course
   const concept = m.medicationCodeableConcept;
   const rxnorm = (concept?.coding ?? []).find((x) => x?.system === RXNORM)?.code;
   const drug =
@@ -124,27 +164,39 @@ function readCheckIn(qr: QuestionnaireResponse, at: string, c: Collector): Store
   const createdAt = extensionOf(qr, 'created-at')[0]?.valueDateTime ?? updatedAt;
   if (!updatedAt || !createdAt) c.add(`${at}.authored`, 'is required (when the check-in was saved)');
 
-  // The exact check-in when we wrote it; otherwise the answers, read back through the same form.
+  // The answers, read back through the same form; exports before December 2026 also carried the
+  // exact check-in as JSON text, which is read when present.
   const exact = c.json(qr, 'checkin-json', at);
+  // The check-in format version the person answered; exports before December 2026 carry none and
+  // held only version 1 check-ins.
+  const schemaVersion = extensionOf(qr, 'checkin-schema-version')[0]?.valueInteger ?? 1;
+  const fromItems = () => ({ ...itemsToCheckIn(Array.isArray(qr.item) ? qr.item : []), schemaVersion });
   const checkIn =
     exact !== undefined
       ? c.parse(CheckIn, exact, `${at}.extension(checkin-json)`)
-      : c.parse(CheckIn, itemsToCheckIn(Array.isArray(qr.item) ? qr.item : []), `${at}.item`);
+      : c.parse(CheckIn, fromItems(), `${at}.item`, { schemaVersion: 'extension(checkin-schema-version)' });
 
-  const rawAssessment = c.json(qr, 'assessment-json', at);
+  // The assessment: the structured extension, or (exports before December 2026) JSON text.
+  const [structured] = extensionOf(qr, 'assessment');
+  const legacy = extensionOf(qr, 'assessment-json').length > 0;
+  const where = structured ? `${at}.extension(assessment)` : `${at}.extension(assessment-json)`;
+  let rawAssessment: unknown;
+  if (structured) {
+    const decoded = extensionsToAssessment(Array.isArray(structured.extension) ? structured.extension : []);
+    for (const p of decoded.problems) c.add(`${where}${p.path}`, p.message);
+    rawAssessment = decoded.problems.length ? undefined : decoded.value;
+  } else if (legacy) rawAssessment = c.json(qr, 'assessment-json', at);
   let assessment: Assessment | undefined;
-  if (rawAssessment === undefined && !extensionOf(qr, 'assessment-json').length)
+  if (!structured && !legacy)
     c.add(
-      `${at}.extension(assessment-json)`,
+      `${at}.extension(assessment)`,
       'is missing: the assessment made when the check-in was saved is part of the record, and an import never recomputes it',
     );
   else if (rawAssessment !== undefined)
-    assessment = c.parse(AssessmentSchema, rawAssessment, `${at}.extension(assessment-json)`) as
-      | Assessment
-      | undefined;
+    assessment = c.parse(AssessmentSchema, rawAssessment, where) as Assessment | undefined;
   if (checkIn && assessment && assessment.checkInDate !== checkIn.date)
     c.add(
-      `${at}.extension(assessment-json).checkInDate`,
+      `${where}.checkInDate`,
       `must be the check-in's date (${checkIn.date}, got ${assessment.checkInDate})`,
     );
 
@@ -199,8 +251,10 @@ function readAlert(f: Flag, at: string, c: Collector): StoredAlert | undefined {
   });
 }
 
-function read(bundle: unknown): ImportResult {
+function read(input: unknown): ImportResult {
   const c = new Collector();
+  // Our URLs on the default base, whatever base the exporting server was configured with.
+  const bundle = toDefaultBase(input);
   if (!isObject(bundle) || bundle.resourceType !== 'Bundle')
     return {
       ok: false,
@@ -210,7 +264,8 @@ function read(bundle: unknown): ImportResult {
     return { ok: false, errors: [{ field: 'entry', message: 'must be a list of entries' }] };
   const entries = (bundle.entry ?? []) as unknown[];
 
-  let patient: { info?: PatientInfo; risk: unknown; at: string } | undefined;
+  let patient: (ReturnType<typeof readPatient> & { at: string }) | undefined;
+  const context: { key: ContextKey; resource: Resource; at: string }[] = [];
   const medicines: MedicineCourse[] = [];
   const checkIns: StoredCheckIn[] = [];
   const treatments: StoredTreatment[] = [];
@@ -221,6 +276,11 @@ function read(bundle: unknown): ImportResult {
     const resource = isObject(entry) ? entry.resource : undefined;
     if (!isObject(resource) || typeof resource.resourceType !== 'string') {
       c.add(at, 'must be a FHIR resource (an object with resourceType)');
+      return;
+    }
+    const key = contextKeyOf(resource as { identifier?: { system?: string; value?: string }[] });
+    if (key) {
+      context.push({ key, resource: resource as unknown as Resource, at });
       return;
     }
     switch (resource.resourceType) {
@@ -254,13 +314,24 @@ function read(bundle: unknown): ImportResult {
   });
 
   if (!patient) c.add('entry', 'must contain one Patient (the person this record belongs to)');
+  // Each risk answer's problem is named where it lives: the Condition, Procedure or Observation
+  // that carries it, or the Patient's risk-profile extension.
+  const riskAt = `${patient?.at}.extension(risk-profile)`;
   const risk = patient
-    ? c.parse(RiskProfile, patient.risk, `${patient.at}.extension(risk-profile)`)
+    ? patient.legacyRisk !== undefined
+      ? c.parse(RiskProfile, patient.legacyRisk, riskAt)
+      : c.parseAt(RiskProfile, readRisk(patient.riskExtension, context), (head) => {
+          const from = context.find((x) => RISK_FIELD[x.key]?.[0] === head);
+          return from ? `${from.at}.${RISK_FIELD[from.key]?.[1]}` : `${riskAt}.${head}`;
+        })
     : undefined;
-  const context = c.parse(Context, { medicines, risk: risk ?? {} }, 'context');
+  const parsedContext = c.parse(Context, { medicines, risk: risk ?? {} }, 'context');
 
-  if (c.errors.length || !patient?.info || !context) return { ok: false, errors: c.errors };
-  return { ok: true, record: { patient: patient.info, context, checkIns, treatments, alerts } };
+  if (c.errors.length || !patient?.info || !parsedContext) return { ok: false, errors: c.errors };
+  return {
+    ok: true,
+    record: { patient: patient.info, context: parsedContext, checkIns, treatments, alerts },
+  };
 }
 
 /**

@@ -4,16 +4,22 @@
  */
 import type { CodeableConcept, Observation, ObservationComponent } from '@medplum/fhirtypes';
 import type { CheckIn, RegionReport } from '../checkin/schema';
-import { type Hand, region } from '../hand/regions';
+import { type Hand, type Region, region } from '../hand/regions';
 import type { StoredCheckIn } from '../record';
+import { severityBand } from '../scores/scales';
 import {
   BODY_SNOMED,
   bodySiteSnomed,
   cs,
+  ext,
   FHIR_CS,
+  FREQUENCY_SNOMED,
+  LATERALITY_SNOMED,
   LOINC,
   LOINC_CODES,
+  SEVERITY_SNOMED,
   SNOMED,
+  SUDDEN_ONSET,
   SYMPTOM_SNOMED,
   SYMPTOMS_IG,
   UCUM,
@@ -21,10 +27,43 @@ import {
 } from './codes';
 import { concept, patientRef, qrId, symptomObsId } from './refs';
 
-function bodySite(regionId: string): CodeableConcept {
+const SURFACE_WORDS = { palm: 'palm side', back: 'back of the hand' } as const;
+const SEGMENT_WORDS = { distal: 'tip and end joint', middle: 'middle joint', proximal: 'base' } as const;
+const SIDE_WORDS = { radial: 'thumb side', central: 'middle', ulnar: 'little-finger side' } as const;
+
+/** The qualifiers our region id carries beyond the SNOMED structure, in plain words. */
+function locationQualifiers(r: Region): string[] {
+  const out: string[] = [r.hand, SURFACE_WORDS[r.surface]];
+  const a = r.area;
+  if (a.kind === 'digit') {
+    out.push(SEGMENT_WORDS[a.segment]);
+    // A digit split along its length (the ring finger's halves) names the half too.
+    const half = (a as { half?: 'radial' | 'ulnar' }).half;
+    if (half) out.push(half === 'radial' ? 'thumb-side half' : 'little-finger-side half');
+  }
+  if (a.kind === 'fingerBase') out.push(`base of the ${a.digit === 'long' ? 'middle' : a.digit} finger`);
+  if (a.kind === 'thenar') out.push('thumb base');
+  if (a.kind === 'hypothenar') out.push('little-finger side');
+  if (a.kind === 'backOfHand' || a.kind === 'wrist' || a.kind === 'forearm') out.push(SIDE_WORDS[a.side]);
+  return out;
+}
+
+/**
+ * Where it is: the most specific verified SNOMED body structure, the side as a SNOMED laterality
+ * qualifier (our `laterality` extension), the rest of the place as the Symptoms IG's
+ * locationQualifier texts, and our region id (exact, for the round trip) with its plain name.
+ */
+export function bodySite(regionId: string): CodeableConcept {
   const r = region(regionId);
   const sct = bodySiteSnomed(r.area);
   return {
+    extension: [
+      {
+        url: ext('laterality'),
+        valueCodeableConcept: { coding: [{ system: SNOMED, ...LATERALITY_SNOMED[r.hand] }] },
+      },
+      ...locationQualifiers(r).map((q) => ({ url: FHIR_CS.locationQualifier, valueString: q })),
+    ],
     coding: [
       { system: SNOMED, ...sct },
       { system: cs('region'), code: r.id, display: r.name },
@@ -34,16 +73,35 @@ function bodySite(regionId: string): CodeableConcept {
 }
 
 function symptomComponents(report: RegionReport): ObservationComponent[] {
+  const band = severityBand(report.severity);
   const out: ObservationComponent[] = [
     {
+      // The Symptoms IG's severity slice: a CodeableConcept. The band (core's severityBand, 1–3
+      // mild, 4–6 moderate, 7–10 severe) as SNOMED, plus our exact 0–10 code; the scale it was
+      // rated on as the IG's AssessmentScaleInformation extension.
+      extension: [
+        {
+          url: FHIR_CS.assessmentScale,
+          valueCodeableConcept: concept(
+            'scale',
+            'nrs-0-10',
+            'worst this week, 0 none to 10 worst imaginable',
+          ),
+        },
+      ],
       code: { coding: [{ system: LOINC, ...LOINC_CODES.severity }] },
-      // No cited cut-points map 0–10 onto SNOMED mild/moderate/severe, so none is guessed.
-      valueCodeableConcept: concept(
-        'severity-0-10',
-        String(report.severity),
-        `${report.severity} of 10`,
-        `${report.severity} of 10 (0 none, 10 worst imaginable)`,
-      ),
+      valueCodeableConcept: {
+        coding: [
+          ...(band ? [{ system: SNOMED, ...SEVERITY_SNOMED[band] }] : []),
+          { system: cs('severity-0-10'), code: String(report.severity), display: `${report.severity} of 10` },
+        ],
+        text: `${report.severity} of 10 (0 none, 10 worst imaginable)`,
+      },
+    },
+    {
+      // The same rating as a number, for systems that chart it.
+      code: concept('symptom-detail', 'severity_0_10', 'severity, 0 none to 10 worst imaginable'),
+      valueInteger: report.severity,
     },
   ];
   for (const a of report.worse)
@@ -57,13 +115,23 @@ function symptomComponents(report: RegionReport): ObservationComponent[] {
       valueCodeableConcept: concept('reliever', b),
     });
   // When and how it shows (not in the Symptoms IG's slices; its component list is open).
-  if (report.startedOn)
-    out.push({
-      code: concept('symptom-detail', 'started_on', 'started on'),
-      valueDateTime: report.startedOn,
-    });
-  for (const t of report.timing)
-    out.push({ code: concept('symptom-detail', 'timing'), valueCodeableConcept: concept('timing', t) });
+  for (const t of report.timing) {
+    const sct = FREQUENCY_SNOMED[t as keyof typeof FREQUENCY_SNOMED];
+    // "Constant" and "comes and goes" say how often: the IG's frequency slice, qualitative
+    // (it repeats the slice for a qualitative and a quantitative frequency).
+    if (sct)
+      out.push({
+        code: { coding: [{ system: LOINC, ...LOINC_CODES.frequency }] },
+        valueCodeableConcept: {
+          coding: [
+            { system: SNOMED, ...sct },
+            { system: cs('timing'), code: t, display: words(t) },
+          ],
+          text: words(t),
+        },
+      });
+    else out.push({ code: concept('symptom-detail', 'timing'), valueCodeableConcept: concept('timing', t) });
+  }
   if (report.morningStiffnessMinutes !== undefined)
     out.push({
       code: concept('symptom-detail', 'morning_stiffness_minutes', 'minutes until morning stiffness eases'),
@@ -85,8 +153,29 @@ function symptomComponents(report: RegionReport): ObservationComponent[] {
   return out;
 }
 
+const SUDDEN_KINDS = new Set<string>(['numbness', 'tingling', 'weakness', 'swelling']);
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** A hand as a body site: SNOMED hand structure with the side as a laterality qualifier. */
+export function handSite(
+  hand: Hand | 'both',
+  text = hand === 'both' ? 'both hands' : `${hand} hand`,
+): CodeableConcept {
+  return {
+    extension: [
+      {
+        url: ext('laterality'),
+        valueCodeableConcept: { coding: [{ system: SNOMED, ...LATERALITY_SNOMED[hand] }] },
+      },
+    ],
+    coding: [{ system: SNOMED, ...BODY_SNOMED.hand }],
+    text,
+  };
+}
+
 /** One Symptoms-IG SymptomObservation per symptom kind per marked area. */
-export function symptomObservations(checkIn: CheckIn, n: number): Observation[] {
+export function symptomObservations(checkIn: CheckIn, n: number, issuedAt: string): Observation[] {
   return checkIn.regions.flatMap((report, a) =>
     report.symptoms.map((symptom, s): Observation => {
       const sct = SYMPTOM_SNOMED[symptom];
@@ -104,7 +193,12 @@ export function symptomObservations(checkIn: CheckIn, n: number): Observation[] 
         ],
         code: { coding: [{ system: LOINC, ...LOINC_CODES.symptom }] },
         subject: patientRef,
-        effectiveDateTime: checkIn.date,
+        // The Symptoms IG puts the onset in effectivePeriod.start (an open period: still there at
+        // the check-in); without a known onset, the check-in's date.
+        ...(report.startedOn
+          ? { effectivePeriod: { start: report.startedOn } }
+          : { effectiveDateTime: checkIn.date }),
+        ...(INSTANT.test(issuedAt) ? { issued: issuedAt } : {}),
         performer: [patientRef],
         valueCodeableConcept: {
           coding: [
@@ -114,7 +208,22 @@ export function symptomObservations(checkIn: CheckIn, n: number): Observation[] 
           text: words(symptom),
         },
         bodySite: bodySite(report.region),
-        component: symptomComponents(report),
+        component: [
+          ...symptomComponents(report),
+          // Check-in format v2: "it came on suddenly, within hours" is asked of numbness, weakness
+          // or swelling; the IG's speed-of-onset slice says so on those symptoms.
+          ...((checkIn.events as { suddenOnset?: boolean }).suddenOnset === true && SUDDEN_KINDS.has(symptom)
+            ? [
+                {
+                  code: { coding: [{ system: LOINC, ...LOINC_CODES.speedOfOnset }] },
+                  valueCodeableConcept: {
+                    coding: [{ system: SNOMED, ...SUDDEN_ONSET }],
+                    text: 'came on suddenly, within hours',
+                  },
+                },
+              ]
+            : []),
+        ],
         derivedFrom: [{ reference: `QuestionnaireResponse/${qrId(n)}` }],
       };
     }),
@@ -174,7 +283,7 @@ export function scoreObservations(stored: StoredCheckIn, n: number): Observation
       {
         valueCodeableConcept: concept('katz-class', scores.katz[hand]),
       },
-      { bodySite: { coding: [{ system: SNOMED, ...BODY_SNOMED.hand }], text: `${hand} hand` } },
+      { bodySite: handSite(hand) },
     );
   }
   add(

@@ -18,6 +18,7 @@ import {
   EFFECTS,
   ELSEWHERE_SITES,
   LOCKINGS,
+  MEDICINE_TAKEN,
   RELIEVERS,
   SYMPTOM_KINDS,
   TASKS,
@@ -25,7 +26,7 @@ import {
   TREATMENT_KINDS,
 } from '../checkin/schema';
 import { REGIONS, regionById } from '../hand/regions';
-import { cs, HC, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, words } from './codes';
+import { cs, ext, HC, QUESTIONNAIRE_URL, QUESTIONNAIRE_VERSION, words } from './codes';
 
 const REGION_VALUE_SET = `${HC}/ValueSet/hand-region`;
 
@@ -157,6 +158,21 @@ export const FORM: readonly Node[] = [
       { key: 'cutOrBite', text: 'Did you get a cut, puncture or bite on the hand?', type: 'boolean' },
       { key: 'fever', text: 'Have you had a fever?', type: 'boolean' },
       choice('armSwelling', 'Is a hand or arm swollen? Which side?', 'arm-swelling', ARM_SWELLING),
+      // Check-in format version 2: asked only where they matter, so often not answered.
+      { key: 'bite', text: 'Was it a bite, by an animal or a person?', type: 'boolean' },
+      {
+        key: 'suddenOnset',
+        text: 'Did the numbness, weakness or swelling come on suddenly, within hours?',
+        type: 'boolean',
+      },
+      { key: 'faceSpeechOrLeg', text: 'Are your face, your speech or a leg affected too?', type: 'boolean' },
+      { key: 'unsteadyWalking', text: 'Has your walking or balance become unsteady?', type: 'boolean' },
+      { key: 'neckPainIntoArm', text: 'Does neck pain run down into the arm?', type: 'boolean' },
+      {
+        key: 'fingerHeldBent',
+        text: 'Is a finger held bent, and does it hurt to straighten it?',
+        type: 'boolean',
+      },
     ],
   },
   {
@@ -171,7 +187,40 @@ export const FORM: readonly Node[] = [
     ],
   },
   { key: 'notes', text: 'Anything else you want your care team to know', type: 'text' },
+  {
+    key: 'medicineThisWeek',
+    text: 'Your hormone medicine this week',
+    type: 'group',
+    items: [
+      choice('taken', 'Did you take it?', 'medicine-taken', MEDICINE_TAKEN),
+      {
+        key: 'thinkingOfStopping',
+        text: 'Are you thinking about stopping it because of these symptoms?',
+        type: 'boolean',
+      },
+    ],
+  },
 ];
+
+const BLANK_NAMES: Record<string, string> = { ' ': 'sp', '\t': 'tab', '\n': 'lf', '\r': 'cr' };
+const BLANK_CHARS = Object.fromEntries(Object.entries(BLANK_NAMES).map(([c, n]) => [n, c]));
+
+/** A blank text as a code naming each character: "  \n" → "sp sp lf"; others as "u+00a0". */
+function blankToCode(text: string): string {
+  return [...text]
+    .map((c) => BLANK_NAMES[c] ?? `u+${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
+    .join(' ');
+}
+
+function codeToBlank(code: string): string {
+  return code
+    .split(' ')
+    .map(
+      (n) =>
+        BLANK_CHARS[n] ?? (n.startsWith('u+') ? String.fromCodePoint(Number.parseInt(n.slice(2), 16)) : ''),
+    )
+    .join('');
+}
 
 function optionDisplay(system: string, code: string): string {
   if (system === 'region') return regionById(code)?.name ?? code;
@@ -268,8 +317,19 @@ function responseItems(nodes: readonly Node[], data: Record<string, unknown>, pr
       }
     } else {
       if (node.repeats && (value as unknown[]).length === 0) continue;
-      // FHIR strings cannot be empty; an empty note is simply not answered.
-      if (value === '') continue;
+      // FHIR strings need non-blank content: a blank answer is the question with no answer (an
+      // unasked question has no item at all), and, when it was not empty, its whitespace named in
+      // the `blank-text` extension, so it reads back exactly.
+      if ((node.type === 'string' || node.type === 'text') && (value as string).trim() === '') {
+        out.push({
+          linkId,
+          text: node.text,
+          ...(value
+            ? { extension: [{ url: ext('blank-text'), valueCode: blankToCode(value as string) }] }
+            : {}),
+        });
+        continue;
+      }
       out.push({ linkId, text: node.text, answer: answersFor(node, value) });
     }
   }
@@ -308,7 +368,15 @@ function readItems(nodes: readonly Node[], items: readonly QuestionnaireResponse
       data[node.key] = node.repeats ? members : members[0];
     } else {
       const values = found.flatMap((i) => (i.answer ?? []).map((a) => answerValue(node, a)));
-      data[node.key] = node.repeats ? values : values[0];
+      const text = node.type === 'string' || node.type === 'text';
+      const blank = found[0]?.extension?.find((e) => e.url === ext('blank-text'))?.valueCode;
+      data[node.key] = node.repeats
+        ? values
+        : text && values.length === 0
+          ? blank !== undefined
+            ? codeToBlank(blank)
+            : ''
+          : values[0];
     }
   }
   return data;

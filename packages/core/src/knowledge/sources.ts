@@ -883,6 +883,108 @@ export const SOURCES = {
     citation:
       'Dr Keith Roach syndicated column (The Town Talk, 11 Sep 2014): letrozole, trigger finger, Achilles pain.',
   },
+  // Clinical safety (issue 10): what is not the hand, clots, injuries, infections, the neck, bone health.
+  // Each was found and read (abstract or guideline page) at the address given; thresholds we set
+  // from them are marked as our judgement in knowledge/redFlags.ts and docs/red-flags.md.
+  'nice-ng128': {
+    kind: 'guideline',
+    citation:
+      'NICE NG128. Stroke and transient ischaemic attack in over 16s: diagnosis and initial management. Published 1 May 2019, last updated 13 April 2022. https://www.nice.org.uk/guidance/ng128 (suspected stroke: sudden numbness or weakness, face or speech affected: an emergency).',
+  },
+  kucher2011: {
+    kind: 'review',
+    citation:
+      'Kucher N. Deep-vein thrombosis of the upper extremities. N Engl J Med 2011;364(9):861–9. doi:10.1056/NEJMcp1008740 (pain, heaviness and swelling of one arm; central venous catheters and ports; cancer).',
+  },
+  heil2017: {
+    kind: 'review',
+    citation:
+      'Heil J, Miesbach W, Vogl T, Bechstein WO, Reinisch A. Deep vein thrombosis of the upper extremity: a systematic review. Dtsch Arztebl Int 2017;114(14):244–9. doi:10.3238/arztebl.2017.0244 (cancer and venous catheters raise the risk; signs nonspecific; ultrasound to diagnose).',
+  },
+  schnetzler2008: {
+    kind: 'review',
+    citation:
+      'Schnetzler KA. Acute carpal tunnel syndrome. J Am Acad Orthop Surg 2008;16(5):276–82. https://journals.lww.com/jaaos/Fulltext/2008/05000/Acute_Carpal_Tunnel_Syndrome.6.aspx (after wrist trauma, unrelenting pain and numbness of the thumb-side fingers progressing over hours; needs urgent surgery).',
+  },
+  'boast-cs': {
+    kind: 'guideline',
+    citation:
+      'British Orthopaedic Association. BOAST: Diagnosis and management of compartment syndrome of the limbs. July 2014. https://www.boa.ac.uk/resources/boa-standards-for-trauma-and-orthopaedics/boast-10-pdf.html (pain out of proportion to the injury is the key early finding; seen after forearm and wrist fractures and crush injuries).',
+  },
+  coakley2006: {
+    kind: 'guideline',
+    citation:
+      'Coakley G, Mathews C, Field M, et al. BSR & BHPR, BOA, RCGP and BSAC guidelines for management of the hot swollen joint in adults. Rheumatology 2006;45(8):1039–41 (an acutely hot swollen joint, typically within two weeks: septic arthritis until proven otherwise; crystal arthritis the common alternative).',
+  },
+  'nice-ng184': {
+    kind: 'guideline',
+    citation:
+      'NICE NG184. Human and animal bites: antimicrobial prescribing. Published 4 November 2020. https://www.nice.org.uk/guidance/ng184 (the hand is a high-risk site; a bite that broke the skin is assessed, and prophylaxis offered or considered, before any sign of infection).',
+  },
+  rigopoulos2008: {
+    kind: 'review',
+    citation:
+      'Rigopoulos D, Larios G, Gregoriou S, Alevizos A. Acute and chronic paronychia. Am Fam Physician 2008;77(3):339–46 (red, hot, painful nail fold after a small injury to the cuticle; warm soaks, antibiotics, or drainage when an abscess forms).',
+  },
+  davies2018: {
+    kind: 'review',
+    citation:
+      'Davies BM, Mowforth OD, Smith EK, Kotter MRN. Degenerative cervical myelopathy. BMJ 2018;360:k186. doi:10.1136/bmj.k186 (over 50 with neck stiffness, numb clumsy hands, imbalance or falls: think of the neck; often first treated as carpal tunnel; refer promptly).',
+  },
+  'nice-ng234': {
+    kind: 'guideline',
+    citation:
+      'NICE NG234. Spinal metastases and metastatic spinal cord compression. Published 6 September 2023. https://www.nice.org.uk/guidance/ng234 (in people with a history of cancer, new, progressive or night pain needs prompt assessment; NG234 is about the spine, and applying its pain features to one site in the arm is our judgement, with [glos-hand]).',
+  },
+  'nice-ng100': {
+    kind: 'guideline',
+    citation:
+      'NICE NG100. Rheumatoid arthritis in adults: management. Published 11 July 2018, updated 2020. https://www.nice.org.uk/guidance/ng100 (rec. 1.1.1, carried over from CG79: refer suspected persistent synovitis urgently when the small joints of the hands or feet, or more than one joint, are affected, even with normal blood tests).',
+  },
+  'remedy-raynaud': {
+    kind: 'guideline',
+    citation:
+      "NHS Bristol, North Somerset and South Gloucestershire (BNSSG) Remedy pathway, Raynaud's phenomenon (checked 23 Sep 2023), summarising NICE CKS Raynaud's phenomenon. https://remedy.bnssg.icb.nhs.uk/adults/rheumatology/raynauds-phenomenon (episodic colour change with cold, managed in primary care; one-sided symptoms suggest a secondary cause; suspected severe digital ischaemia discussed immediately).",
+  },
+  'asco-bone2019': {
+    kind: 'guideline',
+    citation:
+      'Shapiro CL, Van Poznak C, Lacchetti C, et al. Management of osteoporosis in survivors of adult cancers with nonmetastatic disease: ASCO clinical practice guideline. J Clin Oncol 2019;37(31):2916–46. doi:10.1200/JCO.19.01696 (aromatase inhibitors add to fracture risk; bone-density testing by central DXA for those at risk, repeated during bone-losing treatment; recommendation 2.2 sets the interval, read only in part here).',
+  },
+  'esmo-bone2014': {
+    kind: 'guideline',
+    citation:
+      'Coleman R, Body JJ, Aapro M, Hadji P, Herrstedt J. Bone health in cancer patients: ESMO Clinical Practice Guidelines. Ann Oncol 2014;25(suppl 3):iii124–37. https://www.esmo.org/Guidelines/Supportive-and-Palliative-Care/Bone-Health-in-Cancer-Patients (cancer treatment-induced bone loss and fractures). ESMO updated it in 2020 (Coleman R et al., Ann Oncol 2020;31(12):1650–63); the update was not retrieved here.',
+  },
+  hadji2017: {
+    kind: 'guideline',
+    citation:
+      'Hadji P, Aapro MS, Body JJ, et al. Management of aromatase inhibitor-associated bone loss (AIBL) in postmenopausal women with hormone sensitive breast cancer: joint position statement of the IOF, CABS, ECTS, IEG, ESCEO, IMS, and SIOG. J Bone Oncol 2017;7:1–12 (a bone-density scan when an aromatase inhibitor starts and again during treatment).',
+  },
+  // Emergency telephone numbers (the emergency result's call button), from the services themselves.
+  'eu-112': {
+    kind: 'guideline',
+    citation:
+      'European Commission, "112: the European emergency number", reachable free in every EU member state (https://digital-strategy.ec.europa.eu/en/policies/112).',
+  },
+  'nhs-999': {
+    kind: 'guideline',
+    citation:
+      'NHS, "When to call 999" (https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/).',
+  },
+  'us-911': {
+    kind: 'guideline',
+    citation: 'National 911 Program, U.S. Department of Transportation (https://www.911.gov/).',
+  },
+  'ca-911': {
+    kind: 'guideline',
+    citation:
+      'Canadian Radio-television and Telecommunications Commission, "9-1-1 services" (https://crtc.gc.ca/eng/phone/911/).',
+  },
+  'au-000': {
+    kind: 'guideline',
+    citation: 'Australian Government, "Triple Zero (000)" (https://www.triplezero.gov.au/).',
+  },
 } as const satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof SOURCES;

@@ -42,9 +42,71 @@ describe('who, which medicine since when, and when it began', () => {
     expect(s.medicine?.text).toBe('Letrozole since 2026-01-05 (12 weeks)');
   });
 
-  it('places the reported onset relative to the start', () => {
-    expect(s.onset).toMatchObject({ date: '2026-02-09', reported: true, weeksAfterStart: 5 });
-    expect(s.onset?.text).toContain('5 weeks after starting the aromatase inhibitor');
+  it('places the reported onset relative to the start, in the usual onset window', () => {
+    expect(s.onset).toMatchObject({ date: '2026-02-09', reported: true, weeksAfterStart: 5, week: 5 });
+    expect(s.onset?.text).toBe(
+      'Symptoms began 2026-02-09, 5 weeks after starting the aromatase inhibitor, within the first 3 months, when such symptoms usually begin.',
+    );
+    expect(s.onset?.sources).toEqual(['arthcare2012', 'mao2009']);
+  });
+
+  it.each([
+    [
+      'a reported onset later than the first check-in with a symptom: the check-in wins',
+      [numbIndex('2026-02-16', 3), numbIndex('2026-03-16', 6, { startedOn: '2026-03-10' })],
+      { date: '2026-02-16', reported: false, week: 6 },
+      'Symptoms first recorded at the check-in of 2026-02-16, 6 weeks after starting the aromatase inhibitor',
+    ],
+    [
+      'a reported onset before the first check-in: the reported date wins',
+      [numbIndex('2026-02-16', 3, { startedOn: '2026-02-02' }), numbIndex('2026-03-16', 6)],
+      { date: '2026-02-02', reported: true, week: 4 },
+      'Symptoms began 2026-02-02, 4 weeks after',
+    ],
+    [
+      'check-ins at 0 do not count as symptoms',
+      [numbIndex('2026-02-02', 0), numbIndex('2026-02-23', 2)],
+      { date: '2026-02-23', reported: false, week: 7 },
+      'Symptoms first recorded at the check-in of 2026-02-23',
+    ],
+    [
+      'an onset after the first 3 months is not called usual',
+      [numbIndex('2026-06-01', 4)],
+      { date: '2026-06-01', reported: false, week: 21, inUsualWindow: false },
+      'Symptoms first recorded at the check-in of 2026-06-01, 21 weeks after starting the aromatase inhibitor.',
+    ],
+  ])('%s', (_name, inputs, onset, text) => {
+    const r = gpSummary(buildRecord(inputs, { context: letrozole }), '2026-06-02');
+    expect(r.onset).toMatchObject(onset);
+    expect(r.onset?.text).toContain(text);
+  });
+
+  it('agrees with the chart: the onset week is where the worst-area line first rises above 0', () => {
+    const r = gpSummary(
+      buildRecord(
+        [
+          numbIndex('2026-02-02', 0),
+          numbIndex('2026-02-16', 3),
+          numbIndex('2026-03-16', 6, { startedOn: '2026-03-10' }),
+        ],
+        {
+          context: letrozole,
+        },
+      ),
+      '2026-03-20',
+    );
+    const firstAbove0 = r.series[0]?.points.find((p) => p.value > 0)?.week;
+    expect(r.onset?.week).toBe(firstAbove0);
+  });
+
+  it('shades the usual onset window, weeks 0 to 13 of the aromatase inhibitor', () => {
+    expect(s.onsetWindow).toEqual({
+      fromWeek: 0,
+      toWeek: 13,
+      label: 'usual onset: first 3 months',
+      sources: ['arthcare2012', 'mao2009'],
+    });
+    expect(gpSummary(buildRecord([numbIndex('2026-03-02', 4)]), '2026-03-02').onsetWindow).toBeNull();
   });
 
   it('says when symptoms began before the medicine', () => {
@@ -61,7 +123,7 @@ describe('who, which medicine since when, and when it began', () => {
       '2026-02-10',
     );
     expect(r.onset).toMatchObject({ date: '2026-02-09', reported: false });
-    expect(r.onset?.text).toMatch(/^Symptoms first recorded 2026-02-09/);
+    expect(r.onset?.text).toMatch(/^Symptoms first recorded at the check-in of 2026-02-09/);
   });
 
   it('names a switch of medicine and still counts weeks from the first aromatase inhibitor', () => {
@@ -80,6 +142,44 @@ describe('who, which medicine since when, and when it began', () => {
     expect(switched.medicine?.text).toBe(
       'Anastrozole since 2026-05-01; first aromatase inhibitor letrozole from 2026-01-05 (21 weeks)',
     );
+  });
+
+  it.each([
+    [
+      'a switch (one course stops, another starts the next day) is one mark',
+      [
+        { drug: 'letrozole' as const, startedOn: '2026-01-05', stoppedOn: '2026-04-30' },
+        { drug: 'anastrozole' as const, startedOn: '2026-05-01' },
+      ],
+      [{ week: 16, date: '2026-05-01', kind: 'switch', label: 'switch to anastrozole' }],
+    ],
+    [
+      'a pause and a restart of the same medicine are two marks',
+      [
+        { drug: 'letrozole' as const, startedOn: '2026-01-05', stoppedOn: '2026-03-02' },
+        { drug: 'letrozole' as const, startedOn: '2026-03-30' },
+      ],
+      [
+        { week: 8, date: '2026-03-02', kind: 'pause', label: 'pause letrozole' },
+        { week: 12, date: '2026-03-30', kind: 'restart', label: 'restart letrozole' },
+      ],
+    ],
+    [
+      'a stop with nothing after it',
+      [{ drug: 'exemestane' as const, startedOn: '2026-01-05', stoppedOn: '2026-02-16' }],
+      [{ week: 6, date: '2026-02-16', kind: 'stop', label: 'stop exemestane' }],
+    ],
+    [
+      'tamoxifen before the first aromatase inhibitor: no mark (its start is week 0)',
+      [
+        { drug: 'tamoxifen' as const, startedOn: '2024-01-01', stoppedOn: '2026-01-04' },
+        { drug: 'letrozole' as const, startedOn: '2026-01-05' },
+      ],
+      [],
+    ],
+  ])('marks medicine courses on the chart axis: %s', (_name, medicines, marks) => {
+    const r = gpSummary(buildRecord([numbIndex('2026-06-01', 3)], { context: { medicines } }), '2026-06-01');
+    expect(r.medicineMarks).toEqual(marks);
   });
 
   it('has no medicine line without an aromatase inhibitor, and no name when none was given', () => {
@@ -218,14 +318,18 @@ describe('what is asked of the GP', () => {
     });
     expect(asks).toHaveLength(1);
     expect(asks[0]?.text).toBe(
-      'Resembles carpal tunnel syndrome (right): neutral wrist night splint for at least 8 weeks; refer to a hand specialist if no better.',
+      'Resembles carpal tunnel syndrome (right). Offer a neutral wrist night splint for at least 8 weeks; if no better, refer to a hand specialist.',
     );
     expect(asks[0]?.sources).toEqual(expect.arrayContaining(['seed', 'nhs-ebi-cts', 'aaos2016']));
   });
 
-  it('says to continue a step that is already helping', () => {
-    const asks = askedOfGp({ ...base, resembles: [cts], nextSteps: [step('night_splint', 'keep_going')] });
-    expect(asks[0]?.text).toContain('continue neutral wrist night splint');
+  it('says to keep going with a step that is helping, naming the treatment, never "continue <step>"', () => {
+    const asks = askedOfGp({ ...base, resembles: [cts], nextSteps: [step('night_splint', 'keep_going')] }, [
+      { kind: 'night_splint', hand: 'right', startedOn: '2026-02-01', effect: 'much_better' },
+    ]);
+    expect(asks[0]?.text).toBe(
+      'Resembles carpal tunnel syndrome (right). Night splint helped: keep going; review if it comes back.',
+    );
   });
 
   it('puts red flags first, with how soon', () => {
@@ -259,7 +363,7 @@ describe('what is asked of the GP', () => {
       resembles: [cts],
       nextSteps: [step('keep_a_diary', 'suggested', 'self')],
     });
-    expect(asks[0]?.text).toBe('Resembles carpal tunnel syndrome (right): patient words for keep_a_diary.');
+    expect(asks[0]?.text).toBe('Resembles carpal tunnel syndrome (right). Patient words for keep_a_diary.');
   });
 
   it('never tells anyone to stop the medicine', () => {

@@ -9,17 +9,17 @@
  * Pure: `today` is passed in; everything else is read from the stored record (stored assessments
  * are never recomputed, so the page shows what the person was shown).
  */
-import type { Drug } from '../checkin/context';
+import type { Context, Drug } from '../checkin/context';
 import type { SymptomKind, Treatment } from '../checkin/schema';
 import { type Hand, region, type Surface } from '../hand/regions';
 import { type CareLadder, LADDERS } from '../knowledge/ladders';
 import type { SourceId } from '../knowledge/sources';
 import type { PatientRecord, StoredCheckIn } from '../record';
 import { addDays, daysBetween, weeksBetween } from '../timeline/dates';
-import { firstAromataseInhibitor } from '../timeline/timing';
+import { EARLY_WINDOW_DAYS, firstAromataseInhibitor } from '../timeline/timing';
 import { type Timeline, weeklyTimeline } from '../timeline/weekly';
 import { CONDITION_IDS, type KatzClass, URGENCIES, type Urgency } from '../triage/types';
-import { type Ask, askedOfGp, whatChanged } from './asks';
+import { type Ask, askedOfGp, boneHealthAsk, whatChanged } from './asks';
 import {
   ADHERENCE_PAIN_THRESHOLD,
   ADHERENCE_QUESTION,
@@ -135,12 +135,37 @@ export interface GpSummary {
     /** "Letrozole since 2026-01-05 (32 weeks)". */
     readonly text: string;
   } | null;
+  /** When symptoms began, on the chart's axis too (`week`), so the sentence and the chart agree. */
   readonly onset: {
     readonly date: string;
+    /** True when the date is a reported onset, false when it is the first check-in with an area above 0. */
     readonly reported: boolean;
+    /** Weeks on the chart's axis (since `timeline.anchor`). */
+    readonly week: number | null;
     readonly weeksAfterStart: number | null;
+    /** Within the first 3 months of the aromatase inhibitor; null without one or before it. */
+    readonly inUsualWindow: boolean | null;
     readonly text: string;
+    readonly sources: readonly SourceId[];
   } | null;
+  /**
+   * The usual onset window on the chart's axis: the first 3 months of the aromatase inhibitor, when
+   * most joint symptoms begin [arthcare2012][mao2009]. Null without a start date.
+   */
+  readonly onsetWindow: {
+    readonly fromWeek: number;
+    readonly toWeek: number;
+    readonly label: string;
+    readonly sources: readonly SourceId[];
+  } | null;
+  /** Switches, pauses, restarts and stops of the medicine, as weeks on the chart's axis. */
+  readonly medicineMarks: readonly {
+    readonly week: number;
+    readonly date: string;
+    readonly kind: MedicineMarkKind;
+    /** Short, for the chart: "switch to anastrozole", "pause letrozole". */
+    readonly label: string;
+  }[];
   readonly latestCheckIn: string | null;
   /** The 4-week window the regions' worst severities come from. */
   readonly window: { readonly from: string; readonly to: string } | null;
@@ -162,6 +187,8 @@ export interface GpSummary {
   readonly sources: readonly SourceId[];
   readonly disclaimer: string;
 }
+
+export type MedicineMarkKind = 'switch' | 'pause' | 'restart' | 'stop';
 
 /** Days in the window for "worst over the last 4 weeks". */
 export const WINDOW_DAYS = 28;
@@ -186,23 +213,101 @@ function medicineOf(record: PatientRecord, today: string): GpSummary['medicine']
   return { drug: current.drug, name: DRUG_NAMES[current.drug], startedOn: first.startedOn, weeksOn, text };
 }
 
-function onsetOf(checkIns: readonly StoredCheckIn[], medicine: GpSummary['medicine']): GpSummary['onset'] {
+/**
+ * When symptoms began: the earlier of the earliest onset date anyone reported and the first
+ * check-in with an area above 0, so the sentence and the chart start at the same place. Placed
+ * against the usual onset window (the first 3 months of the aromatase inhibitor)
+ * [arthcare2012][mao2009]; later onsets happen too [kanematsu2011][soumaya2016].
+ */
+export function onsetOf(
+  checkIns: readonly StoredCheckIn[],
+  medicine: GpSummary['medicine'],
+  anchor: string | null,
+): GpSummary['onset'] {
   let reported: string | null = null;
   for (const s of checkIns)
     for (const r of s.checkIn.regions)
-      if (r.startedOn && (!reported || r.startedOn < reported)) reported = r.startedOn;
+      if (r.severity > 0 && r.startedOn && (!reported || r.startedOn < reported)) reported = r.startedOn;
   const firstMarked =
     checkIns.find((s) => s.checkIn.regions.some((r) => r.severity > 0))?.checkIn.date ?? null;
-  const date = reported ?? firstMarked;
+  const isReported = reported !== null && (firstMarked === null || reported <= firstMarked);
+  const date = isReported ? reported : firstMarked;
   if (!date) return null;
-  const what = reported ? 'Symptoms began' : 'Symptoms first recorded';
-  if (!medicine) return { date, reported: !!reported, weeksAfterStart: null, text: `${what} ${date}.` };
+  const what = isReported ? 'Symptoms began' : 'Symptoms first recorded at the check-in of';
+  const week = anchor ? weeksBetween(anchor, date) : null;
+  const base = { date, reported: isReported, week };
+  if (!medicine)
+    return { ...base, weeksAfterStart: null, inUsualWindow: null, text: `${what} ${date}.`, sources: [] };
+  const days = daysBetween(medicine.startedOn, date);
   const weeks = weeksBetween(medicine.startedOn, date);
+  const inUsualWindow = days >= 0 && days <= EARLY_WINDOW_DAYS;
   const relative =
-    daysBetween(medicine.startedOn, date) < 0
+    days < 0
       ? `before the aromatase inhibitor started (${medicine.startedOn})`
-      : `${weeks} weeks after starting the aromatase inhibitor`;
-  return { date, reported: !!reported, weeksAfterStart: weeks, text: `${what} ${date}, ${relative}.` };
+      : `${weeks} ${weeks === 1 ? 'week' : 'weeks'} after starting the aromatase inhibitor${
+          inUsualWindow ? ', within the first 3 months, when such symptoms usually begin' : ''
+        }`;
+  return {
+    ...base,
+    weeksAfterStart: weeks,
+    inUsualWindow: days < 0 ? null : inUsualWindow,
+    text: `${what} ${date}, ${relative}.`,
+    sources: days >= 0 ? ['arthcare2012', 'mao2009'] : [],
+  };
+}
+
+/**
+ * The usual onset window on a timeline's axis: weeks 0 to 13 of the first aromatase inhibitor, when
+ * most joint symptoms begin [arthcare2012][mao2009]. Null when no start date is known (the axis
+ * then counts from the first check-in).
+ */
+export function usualOnsetWindow(timeline: Timeline): GpSummary['onsetWindow'] {
+  if (!timeline.medicineStartedOn) return null;
+  return {
+    fromWeek: 0,
+    toWeek: Math.round(EARLY_WINDOW_DAYS / 7),
+    label: 'usual onset: first 3 months',
+    sources: ['arthcare2012', 'mao2009'],
+  };
+}
+
+/** Medicine courses on the chart's axis: switches, pauses, restarts and stops, with a short label. */
+export function medicineMarks(
+  context: Context,
+  anchor: string | null,
+  today: string,
+): GpSummary['medicineMarks'] {
+  if (!anchor) return [];
+  const courses = context.medicines.toSorted((a, b) => a.startedOn.localeCompare(b.startedOn));
+  const first = firstAromataseInhibitor(context);
+  const out: { week: number; date: string; kind: MedicineMarkKind; label: string }[] = [];
+  const add = (date: string, kind: MedicineMarkKind, label: string) => {
+    if (date <= today) out.push({ week: weeksBetween(anchor, date), date, kind, label });
+  };
+  courses.forEach((c, i) => {
+    const prev = courses[i - 1];
+    const next = courses[i + 1];
+    const name = DRUG_NAMES[c.drug].toLowerCase();
+    // The first aromatase inhibitor's start is week 0 of the axis; an earlier course (tamoxifen) has no mark.
+    if (prev && c !== first) {
+      const gap = prev.stoppedOn ? daysBetween(prev.stoppedOn, c.startedOn) : 0;
+      if (c.drug !== prev.drug) add(c.startedOn, 'switch', `switch to ${name}`);
+      else if (gap > 1) add(c.startedOn, 'restart', `restart ${name}`);
+    }
+    if (c.stoppedOn) {
+      // Stopped and a new course started within a day: that is the switch, marked once.
+      const gap = next ? daysBetween(c.stoppedOn, next.startedOn) : null;
+      // A pause recorded on "Me" (`endedBy`) stays a pause while no restart follows yet.
+      if (gap === null)
+        add(
+          c.stoppedOn,
+          c.endedBy === 'pause' ? 'pause' : 'stop',
+          `${c.endedBy === 'pause' ? 'pause' : 'stop'} ${name}`,
+        );
+      else if (gap > 1) add(c.stoppedOn, 'pause', `pause ${name}`);
+    }
+  });
+  return out;
 }
 
 function windowOf(checkIns: readonly StoredCheckIn[], today: string): GpSummary['window'] {
@@ -367,12 +472,21 @@ export function gpSummary(record: PatientRecord, today: string): GpSummary {
     sources: r.sources,
   }));
   const scores = scoresOf(latest);
-  const asks = askedOfGp(latest?.assessment ?? null);
+  // What the latest assessment read (its check-in's treatments), then the record's own list.
+  const bone = boneHealthAsk(record.context, today);
+  const asks = [
+    ...askedOfGp(latest?.assessment ?? null, [...(latest?.checkIn.treatments ?? []), ...record.treatments]),
+    ...(bone ? [bone] : []),
+  ];
+  const onset = onsetOf(checkIns, medicine, timeline.anchor);
+  const onsetWindow = usualOnsetWindow(timeline);
   const changes = whatChanged(checkIns);
   const questions = questionsFor(latest);
   const notes = notesFor(latest);
   const treatments = treatmentsOf(record);
   const cited = new Set<SourceId>(['seed']);
+  if (onset) for (const x of onset.sources) cited.add(x);
+  if (onsetWindow) for (const x of onsetWindow.sources) cited.add(x);
   for (const list of [redFlags, changes, asks, patterns, questions, notes])
     for (const x of list) for (const s of x.sources) cited.add(s);
   for (const p of patterns)
@@ -385,7 +499,9 @@ export function gpSummary(record: PatientRecord, today: string): GpSummary {
     changes,
     asks,
     medicine,
-    onset: onsetOf(checkIns, medicine),
+    onset,
+    onsetWindow,
+    medicineMarks: medicineMarks(record.context, timeline.anchor, today),
     latestCheckIn: latest?.checkIn.date ?? null,
     window,
     regions: regionsIn(inWindow),

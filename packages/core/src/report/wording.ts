@@ -10,7 +10,7 @@ import type { SourceId } from '../knowledge/sources';
 import type { CareRole, ConditionId, Urgency } from '../triage/types';
 
 export interface StepWording {
-  /** What is asked of the GP, as a short imperative clause. */
+  /** What is asked of the GP, as a short imperative clause ("offer a neutral wrist night splint"). */
   readonly label: string;
   /** How long to try it before the next rung, by condition, with its source. */
   readonly trial?: Partial<
@@ -22,7 +22,7 @@ export interface StepWording {
 /** Known care-ladder step ids (triage/types.ts `NextStep.id`). Unknown ids fall back to {@link ROLE_WORDING}. */
 export const STEP_WORDING: Readonly<Record<string, StepWording>> = {
   night_splint: {
-    label: 'neutral wrist night splint',
+    label: 'offer a neutral wrist night splint',
     trial: {
       // NHS threshold for release: still interfering after >= 8 weeks of night splinting [nhs-ebi-cts].
       carpal_tunnel: { text: 'for at least 8 weeks', sources: ['nhs-ebi-cts', 'aaos2016'] },
@@ -30,12 +30,12 @@ export const STEP_WORDING: Readonly<Record<string, StepWording>> = {
     sources: ['aaos2016'],
   },
   thumb_splint: {
-    label: 'thumb spica splint',
+    label: 'offer a thumb spica splint',
     trial: { de_quervain: { text: 'for 6 weeks', sources: ['glos-dq'] } },
     sources: ['glos-dq'],
   },
   finger_splint: {
-    label: 'finger splint (MCP- or PIP-blocking)',
+    label: 'offer a finger splint (MCP- or PIP-blocking)',
     trial: { trigger_finger: { text: 'for 6-8 weeks', sources: ['tarbhai2012', 'teo2018'] } },
     sources: ['tarbhai2012', 'teo2018'],
   },
@@ -55,11 +55,11 @@ export const STEP_WORDING: Readonly<Record<string, StepWording>> = {
   },
   gp_review: { label: 'review in primary care', sources: [] },
   oncology_team_switch: {
-    label: 'discuss options (e.g. a different aromatase inhibitor)',
+    label: 'discuss the options with them (e.g. a different aromatase inhibitor)',
     sources: ['briot2010'],
   },
   tell_oncology_team: {
-    label: 'inform them: worst joint pain of 4/10 or more predicts stopping the medicine early',
+    label: 'tell them that worst joint pain of 4/10 or more predicts stopping the medicine early',
     sources: ['chim2013'],
   },
 };

@@ -103,6 +103,24 @@ const eventsArb = fc.record(
     armSwelling: fc.constantFrom('none', 'left', 'right', 'both') as fc.Arbitrary<
       'none' | 'left' | 'right' | 'both'
     >,
+    // Version 2.
+    bite: fc.boolean(),
+    suddenOnset: fc.boolean(),
+    faceSpeechOrLeg: fc.boolean(),
+    unsteadyWalking: fc.boolean(),
+    neckPainIntoArm: fc.boolean(),
+    fingerHeldBent: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+
+/** Version 2: how the medicine went this week. */
+const medicineThisWeekArb = fc.record(
+  {
+    taken: fc.constantFrom('every_day', 'missed_some', 'stopped') as fc.Arbitrary<
+      'every_day' | 'missed_some' | 'stopped'
+    >,
+    thinkingOfStopping: fc.boolean(),
   },
   { requiredKeys: [] },
 );
@@ -153,7 +171,17 @@ export function checkInInputArb(options: { maxRegions?: number; date?: fc.Arbitr
         treatments: fc.array(treatmentArb, { maxLength: 4 }),
         events: eventsArb,
         elsewhere: elsewhereArb,
-        notes: fc.string({ maxLength: 60 }),
+        notes: fc.oneof(
+          fc.string({ maxLength: 60 }),
+          fc.constantFrom(
+            'It came on suddenly this morning and my face feels droopy.',
+            'No fever, no injury, nothing sudden.',
+            'The cat bit my thumb; my neck hurts into the arm and I feel unsteady.',
+            'I fell on the ice. Not thinking of stopping.',
+          ),
+        ),
+        medicineThisWeek: medicineThisWeekArb,
+        schemaVersion: fc.constantFrom(1, 2) as fc.Arbitrary<1 | 2>,
       },
       { requiredKeys: ['date'] },
     ),
@@ -185,6 +213,14 @@ const riskArb = fc.record(
       'none' | 'left' | 'right' | 'both'
     >,
     radiotherapy: fc.boolean(),
+    venousLine: fc.constantFrom('none', 'port', 'picc') as fc.Arbitrary<'none' | 'port' | 'picc'>,
+    venousLineSide: fc.constantFrom('left', 'right') as fc.Arbitrary<'left' | 'right'>,
+    bloodThinners: fc.boolean(),
+    boneDensity: fc.constantFrom('normal', 'osteopenia', 'osteoporosis', 'unknown') as fc.Arbitrary<
+      'normal' | 'osteopenia' | 'osteoporosis' | 'unknown'
+    >,
+    lastBoneScanOn: dayArb(),
+    boneMedicine: fc.boolean(),
   },
   { requiredKeys: [] },
 );

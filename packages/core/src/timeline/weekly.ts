@@ -2,6 +2,7 @@ import type { Context } from '../checkin/context';
 import type { CheckIn } from '../checkin/schema';
 import type { Assessment, ConditionId } from '../triage/types';
 import { weeksBetween } from './dates';
+import { type MedicineChangeMark, medicineChangeMarks } from './medicines';
 import { firstAromataseInhibitor } from './timing';
 
 export interface AssessedCheckIn {
@@ -26,6 +27,8 @@ export interface Timeline {
   /** Day 0 of the `week` numbers. */
   readonly anchor: string | null;
   readonly weeks: readonly TimelineWeek[];
+  /** Every start, switch, pause, stop and restart of a medicine, placed on the same week axis. */
+  readonly medicineChanges: readonly MedicineChangeMark[];
 }
 
 /**
@@ -59,5 +62,6 @@ export function weeklyTimeline(entries: readonly AssessedCheckIn[], context: Con
     medicineStartedOn: course?.startedOn ?? null,
     anchor,
     weeks: [...byWeek.values()],
+    medicineChanges: medicineChangeMarks(context.medicines, anchor),
   };
 }

@@ -17,6 +17,7 @@ import {
 } from '../checkin/schema';
 import { type Digit, type Hand, type Region, region } from '../hand/regions';
 import type { AssessInput } from './input';
+import { type NoteSigns, readNotes } from './notes';
 import type { Timing } from './types';
 
 function bitsOf<T extends string>(all: readonly T[]): Readonly<Record<T, number>> {
@@ -90,14 +91,48 @@ export interface HandFacts {
   readonly swollenStiffDigits: number;
 }
 
+/**
+ * The safety answers of the check-in (version 2 questions and the version 1 events), each also true
+ * when the free-text note says so without negating it (see notes.ts).
+ */
+export interface Signs {
+  readonly fall: boolean;
+  /** A cut, puncture or bite. */
+  readonly wound: boolean;
+  readonly bite: boolean;
+  readonly fever: boolean;
+  /** true = came on within hours; false = answered "no"; undefined = not asked and not in the note. */
+  readonly sudden: boolean | undefined;
+  readonly faceSpeechOrLeg: boolean;
+  readonly unsteady: boolean;
+  readonly neckIntoArm: boolean;
+  readonly fingerHeldBent: boolean;
+  /** Only from the note (the context holds the line and its side): a port or PICC line mentioned. */
+  readonly lineInNote: boolean;
+  /** Only from the note: getting worse over time; pain at night or rest; colour episodes with cold. */
+  readonly worseningInNote: boolean;
+  readonly nightOrRestInNote: boolean;
+  readonly colourEpisodesInNote: boolean;
+}
+
 /** Everything the rules may read. */
 export interface Facts {
   readonly input: AssessInput;
   readonly timing: Timing;
-  /** Every marked area, whatever its severity (red flags look at all of them). */
+  /** Every marked area, whatever its severity. */
   readonly all: readonly Mark[];
   /** Symptoms of every marked area, OR-ed (whatever the severity). */
   readonly allSymptoms: number;
+  /**
+   * Areas present this week (severity above 0): what every red flag reads. An area marked 0/10
+   * counts as not present for every rule.
+   */
+  readonly present: readonly Mark[];
+  /** Symptoms of the present areas, OR-ed. */
+  readonly presentSymptoms: number;
+  readonly signs: Signs;
+  /** On an aromatase inhibitor (any course on record): bones thin on these medicines [asco-bone2019]. */
+  readonly onAi: boolean;
   readonly left: HandFacts;
   readonly right: HandFacts;
   /** Both hands together. */
@@ -208,6 +243,25 @@ export function gatherFacts(input: AssessInput, timing: Timing): Facts {
     }
     if (e.site === 'neck_arm') neckArm = true;
   }
+  const e = checkIn.events;
+  const n: NoteSigns = readNotes(checkIn.notes);
+  const signs: Signs = {
+    fall: e.fallOrInjury || n.fall,
+    wound: e.cutOrBite || e.bite === true || n.bite || n.cut,
+    bite: e.bite === true || n.bite,
+    fever: e.fever || n.fever,
+    sudden: e.suddenOnset === true || n.sudden ? true : e.suddenOnset,
+    faceSpeechOrLeg: e.faceSpeechOrLeg === true || n.faceSpeechOrLeg,
+    unsteady: e.unsteadyWalking === true || n.unsteady,
+    neckIntoArm: e.neckPainIntoArm === true || n.neckIntoArm,
+    fingerHeldBent: e.fingerHeldBent === true || n.fingerHeldBent,
+    lineInNote: n.venousLine,
+    worseningInNote: n.worsening,
+    nightOrRestInNote: n.nightOrRest,
+    colourEpisodesInNote: n.colourEpisodes,
+  };
+  let presentSymptoms = 0;
+  for (const m of active) presentSymptoms |= m.symptoms;
   const chemo = context.risk.chemotherapy ?? [];
   const taxane = chemo.includes('taxane');
   const neurotoxic = taxane || chemo.includes('platinum');
@@ -218,6 +272,10 @@ export function gatherFacts(input: AssessInput, timing: Timing): Facts {
     timing,
     all,
     allSymptoms,
+    present: active,
+    presentSymptoms,
+    signs,
+    onAi: timing.medicine !== null,
     left: l,
     right: r,
     both: handFacts('both', active),

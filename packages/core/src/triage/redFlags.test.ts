@@ -65,10 +65,11 @@ describe('red flags: what must come up, and how urgently [glos-hand][cornwall-ct
       { regions: [mark('right.back.long.distal', ['pain'])], events: { suddenlyCannotMoveFinger: true } },
     ],
     [
-      'cold, pale fingers that do not hurt (severity 0)',
+      // An area at 0/10 counts as not present (issue 10): the painless blue finger is marked 1/10.
+      'cold, pale fingers that hardly hurt (severity 1)',
       'circulation',
       'emergency',
-      { regions: [mark('right.palm.little.distal', ['cold_pale_blue'], { severity: 0 })] },
+      { regions: [mark('right.palm.little.distal', ['cold_pale_blue'], { severity: 1 })] },
     ],
     [
       'a swollen arm on the side where lymph nodes were removed',
@@ -112,7 +113,7 @@ describe('red flags: what must come up, and how urgently [glos-hand][cornwall-ct
       'the thumb-base muscle looks thinner',
       'nerve_deficit',
       'soon',
-      { regions: [mark('left.palm.thenar', ['thinning'], { severity: 0 })] },
+      { regions: [mark('left.palm.thenar', ['thinning'], { severity: 1 })] },
     ],
     [
       'numbness of a finger since a fall',
@@ -167,10 +168,23 @@ describe('red flags: what must come up, and how urgently [glos-hand][cornwall-ct
       { regions: [mark('left.back.wrist.central', ['lump'], { severity: 1 })] },
     ],
     [
-      'a lump on the palm side of the wrist, over the carpal tunnel',
+      // Only with numbness in the thumb-side fingers: a painless lump alone is routine (issue 10).
+      'a lump on the palm side of the wrist with numb thumb-side fingers',
       'lump',
       'soon',
-      { regions: [mark('left.palm.wrist.central', ['lump'])] },
+      {
+        regions: [
+          mark('left.palm.wrist.central', ['lump']),
+          mark('left.palm.index.distal', ['numbness']),
+          mark('left.palm.long.distal', ['numbness']),
+        ],
+      },
+    ],
+    [
+      'a painless lump on the palm side of the wrist, no numbness',
+      'lump',
+      'routine',
+      { regions: [mark('left.palm.wrist.central', ['lump'], { severity: 1 })] },
     ],
     [
       'a finger that stays bent even with help',
@@ -242,7 +256,8 @@ describe('red flags: what must come up, and how urgently [glos-hand][cornwall-ct
       { risk: { lymphNodeSurgerySide: 'none' } },
     ],
     [
-      'swollen finger joints stiff for only 20 minutes',
+      // Two swollen finger joints now raise it whatever the stiffness (NICE NG100; see safety.classes.test.ts).
+      'one swollen finger joint stiff for only 20 minutes',
       'inflammatory_arthritis',
       {
         regions: [
@@ -250,7 +265,6 @@ describe('red flags: what must come up, and how urgently [glos-hand][cornwall-ct
             timing: ['morning_stiffness'],
             morningStiffnessMinutes: 20,
           }),
-          mark('right.back.long.middle', ['swelling']),
         ],
       },
     ],

@@ -24,11 +24,15 @@ function unique<T>(ids: readonly T[]): T[] {
   return out;
 }
 
-/** Red flags present in this check-in, most urgent first. */
+/**
+ * Red flags present in this check-in, most urgent first. A flag that `supersedes` others removes them
+ * when they are not more urgent than it (e.g. signs from the brain leave nothing beside them).
+ */
 export function findRedFlags(f: Facts): RedFlagFinding[] {
   const out: RedFlagFinding[] = [];
+  let superseding = false;
   for (const flag of RED_FLAGS as readonly RedFlag[]) {
-    if (flag.needs !== undefined && (f.allSymptoms & flag.needs) === 0) continue;
+    if (flag.needs !== undefined && (f.presentSymptoms & flag.needs) === 0) continue;
     const marks = flag.detect(f);
     if (!marks) continue;
     let escalation: Escalation | undefined;
@@ -38,6 +42,7 @@ export function findRedFlags(f: Facts): RedFlagFinding[] {
         break;
       }
     }
+    if (flag.supersedes) superseding = true;
     const regions = unique(marks.map((m) => m.region.id));
     out.push({
       id: flag.id,
@@ -49,7 +54,19 @@ export function findRedFlags(f: Facts): RedFlagFinding[] {
       sources: escalation ? unique([...escalation.sources, ...flag.sources]) : flag.sources,
     });
   }
-  return out.sort(byUrgency);
+  return (superseding ? dropSuperseded(out) : out).sort(byUrgency);
+}
+
+function dropSuperseded(found: readonly RedFlagFinding[]): RedFlagFinding[] {
+  return found.filter(
+    (x) =>
+      !found.some((by) => {
+        if (by === x) return false;
+        const s = BY_ID.get(by.id)?.supersedes;
+        if (!s || (s !== 'all' && !s.includes(x.id))) return false;
+        return RANK[x.urgency] >= RANK[by.urgency];
+      }),
+  );
 }
 
 /** The next step a finding calls for: its stable id and whom to see (an escalation may change who). */

@@ -65,6 +65,14 @@ export function currentUser(request: FastifyRequest): User {
  */
 export async function canReadPatient(db: Queryable, user: User, patientId: string): Promise<boolean> {
   if (user.role === 'patient') return user.id === patientId;
-  if (user.role === 'clinician') return hasActiveShare(db, patientId, user.id);
-  return false;
+  if (user.role !== 'clinician') return false;
+  // Only an approved clinician reads anything (checked in the same transaction as the share).
+  const [approved] = await db.query('select 1 from users where id = $1 and approved', [user.id]);
+  return approved !== undefined && hasActiveShare(db, patientId, user.id);
+}
+
+/** A clinician whose account an administrator has not approved yet: sees no patient. */
+export function awaitingApproval(request: FastifyRequest): boolean {
+  const s = request.session;
+  return s !== null && s.user.role === 'clinician' && !s.approved;
 }

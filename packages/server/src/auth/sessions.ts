@@ -25,6 +25,8 @@ export interface Session {
   readonly id: string;
   readonly user: User;
   readonly csrfToken: string;
+  /** False for a clinician an administrator has not approved yet (they see no patient). */
+  readonly approved: boolean;
 }
 
 /** Starts a session; returns the token for the cookie (never stored) and the CSRF token. */
@@ -54,6 +56,7 @@ export async function findSession(db: Queryable, token: string): Promise<Session
   return {
     id,
     csrfToken: r.csrf_token,
+    approved: r.approved,
     user: { id: r.id, email: r.email, name: r.name, role: r.role },
   };
 }

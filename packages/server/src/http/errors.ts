@@ -47,6 +47,17 @@ export function installErrorHandlers(app: FastifyInstance): void {
         .code(err.statusCode)
         .send({ error: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) });
     }
+    // PostgreSQL's "data exception" class (22xxx: a value out of range, text it cannot hold):
+    // the input was wrong, and the transaction was rolled back, so nothing was stored.
+    const sqlState = (err as { code?: unknown }).code;
+    if (typeof sqlState === 'string' && /^22[0-9A-Z]{3}$/.test(sqlState)) {
+      request.log.warn({ code: sqlState }, 'input refused by the database');
+      return reply.code(400).send({
+        error: 'invalid_input',
+        message:
+          'A value in the request cannot be stored (out of range or not valid text). Nothing was changed.',
+      });
+    }
     const status = err.statusCode ?? 500;
     if (status >= 400 && status < 500) {
       const [code, message] = FASTIFY_CODES[err.code] ?? [

@@ -54,6 +54,7 @@ import { lockRecord } from '../repos/locks';
 import { insertProfile, loadContext, saveContext } from '../repos/profiles';
 import { loadAlertState, patientsWithoutSummary, saveSummary } from '../repos/summaries';
 import { insertImportedTreatment } from '../repos/treatments';
+import { saveVersionedContext } from '../repos/versions';
 
 export type { AuditedBy } from '../repos/checkins';
 
@@ -196,6 +197,22 @@ export class RecordService {
     await saveContext(tx, patientId, context);
     await lockRecord(tx, patientId);
     await this.afterChange(tx, patientId, await loadContext(tx, patientId));
+  }
+
+  /**
+   * Saves the context when `expected` is its current version (or always, when undefined), then the
+   * panel row; throws `ProfileVersionConflict` for a stale save. Returns the new version.
+   */
+  async saveVersionedContext(
+    tx: Queryable,
+    patientId: string,
+    context: Context,
+    expected: number | undefined,
+  ): Promise<number> {
+    const version = await saveVersionedContext(tx, patientId, context, expected);
+    await lockRecord(tx, patientId);
+    await this.afterChange(tx, patientId, await loadContext(tx, patientId));
+    return version;
   }
 
   /**

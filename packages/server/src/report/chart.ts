@@ -1,7 +1,10 @@
 /**
  * The weekly severity chart on the GP summary, drawn as vector lines (no canvas on the server):
  * weeks since the medicine started across, severity 0-10 up, the worst area and up to four
- * patterns as lines, treatment starts marked.
+ * patterns as lines. The usual onset window (the first 3 months of the aromatase inhibitor) is
+ * shaded, the week symptoms began is marked on the axis, and treatment starts and medicine
+ * switches or pauses are vertical lines with short labels in a band above the plot, placed so no
+ * two labels overlap (a label that finds no room is left out and counted under the chart).
  */
 import type { GpSummary, SeveritySeries } from '@handcheck/core';
 import { winAnsi } from './winAnsi';
@@ -12,10 +15,30 @@ const COLOURS = ['#6b7280', '#2563eb', '#9333ea', '#059669', '#d97706'];
 const MAX_PATTERNS = 4;
 const INK = '#374151';
 const GRID = '#e5e7eb';
+/** Treatment starts. */
 const MARK = '#16a34a';
+/** Medicine switches, pauses, restarts and stops. */
+const MEDICINE = '#9a3412';
+/** The usual onset window. */
+const WINDOW_FILL = '#fef3c7';
+const ONSET = '#b45309';
 const LEGEND_ROW = 9;
+const LABEL_ROW = 7;
+const LABEL_ROWS = 3;
+const LABEL_SIZE = 5.5;
 
 type Doc = PDFKit.PDFDocument;
+
+/** A placed label's box, to check the next one against. */
+export interface LabelBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export const overlaps = (a: LabelBox, b: LabelBox): boolean =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** The worst area first, then the patterns highest at their latest week. */
 function pickSeries(all: readonly SeveritySeries[]): { shown: SeveritySeries[]; hidden: number } {
@@ -28,21 +51,114 @@ function pickSeries(all: readonly SeveritySeries[]): { shown: SeveritySeries[]; 
   };
 }
 
+type LegendKind = 'line' | 'dashed' | 'band' | 'treatment' | 'medicine' | 'onset' | 'text';
+interface LegendEntry {
+  readonly kind: LegendKind;
+  readonly label: string;
+  readonly colour: string;
+}
+
 /** Legend entries laid out left to right, wrapping onto new rows. */
-function legendLayout(doc: Doc, labels: readonly string[], x: number, width: number) {
+function legendLayout(doc: Doc, entries: readonly LegendEntry[], x: number, width: number) {
   doc.font('Helvetica').fontSize(6.5);
   let lx = x;
   let row = 0;
-  return labels.map((label) => {
-    const w = 15 + doc.widthOfString(label) + 10;
+  return entries.map((entry) => {
+    const w = (entry.kind === 'text' ? 0 : 15) + doc.widthOfString(entry.label) + 10;
     if (lx + w > x + width && lx > x) {
       row++;
       lx = x;
     }
-    const at = { x: lx, row, label };
+    const at = { x: lx, row, entry };
     lx += w;
     return at;
   });
+}
+
+function legendKey(doc: Doc, e: LegendEntry, x: number, y: number): void {
+  doc.save();
+  if (e.kind === 'band') {
+    doc
+      .rect(x, y + 1, 12, 6)
+      .fillColor(e.colour)
+      .fill();
+  } else if (e.kind === 'onset') {
+    doc
+      .polygon([x + 6, y + 1], [x + 2.5, y + 7], [x + 9.5, y + 7])
+      .fillColor(e.colour)
+      .fill();
+  } else if (e.kind !== 'text') {
+    doc.lineWidth(e.kind === 'line' ? 1.5 : 1).strokeColor(e.colour);
+    if (e.kind === 'dashed') doc.dash(2, { space: 1.5 });
+    if (e.kind === 'treatment') doc.dash(1.5, { space: 1.5 });
+    if (e.kind === 'treatment' || e.kind === 'medicine')
+      doc
+        .moveTo(x + 6, y)
+        .lineTo(x + 6, y + 8)
+        .stroke();
+    else
+      doc
+        .moveTo(x, y + 4)
+        .lineTo(x + 12, y + 4)
+        .stroke();
+  }
+  doc.restore();
+}
+
+/** A tick spacing of 1, 2, 4, 8, 13 (a quarter), 26, 52 or 104 weeks, at most `most` ticks. */
+export function tickStep(span: number, most: number): number {
+  return [1, 2, 4, 8, 13, 26, 52, 104].find((s) => span / s <= most) ?? 104;
+}
+
+interface VerticalMark {
+  readonly week: number;
+  readonly label: string;
+  readonly colour: string;
+  readonly dashed: boolean;
+}
+
+/**
+ * Places each mark's label in the first row where it overlaps no label and no other mark's line
+ * already placed: to the right of its line, to its left, or above it (the line then starts under
+ * the label). A mark's line runs from its label down through the rows below, so it is an obstacle
+ * too. Returns the boxes placed (with where the line starts) and how many found no room.
+ */
+export function placeLabels(
+  marks: readonly { x: number; width: number }[],
+  area: { left: number; right: number; top: number },
+  rows: number,
+): { placed: ((LabelBox & { lineTop: number }) | null)[]; left: number } {
+  const bottom = area.top + rows * LABEL_ROW;
+  const labels: LabelBox[] = [];
+  const lines: LabelBox[] = [];
+  let left = 0;
+  const placed = marks.map((m) => {
+    const above = Math.min(area.right - m.width, Math.max(area.left, m.x - m.width / 2));
+    const candidates = [m.x + 1.5, m.x - 1.5 - m.width, above].filter(
+      (x) => x >= area.left && x + m.width <= area.right,
+    );
+    for (let row = 0; row < rows; row++) {
+      const y = area.top + row * LABEL_ROW;
+      for (const [k, x] of candidates.entries()) {
+        const b = { x, y, width: m.width, height: LABEL_ROW - 1 };
+        const lineTop = k === 2 ? y + b.height : y;
+        const line = { x: m.x - 0.5, y: lineTop, width: 1, height: bottom - lineTop };
+        // 2 pt of air on each side, so neighbours never touch.
+        const padded = { ...b, x: b.x - 2, width: b.width + 4 };
+        if (
+          labels.some((o) => overlaps(line, o) || overlaps(padded, o)) ||
+          lines.some((o) => overlaps(padded, o))
+        )
+          continue;
+        labels.push(b);
+        lines.push(line);
+        return { ...b, lineTop };
+      }
+    }
+    left++;
+    return null;
+  });
+  return { placed, left };
 }
 
 export function drawSeverityChart(
@@ -51,21 +167,44 @@ export function drawSeverityChart(
   box: { x: number; y: number; width: number; height: number },
 ): void {
   const { shown, hidden } = pickSeries(summary.series);
-  const labels = [
-    ...shown.map((s) => winAnsi(s.name)),
-    ...(hidden > 0 ? [`+${hidden} more in HandCheck`] : []),
+  const marks: VerticalMark[] = [
+    ...summary.treatmentMarks.map((m) => ({ week: m.week, label: m.name, colour: MARK, dashed: true })),
+    ...summary.medicineMarks.map((m) => ({ week: m.week, label: m.label, colour: MEDICINE, dashed: false })),
+    // A change of medicine is placed first: it matters most and must not lose its label to a treatment's.
+  ].toSorted((a, b) => Number(b.colour === MEDICINE) - Number(a.colour === MEDICINE) || a.week - b.week);
+  const weeks = shown.flatMap((s) => s.points.map((p) => p.week));
+  const onsetWeek = summary.onset?.week ?? null;
+  const entries: LegendEntry[] = [
+    ...shown.map((s, i) => ({
+      kind: (i === 0 ? 'dashed' : 'line') as LegendKind,
+      label: winAnsi(s.name),
+      colour: COLOURS[i] as string,
+    })),
+    ...(hidden > 0 ? [{ kind: 'text' as const, label: `+${hidden} more in HandCheck`, colour: INK }] : []),
+    ...(summary.onsetWindow && weeks.length > 0
+      ? [{ kind: 'band' as const, label: winAnsi(summary.onsetWindow.label), colour: WINDOW_FILL }]
+      : []),
+    ...(onsetWeek !== null && weeks.length > 0
+      ? [{ kind: 'onset' as const, label: 'symptoms began', colour: ONSET }]
+      : []),
+    ...(summary.treatmentMarks.length > 0
+      ? [{ kind: 'treatment' as const, label: 'treatment started', colour: MARK }]
+      : []),
+    ...(summary.medicineMarks.length > 0
+      ? [{ kind: 'medicine' as const, label: 'medicine switched, paused or stopped', colour: MEDICINE }]
+      : []),
   ];
-  const legend = legendLayout(doc, labels, box.x + 16, box.width - 16);
+  const legend = legendLayout(doc, entries, box.x + 16, box.width - 16);
   const legendHeight = ((legend.at(-1)?.row ?? 0) + 1) * LEGEND_ROW;
   const axisLeft = 16;
   const axisBottom = 20;
+  const labelBand = marks.length > 0 ? LABEL_ROWS * LABEL_ROW + 1 : 0;
   const plot = {
     x: box.x + axisLeft,
-    y: box.y + legendHeight + 4,
+    y: box.y + legendHeight + 4 + labelBand,
     width: box.width - axisLeft - 4,
-    height: box.height - legendHeight - 4 - axisBottom,
+    height: box.height - legendHeight - 4 - labelBand - axisBottom,
   };
-  const weeks = shown.flatMap((s) => s.points.map((p) => p.week));
   if (weeks.length === 0) {
     doc
       .font('Helvetica')
@@ -74,11 +213,22 @@ export function drawSeverityChart(
       .text('No check-ins yet.', plot.x, plot.y + plot.height / 2);
     return;
   }
-  // Start the axis at the medicine's start (week 0) when the check-ins come after it.
-  const first = Math.min(0, ...weeks);
-  const last = Math.max(first + 4, ...weeks);
+  // Start the axis at the medicine's start (week 0) when the check-ins come after it; the onset
+  // and the marks are always on it.
+  const first = Math.min(0, onsetWeek ?? 0, ...weeks, ...marks.map((m) => m.week));
+  const last = Math.max(first + 4, ...weeks, ...marks.map((m) => m.week));
   const xOf = (week: number) => plot.x + ((week - first) / (last - first)) * plot.width;
   const yOf = (value: number) => plot.y + plot.height - (value / 10) * plot.height;
+
+  // The usual onset window, under everything else.
+  const win = summary.onsetWindow;
+  if (win && win.toWeek > first && win.fromWeek < last) {
+    const from = xOf(Math.max(first, win.fromWeek));
+    doc
+      .rect(from, plot.y, xOf(Math.min(last, win.toWeek)) - from, plot.height)
+      .fillColor(WINDOW_FILL)
+      .fill();
+  }
 
   // Grid, axes and the axis title under the week numbers.
   doc.lineWidth(0.4).strokeColor(GRID);
@@ -91,7 +241,9 @@ export function drawSeverityChart(
   doc.font('Helvetica').fontSize(6).fillColor(INK);
   for (const v of [0, 5, 10])
     doc.text(String(v), box.x, yOf(v) - 2.5, { width: axisLeft - 3, align: 'right' });
-  const step = niceStep(last - first);
+  // As many ticks as fit with their labels apart (at most 12).
+  const tickWidth = Math.max(doc.widthOfString(String(first)), doc.widthOfString(String(last))) + 8;
+  const step = tickStep(last - first, Math.min(12, Math.floor(plot.width / tickWidth)));
   for (let w = Math.ceil(first / step) * step; w <= last; w += step) {
     doc
       .moveTo(xOf(w), plot.y + plot.height)
@@ -105,7 +257,7 @@ export function drawSeverityChart(
     });
   }
   const axisTitle = summary.medicine
-    ? `severity 0-10 by week since starting ${summary.medicine.name.toLowerCase()}`
+    ? 'severity 0-10 by week since starting the aromatase inhibitor'
     : 'severity 0-10 by week since the first check-in';
   doc.text(axisTitle, plot.x + plot.width - 260, plot.y + plot.height + 11, {
     width: 260,
@@ -113,26 +265,49 @@ export function drawSeverityChart(
     lineBreak: false,
   });
 
-  // Treatment starts: dotted verticals; names on up to three rows, left out where they would collide.
-  const rowEnds = [-Infinity, -Infinity, -Infinity];
-  doc.fontSize(5.5);
-  for (const m of summary.treatmentMarks.toSorted((a, b) => a.week - b.week)) {
-    if (m.week < first || m.week > last) continue;
+  // Treatment and medicine marks: verticals up through the label band; labels where they fit.
+  doc.font('Helvetica').fontSize(LABEL_SIZE);
+  const labels = marks.map((m) => winAnsi(m.label));
+  const { placed, left } = placeLabels(
+    marks.map((m, i) => ({ x: xOf(m.week), width: doc.widthOfString(labels[i] as string) })),
+    { left: plot.x, right: plot.x + plot.width, top: plot.y - labelBand },
+    LABEL_ROWS,
+  );
+  marks.forEach((m, i) => {
     const x = xOf(m.week);
+    const at = placed[i];
     doc.save();
-    doc.dash(1.5, { space: 1.5 }).lineWidth(0.6).strokeColor(MARK);
+    if (m.dashed) doc.dash(1.5, { space: 1.5 });
     doc
-      .moveTo(x, plot.y)
+      .lineWidth(0.6)
+      .strokeColor(m.colour)
+      .moveTo(x, at ? at.lineTop : plot.y)
       .lineTo(x, plot.y + plot.height)
       .stroke();
     doc.restore();
-    const label = winAnsi(m.name);
-    const row = rowEnds.findIndex((end) => x + 1.5 > end + 3);
-    if (row === -1) continue;
-    const width = doc.widthOfString(label);
-    if (x + 1.5 + width > plot.x + plot.width) continue;
-    doc.fillColor(MARK).text(label, x + 1.5, plot.y + 1 + row * 7, { lineBreak: false });
-    rowEnds[row] = x + 1.5 + width;
+    if (at) doc.fillColor(m.colour).text(labels[i] as string, at.x, at.y + 0.5, { lineBreak: false });
+  });
+  if (left > 0) {
+    doc
+      .fillColor(INK)
+      .text(
+        `${left} mark label${left === 1 ? '' : 's'} left out for room: see "What was tried"`,
+        box.x,
+        plot.y + plot.height + 11,
+        {
+          lineBreak: false,
+        },
+      );
+  }
+
+  // When symptoms began: a small triangle on the axis.
+  if (onsetWeek !== null) {
+    const x = xOf(onsetWeek);
+    const y = plot.y + plot.height;
+    doc
+      .polygon([x, y - 6], [x - 3.5, y], [x + 3.5, y])
+      .fillColor(ONSET)
+      .fill();
   }
 
   // Lines; a single point is drawn as a dot.
@@ -155,22 +330,9 @@ export function drawSeverityChart(
 
   // Legend across the top.
   doc.font('Helvetica').fontSize(6.5);
-  legend.forEach((entry, i) => {
-    const y = box.y + entry.row * LEGEND_ROW;
-    if (i < shown.length) {
-      doc.lineWidth(1.5).strokeColor(COLOURS[i] as string);
-      if (i === 0) doc.dash(2, { space: 1.5 });
-      doc
-        .moveTo(entry.x, y + 4)
-        .lineTo(entry.x + 12, y + 4)
-        .stroke();
-      doc.undash();
-    }
-    doc.fillColor(INK).text(entry.label, entry.x + 15, y + 1, { lineBreak: false });
-  });
-}
-
-/** A tick spacing giving at most about 12 ticks: 1, 2, 4, 8, 13 (a quarter), 26, 52 weeks. */
-function niceStep(span: number): number {
-  return [1, 2, 4, 8, 13, 26, 52, 104].find((s) => span / s <= 12) ?? 104;
+  for (const { x, row, entry } of legend) {
+    const y = box.y + row * LEGEND_ROW;
+    legendKey(doc, entry, x, y);
+    doc.fillColor(INK).text(entry.label, x + (entry.kind === 'text' ? 0 : 15), y + 1, { lineBreak: false });
+  }
 }

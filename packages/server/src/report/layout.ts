@@ -4,6 +4,7 @@
  * detail fits on one A4 page and how tall the chart can be.
  */
 import type { SourceId } from '@handcheck/core';
+import type { Footnotes } from './footnotes';
 import { winAnsi } from './winAnsi';
 
 export type Doc = PDFKit.PDFDocument;
@@ -18,6 +19,8 @@ export const C = {
   ink: '#111827',
   soft: '#4b5563',
   faint: '#9ca3af',
+  /** Footnote numbers: lighter than the text, still legible in print. */
+  note: '#6b7280',
   rule: '#d1d5db',
   askFill: '#eff6ff',
   askLine: '#2563eb',
@@ -25,9 +28,19 @@ export const C = {
   flagLine: '#dc2626',
 };
 
-export const cite = (sources: readonly SourceId[]) => (sources.length > 0 ? ` [${sources.join('][')}]` : '');
-
 const measuring = new WeakSet<Doc>();
+const notes = new WeakMap<Doc, Footnotes>();
+
+/** The footnote numbering `line()` uses for this document's sources. */
+export function useFootnotes(doc: Doc, footnotes: Footnotes): void {
+  notes.set(doc, footnotes);
+}
+
+/** "3,5-7" for these sources, or '' (numbered by the document's footnotes). */
+export function cite(doc: Doc, sources: readonly SourceId[]): string {
+  const f = notes.get(doc);
+  return f && sources.length > 0 ? f.ref(sources) : '';
+}
 
 /** Runs `fn` with `doc` in measuring mode. */
 export function measure<T>(doc: Doc, fn: () => T): T {
@@ -62,19 +75,19 @@ export interface LineOptions {
   readonly bullet?: boolean;
 }
 
-/** A paragraph with an optional bold lead and grey source ids after it. Returns the new y. */
+/** A paragraph with an optional bold lead and its sources as footnote numbers after it. Returns the new y. */
 export function line(doc: Doc, opts: LineOptions, x: number, y: number, width: number): number {
   const size = opts.size ?? 8;
   const indent = opts.bullet ? 8 : 0;
   const w = width - indent;
   const lead = opts.lead ? winAnsi(opts.lead) : '';
   const text = winAnsi(opts.text);
-  const refs = opts.sources ? cite(opts.sources) : '';
+  const refs = opts.sources ? cite(doc, opts.sources) : '';
   if (measuring.has(doc)) {
     // Bold at full size is an upper bound for the mixed line.
     return (
       y +
-      doc.font('Helvetica-Bold').fontSize(size).heightOfString(`${lead}${text}${refs}`, { width: w }) +
+      doc.font('Helvetica-Bold').fontSize(size).heightOfString(`${lead}${text} ${refs}`, { width: w }) +
       2.5
     );
   }
@@ -86,11 +99,14 @@ export function line(doc: Doc, opts: LineOptions, x: number, y: number, width: n
   const rest = { width: w, continued: refs.length > 0 };
   if (lead) doc.font('Helvetica').text(text, rest);
   else doc.font('Helvetica').text(text, x + indent, y, rest);
-  if (refs)
-    doc
-      .fillColor(C.faint)
-      .fontSize(size - 1.5)
-      .text(refs);
+  // The footnote numbers: small and grey after the sentence, top-aligned with it (so raised). pdfkit
+  // moves down by the line height of the font current when a line ends, which is the small one by
+  // then: the gap makes up the difference, so the lines stay as far apart as the sentence's own.
+  if (refs) {
+    const full = doc.currentLineHeight(true);
+    doc.fillColor(C.note).fontSize(Math.max(4.5, size - 3));
+    doc.text(` ${refs}`, { lineGap: full - doc.currentLineHeight(true) });
+  }
   // pdfkit leaves doc.y under the last line it wrote.
   return doc.y + 2.5;
 }

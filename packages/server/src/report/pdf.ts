@@ -1,19 +1,34 @@
 /**
  * The GP summary as a PDF: one A4 page a GP reads in a minute, then an appendix page (the check-in
  * list and the full citations). The content comes from core's `gpSummary()`; this file only lays it
- * out. Red flags first, then what is asked of the GP, then where it hurts (drawing and list), what
- * the pattern resembles and why, the weekly chart, the scores, what was tried and the questions.
+ * out. Red flags first, then what is asked of the GP, what changed and what was tried, then where it
+ * hurts (drawing and list), what the pattern resembles and why, the weekly chart, the scores and the
+ * questions, and a key to the colours and code words.
  *
  * Real text (selectable, searchable) in pdfkit's built-in Helvetica; every string goes through
  * `winAnsi()`. Deterministic: the creation date is the summary's date, so the same summary gives
  * the same bytes.
  */
-import type { GpSummary, SummaryRegion } from '@handcheck/core';
+import { type GpSummary, SEVERITY_BANDS, type SummaryRegion } from '@handcheck/core';
 import PDFDocument from 'pdfkit';
 import { appendix } from './appendix';
 import { drawSeverityChart } from './chart';
+import { footnotesFor } from './footnotes';
 import { drawHand, drawSeverityLegend } from './hands';
-import { A4, box, C, type Doc, FOOTER_TOP, heading, isMeasuring, line, M, measure, W } from './layout';
+import {
+  A4,
+  box,
+  C,
+  type Doc,
+  FOOTER_TOP,
+  heading,
+  isMeasuring,
+  line,
+  M,
+  measure,
+  useFootnotes,
+  W,
+} from './layout';
 import { winAnsi } from './winAnsi';
 
 /**
@@ -110,47 +125,70 @@ const more = (n: number, what: string) => (n > 0 ? `and ${n} more ${what} (see H
 
 function header(doc: Doc, s: GpSummary): number {
   let y = M;
-  if (isMeasuring(doc)) return y + 20 + 14 + (s.onset ? 11 : 0) + 7;
-  doc
-    .font('Helvetica-Bold')
-    .fontSize(15)
-    .fillColor(C.ink)
-    .text('HandCheck summary for the GP', M, y, { lineBreak: false });
-  doc
-    .font('Helvetica')
-    .fontSize(8)
-    .fillColor(C.soft)
-    .text(
-      winAnsi(`Made ${s.date}${s.latestCheckIn ? ` - latest check-in ${s.latestCheckIn}` : ''}`),
-      M,
-      y + 4,
-      {
-        width: W,
-        align: 'right',
-      },
-    );
-  y += 20;
-  const who = [s.patient.name ?? 'Name not given', s.patient.age !== null ? `${s.patient.age} years` : null]
-    .filter(Boolean)
-    .join(', ');
-  doc.font('Helvetica-Bold').fontSize(10.5).fillColor(C.ink).text(winAnsi(who), M, y, { continued: true });
-  doc
-    .font('Helvetica')
-    .text(winAnsi(`   ${s.medicine ? s.medicine.text : 'No aromatase inhibitor recorded'}`), {
-      continued: false,
-    });
-  y += 14;
-  if (s.onset) {
-    doc.font('Helvetica').fontSize(8.5).fillColor(C.soft).text(winAnsi(s.onset.text), M, y, { width: W });
-    y += 11;
+  if (!isMeasuring(doc)) {
+    doc
+      .font('Helvetica-Bold')
+      .fontSize(15)
+      .fillColor(C.ink)
+      .text('HandCheck summary for the GP', M, y, { lineBreak: false });
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor(C.soft)
+      .text(
+        winAnsi(`Made ${s.date}${s.latestCheckIn ? ` - latest check-in ${s.latestCheckIn}` : ''}`),
+        M,
+        y + 4,
+        { width: W, align: 'right' },
+      );
   }
-  doc
-    .moveTo(M, y + 2)
-    .lineTo(M + W, y + 2)
-    .lineWidth(0.6)
-    .strokeColor(C.rule)
-    .stroke();
+  y += 20;
+  const who = winAnsi(
+    [s.patient.name ?? 'Name not given', s.patient.age !== null ? `${s.patient.age} years` : null]
+      .filter(Boolean)
+      .join(', '),
+  );
+  const medicine = winAnsi(`   ${s.medicine ? s.medicine.text : 'No aromatase inhibitor recorded'}`);
+  // A switch makes the medicine line long: it may wrap, and the onset goes under it.
+  const whoHeight = doc
+    .font('Helvetica-Bold')
+    .fontSize(10.5)
+    .heightOfString(`${who}${medicine}`, { width: W });
+  if (!isMeasuring(doc)) {
+    doc.fillColor(C.ink).text(who, M, y, { continued: true, width: W });
+    doc.font('Helvetica').text(medicine, { continued: false });
+  }
+  y += whoHeight + 1.5;
+  if (s.onset) y = line(doc, { text: s.onset.text, sources: s.onset.sources, size: 8.5 }, M, y, W) - 1;
+  if (!isMeasuring(doc))
+    doc
+      .moveTo(M, y + 2)
+      .lineTo(M + W, y + 2)
+      .lineWidth(0.6)
+      .strokeColor(C.rule)
+      .stroke();
   return y + 7;
+}
+
+/**
+ * What the colours, marks and code words on the page mean, so page 1 reads on its own. Facts about
+ * this page's own drawing; the severity bands are core's (scores/scales.ts).
+ */
+function key(doc: Doc, s: GpSummary, y: number): number {
+  const parts = [
+    `Severity is the person's own 0-10 rating: ${SEVERITY_BANDS.map((b) => `${b.min}-${b.max} ${b.band}`).join(', ')} (the colours on the hands).`,
+    s.onsetWindow
+      ? 'Chart: the shaded band is the first 3 months on the aromatase inhibitor, when these symptoms usually begin; the triangle marks when symptoms began.'
+      : 'Chart: the triangle marks when symptoms began.',
+    'Resembles strong, moderate or weak: how closely the check-ins match the pattern.',
+    'Katz hand diagram: classic or probable = the carpal tunnel pattern, possible or unlikely = less like it.',
+    'Composite grade: 0 none to 3 the most severe.',
+    ...(s.redFlags.length > 0
+      ? ['Red flag: a warning sign that needs a clinician, as soon as it says.']
+      : []),
+    'Small grey numbers are sources, listed on page 2.',
+  ];
+  return line(doc, { lead: 'Key: ', text: parts.join(' '), size: 6.5 }, M, y, W);
 }
 
 function redFlagBox(doc: Doc, s: GpSummary, d: Detail, y: number): number {
@@ -209,6 +247,21 @@ function askBox(doc: Doc, s: GpSummary, d: Detail, y: number): number {
       for (const c of s.changes.slice(0, d.changes))
         cy = line(doc, { text: c.text, sources: c.sources, bullet: true }, x, cy, w);
     }
+    // What was tried sits with what is asked: the GP reads the two together.
+    cy = heading(doc, 'What was tried', x, cy + 2, w, C.soft) + 1;
+    if (s.treatments.length === 0) cy = line(doc, { text: 'Nothing recorded yet.', bullet: true }, x, cy, w);
+    for (const t of s.treatments.slice(0, d.treatments)) {
+      const when = t.startedOn ? ` from ${t.startedOn}${t.endedOn ? ` to ${t.endedOn}` : ''}` : '';
+      cy = line(
+        doc,
+        { lead: `${t.name}${t.hand ? ` (${t.hand})` : ''}${when}: `, text: t.effect, bullet: true },
+        x,
+        cy,
+        w,
+      );
+    }
+    if (s.treatments.length > d.treatments)
+      cy = line(doc, { text: more(s.treatments.length - d.treatments, 'treatments'), size: 7 }, x, cy, w);
     return cy;
   });
 }
@@ -373,22 +426,7 @@ function scoresColumn(doc: Doc, s: GpSummary, d: Detail, x: number, y: number, w
 }
 
 function triedAndQuestions(doc: Doc, s: GpSummary, d: Detail, x: number, y: number, w: number): number {
-  let cy = heading(doc, 'Tried so far', x, y, w);
-  if (s.treatments.length === 0) cy = line(doc, { text: 'Nothing recorded.', size: 8 }, x, cy, w);
-  for (const t of s.treatments.slice(0, d.treatments)) {
-    const when = t.startedOn ? ` from ${t.startedOn}${t.endedOn ? ` to ${t.endedOn}` : ''}` : '';
-    cy = line(
-      doc,
-      { lead: `${t.name}${t.hand ? ` (${t.hand})` : ''}${when}: `, text: t.effect, size: 8 },
-      x,
-      cy,
-      w,
-    );
-  }
-  if (s.treatments.length > d.treatments) {
-    cy = line(doc, { text: more(s.treatments.length - d.treatments, 'treatments'), size: 7 }, x, cy, w);
-  }
-  cy = heading(doc, 'Questions for the visit', x, cy + 4, w);
+  let cy = heading(doc, 'Questions for the visit', x, y, w);
   if (s.questions.length === 0) cy = line(doc, { text: 'None suggested.', size: 8 }, x, cy, w);
   for (const q of s.questions.slice(0, d.questions))
     cy = line(doc, { ...q, bullet: true, size: 8 }, x, cy, w);
@@ -409,11 +447,15 @@ function footer(doc: Doc, s: GpSummary, page: number, pages: number): void {
     .strokeColor(C.rule)
     .stroke();
   doc.font('Helvetica').fontSize(6.5).fillColor(C.soft);
-  doc.text(winAnsi(`${s.disclaimer} Source ids in [brackets]; full citations on page 2.`), M, y, {
+  doc.text(winAnsi(s.disclaimer), M, y, {
     width: W - 40,
     lineBreak: true,
   });
   doc.text(`Page ${page} of ${pages}`, M + W - 40, y, { width: 40, align: 'right', lineBreak: false });
+}
+
+function keyHeight(doc: Doc, s: GpSummary): number {
+  return measure(doc, () => key(doc, s, 0));
 }
 
 /** Lays out (or, measuring, only sizes) the first page; returns where its content ends with the smallest chart. */
@@ -427,16 +469,23 @@ function firstPage(doc: Doc, s: GpSummary, d: Detail, belowHeights: Map<Detail, 
   const colW = (W - 14) / 2;
   let below = belowHeights.get(d);
   if (below === undefined) {
-    below = measure(doc, () =>
-      Math.max(scoresColumn(doc, s, d, M, 0, colW), triedAndQuestions(doc, s, d, M + colW + 14, 0, colW)),
-    );
+    below = measure(doc, () => {
+      const columns = Math.max(
+        scoresColumn(doc, s, d, M, 0, colW),
+        triedAndQuestions(doc, s, d, M + colW + 14, 0, colW),
+      );
+      return key(doc, s, columns + 4);
+    });
     belowHeights.set(d, below);
   }
   const chartH = Math.max(MIN_CHART, Math.min(230, FOOTER_TOP - SLACK - below - 8 - y));
   if (!isMeasuring(doc)) {
     drawSeverityChart(doc, s, { x: M, y, width: W, height: chartH });
-    scoresColumn(doc, s, d, M, y + chartH + 8, colW);
-    triedAndQuestions(doc, s, d, M + colW + 14, y + chartH + 8, colW);
+    const columns = Math.max(
+      scoresColumn(doc, s, d, M, y + chartH + 8, colW),
+      triedAndQuestions(doc, s, d, M + colW + 14, y + chartH + 8, colW),
+    );
+    key(doc, s, Math.max(columns + 4, FOOTER_TOP - SLACK - keyHeight(doc, s)));
   }
   return y + MIN_CHART + 8 + below + SLACK;
 }
@@ -476,9 +525,11 @@ export function renderGpSummaryPdf(summary: GpSummary): Promise<Buffer> {
     doc.on('error', reject);
   });
 
+  const footnotes = footnotesFor(summary);
+  useFootnotes(doc, footnotes);
   const belowHeights = new Map<Detail, number>();
   firstPage(doc, summary, chooseDetail(doc, summary, belowHeights), belowHeights);
-  appendix(doc, summary);
+  appendix(doc, summary, footnotes);
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);

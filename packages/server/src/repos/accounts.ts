@@ -10,10 +10,12 @@ export { iso, type Role, type User } from './rows';
 export interface UserRow extends User {
   readonly passwordHash: string;
   readonly disabled: boolean;
+  /** False for a clinician an administrator has not approved yet. */
+  readonly approved: boolean;
   readonly createdAt: string;
 }
 
-const COLUMNS = `id, email, name, role, disabled, password_hash as "passwordHash", created_at as "createdAt"`;
+const COLUMNS = `id, email, name, role, disabled, approved, password_hash as "passwordHash", created_at as "createdAt"`;
 
 function toRow(r: UserRow): UserRow {
   return { ...r, createdAt: iso(r.createdAt) };
@@ -144,13 +146,14 @@ export interface SessionRow {
   readonly email: string;
   readonly name: string | null;
   readonly role: Role;
+  readonly approved: boolean;
   readonly idle_seconds: number;
 }
 
 /** The unexpired session with this id, of an account that is not disabled. */
 export async function findSessionRow(db: Queryable, id: string): Promise<SessionRow | undefined> {
   const [r] = await db.query<SessionRow>(
-    `select s.csrf_token, u.id, u.email, u.name, u.role,
+    `select s.csrf_token, u.id, u.email, u.name, u.role, u.approved,
             extract(epoch from now() - s.last_seen_at)::int as idle_seconds
        from sessions s join users u on u.id = s.user_id
       where s.id = $1 and s.expires_at > now() and not u.disabled`,

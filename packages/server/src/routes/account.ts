@@ -4,7 +4,7 @@ import { currentUser, SESSION_COOKIE } from '../auth/guard';
 import { notFound } from '../http/errors';
 import { loadPatientRecord } from '../record/read';
 import { deleteUser } from '../repos/accounts';
-import { audit, audited } from '../repos/audit';
+import { audit, audited, found } from '../repos/audit';
 import { listCheckIns } from '../repos/checkins';
 import { loadContext } from '../repos/profiles';
 import type { RouteDeps } from './deps';
@@ -20,8 +20,10 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
 
   app.get('/api/export', { config: { auth: 'patient' } }, async (request, reply) => {
     const me = currentUser(request);
-    const record = await audited(db, { actor: me.id, action: 'record.export', patient: me.id }, (tx) =>
-      loadPatientRecord(tx, me.id),
+    const record = await audited(
+      db,
+      { actor: me.id, action: 'record.export', allowed: found, patient: me.id },
+      (tx) => loadPatientRecord(tx, me.id),
     );
     if (!record) throw notFound('Your record');
     reply.header('content-disposition', 'attachment; filename="handcheck-record.json"');

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { currentUser } from '../auth/guard';
 import { HttpError, notFound } from '../http/errors';
 import { listUsers, setDisabled } from '../repos/accounts';
-import { audited } from '../repos/audit';
+import { audited, found } from '../repos/audit';
 import type { RouteDeps } from './deps';
 import { IdParams } from './schemas';
 
@@ -15,7 +15,10 @@ export const adminRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
     '/api/admin/users/:id',
     {
       config: { auth: 'admin' },
-      schema: { params: IdParams, body: z.strictObject({ disabled: z.boolean().optional() }) },
+      schema: {
+        params: IdParams,
+        body: z.strictObject({ disabled: z.boolean().optional(), approved: z.literal(true).optional() }),
+      },
     },
     async (request, reply) => {
       const me = currentUser(request);
@@ -23,17 +26,33 @@ export const adminRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
       if (id === me.id) throw new HttpError(400, 'own_account', 'You cannot disable your own account.');
       if (request.body.disabled !== undefined) {
         const disabled = request.body.disabled;
-        const found = await audited(
+        const exists = await audited(
           db,
           {
             actor: me.id,
             action: disabled ? 'user.disable' : 'user.enable',
             patient: null,
             target: () => id,
+            allowed: found,
           },
           (tx) => setDisabled(tx, id, disabled),
         );
-        if (!found) throw notFound('That account');
+        if (!exists) throw notFound('That account');
+      }
+      if (request.body.approved) {
+        // Approving a clinician: from now on they see the patients who share with them.
+        const approved = await audited(
+          db,
+          { actor: me.id, action: 'user.approve', patient: null, target: () => id, allowed: found },
+          async (tx) =>
+            (
+              await tx.query(
+                `update users set approved = true where id = $1 and role = 'clinician' returning id`,
+                [id],
+              )
+            ).length > 0,
+        );
+        if (!approved) throw notFound('That clinician account');
       }
       return reply.code(204).send();
     },

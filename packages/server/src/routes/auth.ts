@@ -1,8 +1,9 @@
+import { safeText } from '@handcheck/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { clearFailures, recordFailure, tooManyFailures } from '../auth/failures';
-import { currentUser, SESSION_COOKIE } from '../auth/guard';
+import { awaitingApproval, currentUser, SESSION_COOKIE } from '../auth/guard';
+import { clearCounter, releaseSlots, type Slot, takeSlots } from '../auth/limits';
 import {
   dummyHash,
   hashPassword,
@@ -26,7 +27,7 @@ const Email = z
 const SignUp = z.strictObject({
   email: Email,
   password: z.string({ error: 'is required (string)' }).max(MAX_PASSWORD_LENGTH),
-  name: z.string().trim().min(1).max(100).optional(),
+  name: safeText(z.string().trim().min(1).max(100)).optional(),
   role: z.enum(['patient', 'clinician']).default('patient'),
 });
 
@@ -68,14 +69,21 @@ export async function signIn(
   reply: FastifyReply,
   user: User,
   action: string,
-): Promise<{ user: User; csrfToken: string }> {
+): Promise<{ user: User; csrfToken: string; awaitingApproval?: true }> {
   // A new session on every sign-in (ASVS 7.2.4); the one this browser had, if any, ends.
   const old = request.cookies[SESSION_COOKIE];
   if (old) await deleteSession(db, tokenHash(old));
-  return startSession(db, reply, publicUser(user), action);
+  const started = await startSession(db, reply, publicUser(user), action);
+  const waiting = user.role === 'clinician' && 'approved' in user && user.approved === false;
+  return waiting ? { ...started, awaitingApproval: true as const } : started;
 }
 
-export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, limits }) => {
+  /**
+   * The same answer whether or not the e-mail already has an account (having one here implies
+   * cancer treatment): 202 and no session; the web app then signs in with the same details. A
+   * new clinician's account waits for an administrator's approval before any patient is shown.
+   */
   app.post(
     '/api/auth/signup',
     { config: { auth: 'none' }, schema: { body: SignUp } },
@@ -83,18 +91,22 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) 
       const { email, password, name, role } = request.body;
       const problem = passwordProblem(password, email);
       if (problem) throw new InvalidInput([{ field: 'password', message: problem }]);
+      await takeSlots(db, [{ scope: 'signup_ip', key: request.ip }], limits);
+      // Hashed either way, so a known e-mail takes as long as a new one.
       const passwordHash = await hashPassword(password);
-      const user = await db.transaction((tx) =>
-        createUser(tx, { email, passwordHash, role, name: name ?? null }),
-      );
-      if (!user)
-        throw new HttpError(
-          409,
-          'email_taken',
-          'An account with this email already exists. Sign in instead.',
-        );
-      reply.code(201);
-      return startSession(db, reply, user, 'signup');
+      await db.transaction(async (tx) => {
+        const user = await createUser(tx, { email, passwordHash, role, name: name ?? null });
+        if (user && role === 'clinician')
+          await tx.query('update users set approved = false where id = $1', [user.id]);
+        if (user) await audit(tx, { actor: user.id, action: 'signup', patient: null });
+      });
+      return reply.code(202).send({
+        status: 'accepted',
+        message:
+          role === 'clinician'
+            ? 'If this e-mail can be used, the account is ready: sign in with it. An administrator approves clinician accounts before any patient is shown.'
+            : 'If this e-mail can be used, the account is ready: sign in with it.',
+      });
     },
   );
 
@@ -103,26 +115,29 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) 
     { config: { auth: 'none' }, schema: { body: SignIn } },
     async (request, reply) => {
       const { email, password } = request.body;
-      if (
-        (await tooManyFailures(db, 'signin_email', email)) ||
-        (await tooManyFailures(db, 'signin_ip', request.ip))
-      ) {
-        throw new HttpError(
-          429,
-          'too_many_attempts',
-          'Too many failed sign-ins. Wait 15 minutes and try again.',
-        );
-      }
+      // One slot per e-mail and per client address, taken atomically before anything is checked.
+      const slots: Slot[] = [
+        { scope: 'signin_email', key: email },
+        { scope: 'signin_ip', key: request.ip },
+      ];
+      await takeSlots(db, slots, limits);
       const user = await findUserByEmail(db, email);
       const ok = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
       if (!user || !ok) {
-        await recordFailure(db, 'signin_email', email);
-        await recordFailure(db, 'signin_ip', request.ip);
+        await audit(db, {
+          actor: user?.id ?? null,
+          action: 'signin',
+          patient: null,
+          outcome: 'refused',
+        });
         throw new HttpError(401, 'wrong_credentials', 'The email or the password is not right.');
       }
-      if (user.disabled)
+      if (user.disabled) {
+        await releaseSlots(db, slots);
         throw new HttpError(403, 'disabled', 'This account has been disabled. Ask your administrator.');
-      await clearFailures(db, 'signin_email', email);
+      }
+      await releaseSlots(db, slots);
+      await clearCounter(db, slots[0] as Slot);
       return signIn(db, request, reply, user, 'signin');
     },
   );
@@ -146,6 +161,10 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) 
   app.get('/api/me', async (request) => {
     const session = request.session;
     if (!session) throw new HttpError(401, 'unauthorized', 'Please sign in first.');
-    return { user: publicUser(session.user), csrfToken: session.csrfToken };
+    return {
+      user: publicUser(session.user),
+      csrfToken: session.csrfToken,
+      ...(awaitingApproval(request) ? { awaitingApproval: true } : {}),
+    };
   });
 };

@@ -9,9 +9,14 @@ import { renderGpSummaryPdf } from '../report/pdf';
 /** The server's date (UTC), passed into core, which has no clock. */
 export const serverToday = (): string => new Date().toISOString().slice(0, 10);
 
-/** Base of absolute links: the configured public URL, else the address the request came to. */
+/**
+ * Base of absolute links: the configured public URL (required beyond localhost and behind a
+ * proxy), else this machine's own address. Never the request's Host header, which the caller writes.
+ */
 export function baseUrl(request: FastifyRequest, publicUrl: string | undefined): string {
-  return (publicUrl ?? `${request.protocol}://${request.host}`).replace(/\/+$/, '');
+  if (publicUrl) return publicUrl.replace(/\/+$/, '');
+  const port = request.socket?.localPort;
+  return `http://localhost${port ? `:${port}` : ''}`;
 }
 
 export const pdfFileName = (today: string) => `handcheck-summary-${today}.pdf`;
@@ -26,12 +31,24 @@ export async function sendGpSummaryPdf(reply: FastifyReply, record: PatientRecor
     .send(pdf);
 }
 
+/**
+ * Base of HandCheck's canonical FHIR URLs: `${HANDCHECK_PUBLIC_URL}/fhir` when the public URL is
+ * configured, else core's documented default (never the request's host, which varies).
+ */
+export const canonicalBase = (publicUrl: string | undefined) =>
+  publicUrl ? `${publicUrl.replace(/\/+$/, '')}/fhir` : undefined;
+
 /** The record as a FHIR R4 Bundle whose DocumentReference points at the PDF route for it. */
-export function fhirBundle(record: PatientRecord, opts: { pdfUrl: string; now?: Date }) {
+export function fhirBundle(
+  record: PatientRecord,
+  opts: { pdfUrl: string; now?: Date; publicUrl?: string | undefined },
+) {
   const now = opts.now ?? new Date();
+  const base = canonicalBase(opts.publicUrl);
   return recordToBundle(record, {
     generatedAt: `${now.toISOString().slice(0, 19)}Z`,
     pdf: { url: opts.pdfUrl },
+    ...(base ? { canonicalBase: base } : {}),
   });
 }
 

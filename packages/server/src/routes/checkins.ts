@@ -1,32 +1,64 @@
-import { CheckIn, IsoDate } from '@handcheck/core';
+import { CheckIn, checkInDateProblems, IsoDate } from '@handcheck/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../auth/guard';
-import { HttpError, notFound } from '../http/errors';
+import { HttpError, InvalidInput, notFound } from '../http/errors';
 import { listVersions } from '../record/read';
-import { audited } from '../repos/audit';
+import type { AmendResult } from '../record/service';
+import { audited, found } from '../repos/audit';
 import { getCheckIn, listCheckIns } from '../repos/checkins';
+import { checkInByClientKey, setClientKey } from '../repos/versions';
+import { serverToday } from './careShared';
 import type { RouteDeps } from './deps';
 import { IdParams } from './schemas';
 
 const Range = z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional() });
+/** A key the phone made for a check-in kept offline: a retry with it never stores the check-in twice. */
+const ClientKey = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{8,100}$/, { error: 'must be 8–100 letters, digits, "-" or "_"' })
+    .optional(),
+});
+
 const Amend = z.strictObject({
   version: z.number().int().min(1, { error: 'must be the version you are amending (1 or more)' }),
   checkIn: CheckIn,
 });
 
+/** A check-in more than a day after the server's today is refused, naming the field. */
+function refuseFutureDate(checkIn: { date: string }, prefix: string): void {
+  const problems = checkInDateProblems(checkIn, serverToday());
+  if (problems.length > 0)
+    throw new InvalidInput(problems.map((p) => ({ ...p, field: `${prefix}${p.field}` })));
+}
+
 /** A patient's own check-ins. The server re-assesses with core on every save and keeps what it said. */
 export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, record }) => {
   const patient = { config: { auth: 'patient' as const } };
 
-  app.post('/api/checkins', { ...patient, schema: { body: CheckIn } }, async (request, reply) => {
-    const me = currentUser(request);
-    // Audited as `audited` does, with the audit row written by the insert itself (one round trip less).
-    const stored = await db.transaction((tx) =>
-      record.saveCheckIn(tx, me.id, request.body, { actor: me.id, action: 'checkin.create' }),
-    );
-    return reply.code(201).send(stored);
-  });
+  app.post(
+    '/api/checkins',
+    { ...patient, schema: { body: CheckIn, headers: ClientKey } },
+    async (request, reply) => {
+      const me = currentUser(request);
+      refuseFutureDate(request.body, '');
+      const key = request.headers['idempotency-key'] as string | undefined;
+      // Audited as `audited` does, with the audit row written by the insert itself (one round trip less).
+      const result = await db.transaction(async (tx) => {
+        const earlier = key ? await checkInByClientKey(tx, me.id, key) : undefined;
+        if (earlier) return { stored: earlier, replay: true };
+        const stored = await record.saveCheckIn(tx, me.id, request.body, {
+          actor: me.id,
+          action: 'checkin.create',
+        });
+        if (key) await setClientKey(tx, me.id, stored.id, key);
+        return { stored, replay: false };
+      });
+      // A retry gets the check-in stored the first time (200), never a second one.
+      return reply.code(result.replay ? 200 : 201).send(result.stored);
+    },
+  );
 
   app.get('/api/checkins', { ...patient, schema: { querystring: Range } }, async (request) => {
     const me = currentUser(request);
@@ -41,7 +73,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db,
     const { id } = request.params;
     const stored = await audited(
       db,
-      { actor: me.id, action: 'checkin.read', patient: me.id, target: () => id },
+      { actor: me.id, action: 'checkin.read', allowed: found, patient: me.id, target: () => id },
       (tx) => getCheckIn(tx, me.id, id),
     );
     if (!stored) throw notFound('That check-in');
@@ -50,10 +82,17 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db,
 
   app.put('/api/checkins/:id', { ...patient, schema: { params: IdParams, body: Amend } }, async (request) => {
     const me = currentUser(request);
+    refuseFutureDate(request.body.checkIn, 'checkIn.');
     const { id } = request.params;
     const result = await audited(
       db,
-      { actor: me.id, action: 'checkin.amend', patient: me.id, target: () => id },
+      {
+        actor: me.id,
+        action: 'checkin.amend',
+        patient: me.id,
+        target: () => id,
+        allowed: (r: AmendResult) => r.ok,
+      },
       (tx) => record.amendCheckIn(tx, me.id, id, request.body.version, request.body.checkIn),
     );
     if (result.ok) return result.checkIn;
@@ -70,7 +109,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db,
     const { id } = request.params;
     const deleted = await audited(
       db,
-      { actor: me.id, action: 'checkin.delete', patient: me.id, target: () => id },
+      { actor: me.id, action: 'checkin.delete', allowed: found, patient: me.id, target: () => id },
       (tx) => record.deleteCheckIn(tx, me.id, id),
     );
     if (!deleted) throw notFound('That check-in');
@@ -82,7 +121,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db,
     const { id } = request.params;
     const items = await audited(
       db,
-      { actor: me.id, action: 'checkin.versions', patient: me.id, target: () => id },
+      { actor: me.id, action: 'checkin.versions', allowed: found, patient: me.id, target: () => id },
       (tx) => listVersions(tx, me.id, id),
     );
     if (!items) throw notFound('That check-in');

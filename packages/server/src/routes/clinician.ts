@@ -1,19 +1,19 @@
-import { PANEL_STATUSES, type PatientRecord } from '@handcheck/core';
+import { PANEL_STATUSES, type PatientRecord, safeText } from '@handcheck/core';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { canReadPatient, currentUser } from '../auth/guard';
+import { awaitingApproval, canReadPatient, currentUser } from '../auth/guard';
 import type { Db } from '../db';
 import { notFound } from '../http/errors';
 import { listPanel } from '../record/panel';
 import { loadPatientRecord, loadTimeline } from '../record/read';
-import { audit, auditEach, audited } from '../repos/audit';
+import { audit, auditEach, audited, found } from '../repos/audit';
 import { baseUrl, fhirBundle, sendFhir, sendGpSummaryPdf, serverToday } from './careShared';
 import type { RouteDeps } from './deps';
 import { Id, IdParams } from './schemas';
 
 const PanelQuery = z.strictObject({
-  q: z.string().max(200, { error: 'must be at most 200 characters' }).optional(),
+  q: safeText(z.string().max(200, { error: 'must be at most 200 characters' })).optional(),
   status: z.enum(PANEL_STATUSES, { error: `must be one of ${PANEL_STATUSES.join(', ')}` }).optional(),
   /** The name in the first draft of the API contract; same as `status`. */
   filter: z.enum(PANEL_STATUSES, { error: `must be one of ${PANEL_STATUSES.join(', ')}` }).optional(),
@@ -23,7 +23,7 @@ const PanelQuery = z.strictObject({
 
 const AckParams = z.strictObject({
   patientId: Id,
-  key: z.string().min(1).max(200, { error: 'must be an alert key such as worsening:2026-03-16' }),
+  key: safeText(z.string().min(1).max(200, { error: 'must be an alert key such as worsening:2026-03-16' })),
 });
 
 /**
@@ -32,9 +32,8 @@ const AckParams = z.strictObject({
  */
 export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
   app,
-  { db, config, record: service },
+  { db, publicUrl, config, record: service },
 ) => {
-  const { publicUrl } = config;
   const clinician = { config: { auth: 'clinician' as const } };
   const backfilled = await service.backfill(db);
   if (backfilled > 0)
@@ -46,6 +45,8 @@ export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
     async (request) => {
       const me = currentUser(request);
       const { q, status, filter, page, pageSize } = request.query;
+      // Until an administrator approves the account, no patient is shown.
+      if (awaitingApproval(request)) return { items: [], total: 0, awaitingApproval: true };
       return db.transaction(async (tx) => {
         const panel = await listPanel(tx, config.alerts, {
           clinicianId: me.id,
@@ -80,7 +81,7 @@ export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
       const { id } = request.params;
       const timeline = await audited(
         db,
-        { actor: me.id, action: 'timeline.read', patient: id },
+        { actor: me.id, action: 'timeline.read', allowed: found, patient: id },
         async (tx) => ((await canReadPatient(tx, me, id)) ? loadTimeline(tx, id) : undefined),
       );
       if (!timeline) throw notFound('That patient');
@@ -104,7 +105,7 @@ export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
       const { id } = request.params;
       const record = await sharedRecord(db, request, id, 'fhir.export');
       const pdfUrl = `${baseUrl(request, publicUrl)}/api/clinician/patients/${id}/report.pdf`;
-      return sendFhir(reply, fhirBundle(record, { pdfUrl }));
+      return sendFhir(reply, fhirBundle(record, { pdfUrl, publicUrl }));
     },
   );
 
@@ -116,7 +117,16 @@ export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
       const { patientId, key } = request.params;
       const done = await db.transaction(async (tx) => {
         if (!(await canReadPatient(tx, me, patientId))) return false;
-        if (!(await service.acknowledgeAlert(tx, patientId, key, me.id))) return false;
+        if (!(await service.acknowledgeAlert(tx, patientId, key, me.id))) {
+          await audit(tx, {
+            actor: me.id,
+            action: 'alert.ack',
+            patient: patientId,
+            target: key,
+            outcome: 'refused',
+          });
+          return false;
+        }
         await audit(tx, { actor: me.id, action: 'alert.ack', patient: patientId, target: key });
         return true;
       });
@@ -134,7 +144,7 @@ async function sharedRecord(
   action: string,
 ): Promise<PatientRecord> {
   const me = currentUser(request);
-  const record = await audited(db, { actor: me.id, action, patient: id }, async (tx) =>
+  const record = await audited(db, { actor: me.id, action, patient: id, allowed: found }, async (tx) =>
     (await canReadPatient(tx, me, id)) ? loadPatientRecord(tx, id) : undefined,
   );
   // Not shared and not there look the same: an id's existence leaks nothing.

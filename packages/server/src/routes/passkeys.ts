@@ -1,3 +1,4 @@
+import { safeText } from '@handcheck/core';
 import {
   type AuthenticationResponseJSON,
   generateAuthenticationOptions,
@@ -10,6 +11,7 @@ import { isoBase64URL } from '@simplewebauthn/server/helpers';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../auth/guard';
+import { takeSlots } from '../auth/limits';
 import {
   CEREMONY_TIMEOUT_MS,
   RP_NAME,
@@ -18,7 +20,7 @@ import {
   takeChallenge,
 } from '../auth/passkeys';
 import { HttpError, notFound } from '../http/errors';
-import { audited } from '../repos/audit';
+import { audited, found } from '../repos/audit';
 import {
   addPasskey,
   findPasskey,
@@ -66,7 +68,7 @@ const AuthenticationResponse = z.looseObject({
 const RegisterVerify = z.strictObject({
   response: RegistrationResponse,
   /** Shown in the person's list ("Pixel phone"); defaults to "Passkey". */
-  name: z.string().trim().min(1).max(60).optional(),
+  name: safeText(z.string().trim().min(1).max(60)).optional(),
 });
 
 const SignInVerify = z.strictObject({ response: AuthenticationResponse });
@@ -83,7 +85,7 @@ const rejected = (status: 400 | 401, e: unknown) =>
  * one without typing (discoverable credentials, user verification required: the fingerprint, face
  * or phone PIN is the second factor). Challenges live in the database, single use, five minutes.
  */
-export const passkeyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, config: { publicUrl } }) => {
+export const passkeyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, publicUrl, limits }) => {
   app.get('/api/auth/passkeys', async (request) => ({
     items: await listPasskeys(db, currentUser(request).id),
   }));
@@ -138,6 +140,7 @@ export const passkeyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db,
           actor: me.id,
           action: 'passkey.add',
           patient: null,
+          allowed: found,
           target: (p: PasskeySummary | undefined) => p?.id ?? null,
         },
         (tx) =>
@@ -165,7 +168,7 @@ export const passkeyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db,
       // Someone else's passkey is "not found": its existence leaks nothing.
       const removed = await audited(
         db,
-        { actor: me.id, action: 'passkey.remove', patient: null, target: () => id },
+        { actor: me.id, action: 'passkey.remove', patient: null, target: () => id, allowed: found },
         (tx) => removePasskey(tx, me.id, id),
       );
       if (!removed) throw notFound('That passkey');
@@ -175,6 +178,8 @@ export const passkeyRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db,
 
   // Sign-in: like POST /api/auth/signin, open to anyone and without the CSRF header (no session yet).
   app.post('/api/auth/passkeys/signin/options', { config: { auth: 'none' } }, async (request) => {
+    // Each start stores a challenge: limited per client address, the slot taken atomically.
+    await takeSlots(db, [{ scope: 'passkey_options_ip', key: request.ip }], limits);
     const rp = relyingParty(request, publicUrl);
     const options = await generateAuthenticationOptions({
       rpID: rp.id,

@@ -1,4 +1,4 @@
-import { checkInReminderEvents, firstAromataseInhibitor, icsCalendar, reminderDates } from '@handcheck/core';
+import { checkInReminderEvents, icsCalendar, reminderDatesFor } from '@handcheck/core';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,6 +7,7 @@ import { newToken, tokenHash } from '../auth/tokens';
 import { notFound } from '../http/errors';
 import { audited } from '../repos/audit';
 import { findFeed, loadContext, loadReminder, saveReminder, setFeedTokenHash } from '../repos/profiles';
+import { baseUrl } from './careShared';
 import type { RouteDeps } from './deps';
 
 const ReminderBody = z.strictObject({
@@ -21,11 +22,8 @@ const FEED_EVENTS = 52;
  * Check-in reminders and the private calendar feed. The feed URL carries a 256-bit token that is
  * stored hashed, so it is shown once, when made (like a password); `feedActive` says one exists.
  */
-export const reminderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
-  app,
-  { db, config: { publicUrl } },
-) => {
-  const base = (request: FastifyRequest) => publicUrl ?? `${request.protocol}://${request.host}`;
+export const reminderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, publicUrl }) => {
+  const base = (request: FastifyRequest) => baseUrl(request, publicUrl);
 
   const show = (
     r: { weekday: number; time: string; feedActive: boolean },
@@ -37,17 +35,26 @@ export const reminderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
     feedActive: r.feedActive,
   });
 
-  app.get('/api/reminders', { config: { auth: 'patient' } }, async (request) =>
-    show(await loadReminder(db, currentUser(request).id)),
-  );
+  app.get('/api/reminders', { config: { auth: 'patient' } }, async (request) => {
+    const me = currentUser(request);
+    return show(
+      await audited(db, { actor: me.id, action: 'reminders.read', patient: me.id }, (tx) =>
+        loadReminder(tx, me.id),
+      ),
+    );
+  });
 
   app.put(
     '/api/reminders',
     { config: { auth: 'patient' }, schema: { body: ReminderBody } },
     async (request) => {
       const me = currentUser(request);
-      await saveReminder(db, me.id, request.body.weekday, request.body.time);
-      return show(await loadReminder(db, me.id));
+      return show(
+        await audited(db, { actor: me.id, action: 'reminders.update', patient: me.id }, async (tx) => {
+          await saveReminder(tx, me.id, request.body.weekday, request.body.time);
+          return loadReminder(tx, me.id);
+        }),
+      );
     },
   );
 
@@ -76,10 +83,15 @@ export const reminderRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
       const token = /^([\w-]{43})\.ics$/.exec(request.params.file)?.[1];
       const feed = token ? await findFeed(db, tokenHash(token)) : undefined;
       if (!feed) throw notFound('That calendar');
-      const context = await loadContext(db, feed.patientId);
+      // Read by a calendar app, with no session: the actor is unknown, the token's owner is the patient.
+      const context = await audited(
+        db,
+        { actor: null, action: 'reminders.feed.read', patient: feed.patientId },
+        (tx) => loadContext(tx, feed.patientId),
+      );
       const now = new Date();
-      const dates = reminderDates({
-        medicineStartedOn: firstAromataseInhibitor(context)?.startedOn ?? null,
+      // The watch follows the risk profile (core's `checkInSchedule`), as "Me" says in words.
+      const dates = reminderDatesFor(context, {
         weekday: feed.weekday,
         from: now.toISOString().slice(0, 10),
         count: FEED_EVENTS,

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { recordFailure, tooManyFailures } from '../auth/failures';
-import { currentUser } from '../auth/guard';
+import { awaitingApproval, currentUser } from '../auth/guard';
+import { releaseSlots, takeSlots } from '../auth/limits';
 import { normalizeShareCode } from '../auth/tokens';
 import { forbidden, HttpError, notFound } from '../http/errors';
-import { audit, audited } from '../repos/audit';
+import { audit, audited, found } from '../repos/audit';
 import {
   createShareCode,
   listSharesOfPatient,
@@ -18,7 +18,7 @@ import { Id } from './schemas';
 const Redeem = z.strictObject({ code: z.string().min(1).max(32) });
 
 /** A patient gives a one-time code to a clinician, who redeems it; the patient can revoke at any time. */
-export const shareRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const shareRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, limits }) => {
   app.post('/api/shares/code', { config: { auth: 'patient' } }, async (request, reply) => {
     const me = currentUser(request);
     const code = await audited(db, { actor: me.id, action: 'share.code', patient: me.id }, (tx) =>
@@ -30,8 +30,27 @@ export const shareRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
   /** A patient sees whom they share with; a clinician sees who shares with them. */
   app.get('/api/shares', async (request) => {
     const me = currentUser(request);
-    if (me.role === 'patient') return { items: await listSharesOfPatient(db, me.id) };
-    if (me.role === 'clinician') return { items: await listSharesWithClinician(db, me.id) };
+    if (me.role === 'patient') {
+      const items = await audited(
+        db,
+        { actor: me.id, action: 'share.list', patient: me.id, allowed: () => true },
+        (tx) => listSharesOfPatient(tx, me.id),
+      );
+      return { items };
+    }
+    if (me.role === 'clinician') {
+      // Who shares with a clinician is health information about each of them: one row per patient.
+      if (await awaitingApproval(request)) return { items: [], awaitingApproval: true };
+      return db.transaction(async (tx) => {
+        const items = await listSharesWithClinician(tx, me.id);
+        if (items.length > 0)
+          await tx.query(
+            `insert into audit_log (actor, action, patient) select $1, 'share.list', unnest($2::uuid[])`,
+            [me.id, items.map((i) => i.patient.id)],
+          );
+        return { items };
+      });
+    }
     throw forbidden('Sharing is between patients and clinicians.');
   });
 
@@ -43,7 +62,7 @@ export const shareRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
       const { clinicianId } = request.params;
       const revoked = await audited(
         db,
-        { actor: me.id, action: 'share.revoke', patient: me.id, target: () => clinicianId },
+        { actor: me.id, action: 'share.revoke', allowed: found, patient: me.id, target: () => clinicianId },
         (tx) => revokeShare(tx, me.id, clinicianId),
       );
       if (!revoked) throw notFound('That share');
@@ -56,24 +75,31 @@ export const shareRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
     { config: { auth: 'clinician' }, schema: { body: Redeem } },
     async (request) => {
       const me = currentUser(request);
-      // 31^8 codes, 10 wrong guesses per 15 minutes per clinician: guessing is hopeless.
-      if (await tooManyFailures(db, 'share_redeem', me.id)) {
-        throw new HttpError(429, 'too_many_attempts', 'Too many wrong codes. Wait 15 minutes and try again.');
-      }
+      if (await awaitingApproval(request))
+        throw new HttpError(
+          403,
+          'awaiting_approval',
+          'An administrator has not approved this clinician account yet; patients can be added once it is.',
+        );
+      // 31^8 codes, 10 wrong guesses per 15 minutes per clinician: guessing is hopeless. The slot
+      // is taken before the code is looked at, so parallel guesses cannot all be judged.
+      const slot = { scope: 'share_redeem', key: me.id } as const;
+      await takeSlots(db, [slot], limits);
       const code = normalizeShareCode(request.body.code);
       const patient = await db.transaction(async (tx) => {
         const p = await redeemShareCode(tx, me.id, code);
         if (p) await audit(tx, { actor: me.id, action: 'share.redeem', patient: p.id });
+        else await audit(tx, { actor: me.id, action: 'share.redeem', patient: null, outcome: 'refused' });
         return p;
       });
       if (!patient) {
-        await recordFailure(db, 'share_redeem', me.id);
         throw new HttpError(
           404,
           'invalid_code',
           'That code is not valid: it may be mistyped, already used or older than 72 hours. Ask the patient for a new one.',
         );
       }
+      await releaseSlots(db, [slot]);
       return { patient };
     },
   );

@@ -2,7 +2,7 @@ import { Treatment } from '@handcheck/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../auth/guard';
 import { notFound } from '../http/errors';
-import { audited } from '../repos/audit';
+import { audited, found } from '../repos/audit';
 import { createTreatment, deleteTreatment, listTreatments, updateTreatment } from '../repos/treatments';
 import type { RouteDeps } from './deps';
 import { IdParams } from './schemas';
@@ -36,7 +36,7 @@ export const treatmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { d
       const { id } = request.params;
       const stored = await audited(
         db,
-        { actor: me.id, action: 'treatment.update', patient: me.id, target: () => id },
+        { actor: me.id, action: 'treatment.update', allowed: found, patient: me.id, target: () => id },
         (tx) => updateTreatment(tx, me.id, id, request.body),
       );
       if (!stored) throw notFound('That treatment');
@@ -49,7 +49,7 @@ export const treatmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { d
     const { id } = request.params;
     const deleted = await audited(
       db,
-      { actor: me.id, action: 'treatment.delete', patient: me.id, target: () => id },
+      { actor: me.id, action: 'treatment.delete', allowed: found, patient: me.id, target: () => id },
       (tx) => deleteTreatment(tx, me.id, id),
     );
     if (!deleted) throw notFound('That treatment');

@@ -58,9 +58,23 @@ export class Client {
   put = <T = Json>(url: string, body?: unknown) => this.request<T>('PUT', url, body);
   del = <T = Json>(url: string) => this.request<T>('DELETE', url);
 
-  async signup(role: 'patient' | 'clinician' = 'patient', email = uniqueEmail(role)): Promise<this> {
+  /**
+   * Signs up (202, no session: the answer is the same for a known e-mail), then signs in. A
+   * clinician is approved straight in the database unless `approve` is false: the tests of the
+   * approval itself go through the administrator's route.
+   */
+  async signup(
+    role: 'patient' | 'clinician' = 'patient',
+    email = uniqueEmail(role),
+    opts: { approve?: boolean } = {},
+  ): Promise<this> {
     const r = await this.post('/api/auth/signup', { email, password: PASSWORD, name: `Test ${role}`, role });
-    if (r.status !== 201) throw new Error(`signup failed: ${r.status} ${JSON.stringify(r.body)}`);
+    if (r.status !== 202) throw new Error(`signup failed: ${r.status} ${JSON.stringify(r.body)}`);
+    if (role === 'clinician' && opts.approve !== false)
+      await this.app.db.query('update users set approved = true where email = $1', [email]);
+    const s = await this.signin(email);
+    if (s.status !== 200)
+      throw new Error(`signin after signup failed: ${s.status} ${JSON.stringify(s.body)}`);
     return this;
   }
 

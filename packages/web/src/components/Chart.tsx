@@ -3,6 +3,11 @@
  * WeeklySeverity (History, the clinician's trend). A canvas says nothing to a screen reader, so
  * WeeklySeverity also renders the same numbers as a table; this chart is hidden from assistive
  * technology.
+ *
+ * The week numbers under the axis and the labels of the marks are HTML laid over the canvas, so
+ * they are placed with their real widths: as many week numbers as fit apart, and each mark's label
+ * in the first row above the plot where it touches no other label and no other mark's line (a
+ * label with no room is left out; the table and the legend still say it).
  */
 import 'uplot/dist/uPlot.min.css';
 import { useEffect, useRef } from 'preact/hooks';
@@ -15,33 +20,139 @@ export interface ChartSeries {
   readonly values: readonly (number | null)[];
 }
 
+/** A vertical mark on the time axis: a treatment started, or the medicine switched, paused or stopped. */
+export interface ChartMark {
+  readonly week: number;
+  readonly label: string;
+  readonly kind?: 'treatment' | 'medicine';
+}
+
+/** Weeks shaded on the axis (the usual onset window), with what they mean. */
+export interface ChartBand {
+  readonly from: number;
+  readonly to: number;
+  readonly label: string;
+}
+
 interface Props {
   readonly weeks: readonly number[];
   readonly series: readonly ChartSeries[];
-  /** Treatments marked on the time axis: week number and a short label. */
-  readonly marks: readonly { week: number; label: string }[];
+  readonly marks: readonly ChartMark[];
+  readonly band?: ChartBand | null;
 }
 
-export function SeverityChart({ weeks, series, marks }: Props) {
+const TREATMENT = '#6b4e16';
+const MEDICINE = '#1f2937';
+const BAND = 'rgba(240, 190, 60, 0.22)';
+const LABEL_ROW = 22;
+const LABEL_ROWS = 3;
+/** CSS px kept free between two labels. */
+const AIR = 6;
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Each label in the first row where it overlaps no label and no other mark's line placed before
+ * it: right of its line, left of it, or above it (the line then starts under the label). A mark's
+ * line runs from its label down to the plot, so it is an obstacle for the rows below. Null where
+ * there is no room.
+ */
+function placeLabels(
+  marks: readonly { x: number; width: number }[],
+  area: { left: number; right: number; top: number },
+): ((Box & { lineTop: number }) | null)[] {
+  const bottom = area.top + LABEL_ROWS * LABEL_ROW;
+  const labels: Box[] = [];
+  const lines: Box[] = [];
+  return marks.map((m) => {
+    const above = Math.min(area.right - m.width, Math.max(area.left, m.x - m.width / 2));
+    const candidates = [m.x + 4, m.x - 4 - m.width, above].filter(
+      (x) => x >= area.left && x + m.width <= area.right,
+    );
+    for (let row = 0; row < LABEL_ROWS; row++) {
+      const y = area.top + row * LABEL_ROW;
+      for (const [k, x] of candidates.entries()) {
+        const b = { x, y, width: m.width, height: LABEL_ROW - 2 };
+        const lineTop = k === 2 ? y + b.height : y;
+        const line = { x: m.x - 1, y: lineTop, width: 2, height: bottom - lineTop };
+        const padded = { ...b, x: b.x - AIR / 2, width: b.width + AIR };
+        if (
+          labels.some((o) => overlaps(line, o) || overlaps(padded, o)) ||
+          lines.some((o) => overlaps(padded, o))
+        )
+          continue;
+        labels.push(b);
+        lines.push(line);
+        return { ...b, lineTop };
+      }
+    }
+    return null;
+  });
+}
+
+/** 1, 2, 4, 8, 13 (a quarter), 26, 52 or 104 weeks between ticks, at most `most` ticks. */
+function tickStep(span: number, most: number): number {
+  return [1, 2, 4, 8, 13, 26, 52, 104].find((s) => span / s <= most) ?? 104;
+}
+
+export function SeverityChart({ weeks, series, marks, band }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
     if (!el) return;
     const width = Math.max(280, el.clientWidth);
+    // A change of medicine is placed first: it matters most and must not lose its label to a treatment's.
+    const sorted = marks.toSorted(
+      (a, b) => Number(b.kind === 'medicine') - Number(a.kind === 'medicine') || a.week - b.week,
+    );
+    const top = sorted.length > 0 ? LABEL_ROWS * LABEL_ROW + 6 : 12;
+    const overlay = document.createElement('div');
+    overlay.className = 'chart-labels';
+    // Week numbers at least this far apart (centre to centre): the widest number and some air.
+    const tickGap = 16 * 0.6 * String(Math.max(...weeks, ...sorted.map((m) => m.week), 0)).length + 20;
+    let ticks: number[] = [];
     const plot = new uPlot(
       {
         width,
-        height: 260,
-        scales: { x: { time: false }, y: { range: [0, 10] } },
+        height: 260 + top,
+        padding: [top, 12, 0, 0],
+        scales: {
+          x: {
+            time: false,
+            // The marks and the shaded weeks stay on the axis even before the first check-in.
+            range: (_u: uPlot, min: number, max: number) => {
+              const lo = Math.min(min, ...sorted.map((m) => m.week), band ? band.from : min);
+              const hi = Math.max(max, ...sorted.map((m) => m.week), lo + 1);
+              return [lo, hi];
+            },
+          },
+          y: { range: [0, 10] },
+        },
         legend: { show: false },
         axes: [
           {
             label: 'Weeks since the medicine started',
             font: '16px system-ui',
             labelFont: '16px system-ui',
-            // Whole weeks only: "week 9.25" means nothing to anyone.
-            incrs: [1, 2, 4, 8, 13, 26, 52],
-            values: (_u: uPlot, ticks: number[]) => ticks.map((t) => String(t)),
+            // Whole weeks only ("week 9.25" means nothing to anyone), as many as fit apart.
+            splits: (u: uPlot, _axis: number, min: number, max: number) => {
+              const most = Math.max(1, Math.floor(u.bbox.width / devicePixelRatio / tickGap));
+              const step = tickStep(max - min, Math.min(12, most));
+              const out: number[] = [];
+              for (let w = Math.ceil(min / step) * step; w <= max; w += step) out.push(w);
+              ticks = out;
+              return out;
+            },
+            // Drawn as HTML over the canvas (see the draw hook), so the browser lays them out.
+            values: (_u: uPlot, splits: number[]) => splits.map(() => ''),
           },
           { label: 'Severity (0–10)', font: '16px system-ui', labelFont: '16px system-ui', size: 44 },
         ],
@@ -58,30 +169,65 @@ export function SeverityChart({ weeks, series, marks }: Props) {
           })),
         ],
         hooks: {
+          drawAxes: [
+            (u: uPlot) => {
+              if (!band) return;
+              const { ctx } = u;
+              const x0 = u.valToPos(Math.max(band.from, u.scales.x?.min ?? band.from), 'x', true);
+              const x1 = u.valToPos(Math.min(band.to, u.scales.x?.max ?? band.to), 'x', true);
+              if (x1 <= x0) return;
+              ctx.save();
+              ctx.fillStyle = BAND;
+              ctx.fillRect(x0, u.bbox.top, x1 - x0, u.bbox.height);
+              ctx.restore();
+            },
+          ],
           draw: [
             (u: uPlot) => {
+              const dpr = devicePixelRatio;
+              const left = u.bbox.left / dpr;
+              const plotTop = u.bbox.top / dpr;
+              const plotBottom = (u.bbox.top + u.bbox.height) / dpr;
+              overlay.replaceChildren();
+              for (const t of ticks) {
+                const tick = document.createElement('span');
+                tick.className = 'chart-tick';
+                tick.textContent = String(t);
+                tick.style.left = `${left + u.valToPos(t, 'x')}px`;
+                tick.style.top = `${plotBottom + 6}px`;
+                overlay.append(tick);
+              }
+              const spans = sorted.map((m) => {
+                const s = document.createElement('span');
+                s.className = `chart-mark chart-mark-${m.kind ?? 'treatment'}`;
+                s.textContent = m.label;
+                overlay.append(s);
+                return s;
+              });
+              const xs = sorted.map((m) => left + u.valToPos(m.week, 'x'));
+              const placed = placeLabels(
+                spans.map((s, i) => ({ x: xs[i] as number, width: s.offsetWidth })),
+                { left: 0, right: left + u.bbox.width / dpr, top: plotTop - top + 2 },
+              );
               const { ctx } = u;
               ctx.save();
-              ctx.strokeStyle = '#6b4e16';
-              ctx.fillStyle = '#6b4e16';
-              ctx.setLineDash([6, 4]);
-              ctx.lineWidth = 2;
-              ctx.font = `${14 * devicePixelRatio}px system-ui`;
-              // Labels step down a row each, so two treatments close in time do not print over each other.
-              const sorted = marks.toSorted((a, b) => a.week - b.week);
-              for (const [i, m] of sorted.entries()) {
-                const x = u.valToPos(m.week, 'x', true);
+              ctx.lineWidth = 2 * dpr;
+              sorted.forEach((m, i) => {
+                const at = placed[i];
+                const span = spans[i] as HTMLSpanElement;
+                if (at) {
+                  span.style.left = `${at.x}px`;
+                  span.style.top = `${at.y}px`;
+                } else span.hidden = true;
+                const medicine = m.kind === 'medicine';
+                ctx.strokeStyle = medicine ? MEDICINE : TREATMENT;
+                ctx.setLineDash(medicine ? [] : [6 * dpr, 4 * dpr]);
+                const x = (xs[i] as number) * dpr;
                 ctx.beginPath();
-                ctx.moveTo(x, u.bbox.top);
+                ctx.moveTo(x, at ? at.lineTop * dpr : u.bbox.top);
                 ctx.lineTo(x, u.bbox.top + u.bbox.height);
                 ctx.stroke();
-                // Keep the label inside the plot: to the right of the line in the left half, else to its left.
-                const right = x > u.bbox.left + u.bbox.width / 2;
-                ctx.textAlign = right ? 'right' : 'left';
-                ctx.textBaseline = 'top';
-                const row = (i % 3) * 18 + 4;
-                ctx.fillText(m.label, right ? x - 6 : x + 6, u.bbox.top + row * devicePixelRatio);
-              }
+              });
               ctx.restore();
             },
           ],
@@ -90,8 +236,13 @@ export function SeverityChart({ weeks, series, marks }: Props) {
       [weeks as number[], ...series.map((s) => s.values as (number | null)[])],
       el,
     );
-    return () => plot.destroy();
-  }, [weeks, series, marks]);
+    el.append(overlay);
+    return () => {
+      plot.destroy();
+      overlay.remove();
+    };
+  }, [weeks, series, marks, band]);
+  const kinds = new Set(marks.map((m) => m.kind ?? 'treatment'));
   return (
     <>
       <div ref={box} class="chart" aria-hidden="true" />
@@ -102,6 +253,24 @@ export function SeverityChart({ weeks, series, marks }: Props) {
             {s.label}
           </li>
         ))}
+        {band && (
+          <li class="legend-item">
+            <span class="swatch swatch-band" />
+            {band.label}
+          </li>
+        )}
+        {kinds.has('treatment') && (
+          <li class="legend-item">
+            <span class="swatch swatch-mark swatch-treatment" />
+            Treatment started
+          </li>
+        )}
+        {kinds.has('medicine') && (
+          <li class="legend-item">
+            <span class="swatch swatch-mark swatch-medicine" />
+            Medicine switched, paused or stopped
+          </li>
+        )}
       </ul>
     </>
   );

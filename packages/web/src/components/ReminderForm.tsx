@@ -1,5 +1,5 @@
 /**
- * The weekly reminder (day and time) and the private calendar feed: made, shown once, copied,
+ * The check-in reminder (day and time) and the private calendar feed: made, shown once, copied,
  * replaced or stopped. Anyone with the link sees reminder times only, never health data.
  */
 import { useEffect, useState } from 'preact/hooks';
@@ -20,7 +20,7 @@ export function ReminderForm() {
   const webcal = feed ? `webcal://${feed.host}${feed.pathname}${feed.search}` : null;
   return (
     <section aria-labelledby="reminder-title" class="card">
-      <h2 id="reminder-title">Weekly reminder</h2>
+      <h2 id="reminder-title">Your reminder</h2>
       <ChoiceChips
         legend="Which day?"
         options={WEEKDAYS.map((d, i) => ({ value: String(i), label: d }))}
@@ -50,8 +50,8 @@ export function ReminderForm() {
       </button>
       <h3>Add to my calendar</h3>
       <p class="hint">
-        A private calendar link puts the weekly check-in in your phone's calendar. Anyone with the link can
-        see the reminder times (nothing about your health), so keep it to yourself.
+        A private calendar link puts your check-in days (see "How often we ask") in your phone's calendar.
+        Anyone with the link can see the reminder times (nothing about your health), so keep it to yourself.
       </p>
       {feed && webcal && (
         <div class="stack">

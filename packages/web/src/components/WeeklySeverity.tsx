@@ -6,7 +6,7 @@
 
 import { useMemo } from 'preact/hooks';
 import { lazyScreen } from '../lazy';
-import type { ChartSeries } from './Chart';
+import type { ChartBand, ChartMark, ChartSeries } from './Chart';
 
 const Chart = lazyScreen(() => import('./Chart').then((m) => m.SeverityChart));
 
@@ -15,18 +15,20 @@ interface Props {
   readonly weeks: readonly { week: number; date: string }[];
   /** One value per week in `weeks`. */
   readonly series: readonly ChartSeries[];
-  /** Treatments on the time axis. */
-  readonly marks: readonly { week: number; label: string }[];
+  /** Treatments started and medicine switches or pauses on the time axis. */
+  readonly marks: readonly ChartMark[];
+  /** The usual onset window, shaded. */
+  readonly band?: ChartBand | null;
   /** How a week's date is written in the table (a long date for patients, short in a clinician's cell). */
   readonly day: (iso: string) => string;
 }
 
-export function WeeklySeverity({ weeks, series, marks, day }: Props) {
+export function WeeklySeverity({ weeks, series, marks, band, day }: Props) {
   // The same array while the weeks stay the same: the chart redraws only when its inputs change.
   const numbers = useMemo(() => weeks.map((w) => w.week), [weeks]);
   return (
     <>
-      <Chart weeks={numbers} series={series} marks={marks} />
+      <Chart weeks={numbers} series={series} marks={marks} band={band} />
       {/* A table ignores a 1 px width, so the hiding box wraps it (else it would widen the page). */}
       <div class="visually-hidden">
         <table>
@@ -40,7 +42,7 @@ export function WeeklySeverity({ weeks, series, marks, day }: Props) {
                   {s.label}
                 </th>
               ))}
-              <th scope="col">Treatments started</th>
+              <th scope="col">Treatments and medicine</th>
             </tr>
           </thead>
           <tbody>

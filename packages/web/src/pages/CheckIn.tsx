@@ -9,9 +9,11 @@ import { Link, useLocation } from 'wouter-preact';
 import { ApiError, api } from '../api';
 import { BodyMap } from '../components/BodyMap';
 import { CheckInExtras } from '../components/CheckInExtras';
+import { MedicineThisWeek } from '../components/MedicineThisWeek';
 import { PainQuestions } from '../components/PainQuestions';
 import { RegionDetails, regionTitle } from '../components/RegionDetails';
 import { RegionList } from '../components/RegionList';
+import { SafetyQuestions } from '../components/SafetyQuestions';
 import {
   clearDraft,
   completePart,
@@ -25,6 +27,7 @@ import {
   saveDraft,
   validate,
 } from '../draft';
+import { keep, newKey, onOutboxChange, pending } from '../outbox';
 import { rememberResult } from '../results';
 import { useSession } from '../session';
 import { longDate, today } from '../words';
@@ -46,6 +49,7 @@ export function CheckInPage() {
   const [generation, setGeneration] = useState(0);
   const [sending, setSending] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
+  const kept = useKept(userId);
 
   const setDraft = (d: Draft) => {
     setDraftState(d);
@@ -100,16 +104,19 @@ export function CheckInPage() {
       requestAnimationFrame(() => errorRef.current?.focus());
       return;
     }
+    const v = validate(draft);
+    if (!v.ok) return;
     setSending(true);
+    // Made before sending: if the answer is lost on the way, sending again cannot store it twice.
+    const key = newKey();
     try {
-      const v = validate(draft);
-      if (!v.ok) return;
-      const stored = await api.sendCheckIn(v.value);
+      const stored = await api.sendCheckIn(v.value, key);
       clearDraft(userId);
       rememberResult(stored);
       setDraftState(emptyDraft(today()));
       navigate(`/result/${stored.id}`);
     } catch (err) {
+      if (err instanceof ApiError && err.status === 0 && (await keepOffline(v.value, key))) return;
       setErrors([
         err instanceof ApiError
           ? [err.message, ...err.fields.map((f) => `${f.field} ${f.message}`)].join(' ')
@@ -119,6 +126,21 @@ export function CheckInPage() {
     } finally {
       setSending(false);
     }
+  };
+
+  /** Offline: keep the check-in on this phone; it is sent by itself when the connection returns. */
+  const keepOffline = async (checkIn: Parameters<typeof keep>[1], key: string): Promise<boolean> => {
+    try {
+      await keep(userId, checkIn, key);
+    } catch {
+      return false;
+    }
+    clearDraft(userId);
+    setDraftState(emptyDraft(today()));
+    setGeneration(generation + 1);
+    setNotice(null);
+    requestAnimationFrame(() => document.getElementById('kept-note')?.focus());
+    return true;
   };
 
   const preview = useMemo(() => {
@@ -134,6 +156,17 @@ export function CheckInPage() {
   return (
     <>
       <h1>This week's check-in</h1>
+      {kept.count > 0 && (
+        <p id="kept-note" class="card notice" role="status" tabIndex={-1}>
+          {kept.count === 1 ? 'Your check-in is' : `${kept.count} check-ins are`} saved on this phone — it
+          will be sent when you're online.
+        </p>
+      )}
+      {kept.count === 0 && kept.sent && (
+        <p class="card ok-card" role="status">
+          Your check-in of {longDate(kept.sent)} was sent. <Link href="/history">See my history</Link>
+        </p>
+      )}
       {!hasMedicine && profile && (
         <p class="card notice">
           Tell us which medicine you take and when you started it, so we can count the weeks.{' '}
@@ -241,6 +274,8 @@ export function CheckInPage() {
         />
       )}
 
+      <SafetyQuestions draft={draft} onChange={setDraft} />
+      <MedicineThisWeek draft={draft} onChange={setDraft} />
       <section aria-labelledby="more-title">
         <h2 id="more-title">More about this week (optional)</h2>
         <CheckInExtras draft={draft} onChange={setDraft} />
@@ -279,6 +314,25 @@ export function CheckInPage() {
       </div>
     </>
   );
+}
+
+/** How many check-ins wait on this phone, and the date of the last one sent by itself. */
+function useKept(userId: string): { count: number; sent: string | null } {
+  const [state, setState] = useState<{ count: number; sent: string | null }>({ count: 0, sent: null });
+  useEffect(() => {
+    let live = true;
+    const refresh = (sent: readonly StoredCheckIn[] = []) =>
+      pending(userId).then((p) => {
+        if (live) setState((s) => ({ count: p.length, sent: sent.at(-1)?.checkIn.date ?? s.sent }));
+      });
+    refresh();
+    const stop = onOutboxChange(refresh);
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [userId]);
+  return state;
 }
 
 /** Friendly checks before the schema's own: name the area and the missing answer. */

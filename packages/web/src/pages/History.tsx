@@ -6,17 +6,22 @@
 import {
   addDays,
   type ConditionId,
+  type Context,
+  EFFECT_WINDOWS_TEXT,
+  medicineMarks,
   type StoredCheckIn,
   type StoredTreatment,
   type Timeline,
   TREATMENT_LABELS,
+  treatmentEffects,
+  usualOnsetWindow,
   weeksBetween,
 } from '@handcheck/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { api } from '../api';
 import { SeverityMap } from '../components/BodyMap';
-import type { ChartSeries } from '../components/Chart';
+import type { ChartMark, ChartSeries } from '../components/Chart';
 import { WeeklySeverity } from '../components/WeeklySeverity';
 import { longDate, today } from '../words';
 
@@ -28,6 +33,7 @@ interface Data {
   timeline: Timeline;
   checkIns: StoredCheckIn[];
   treatments: StoredTreatment[];
+  context: Context;
 }
 
 export function HistoryPage() {
@@ -35,13 +41,19 @@ export function HistoryPage() {
   const [error, setError] = useState<string | null>(null);
   const [surface, setSurface] = useState<'palm' | 'back'>('palm');
   useEffect(() => {
-    Promise.all([api.timeline(), api.checkIns(), api.treatments()]).then(
-      ([timeline, checkIns, treatments]) => setData({ timeline, checkIns, treatments }),
+    Promise.all([api.timeline(), api.checkIns(), api.treatments(), api.profile()]).then(
+      ([timeline, checkIns, treatments, context]) => setData({ timeline, checkIns, treatments, context }),
       () => setError('Could not load your history. Check your connection and try again.'),
     );
   }, []);
 
   const view = useMemo(() => (data ? shape(data) : null), [data]);
+  // Two check-ins on one day count once: the later one (the list is oldest first).
+  const days = useMemo(() => (data ? latestPerDay(data.checkIns) : []), [data]);
+  const effects = useMemo(
+    () => (data ? treatmentEffects(data.checkIns, data.treatments, today()) : []),
+    [data],
+  );
   if (error)
     return (
       <p role="alert" class="error">
@@ -64,16 +76,49 @@ export function HistoryPage() {
             {data.timeline.medicineStartedOn && (
               <p class="hint">
                 Since you started {data.timeline.medicine} on {longDate(data.timeline.medicineStartedOn)}.
-                Dashed lines mark treatments.
+                Dashed lines mark treatments, solid lines a change of medicine. The shaded weeks are the first
+                three months, when these symptoms usually begin.
               </p>
             )}
             <WeeklySeverity
               weeks={data.timeline.weeks}
               series={view.series}
               marks={view.marks}
+              band={view.band}
               day={longDate}
             />
           </section>
+
+          {data.timeline.medicineChanges.length > 0 && (
+            <section aria-labelledby="medicine-title" class="card">
+              <h2 id="medicine-title">Your medicine over time</h2>
+              <ol class="plain medicine-history">
+                {data.timeline.medicineChanges.map((c) => (
+                  <li key={`${c.date}-${c.kind}`} class="change-line">
+                    <span class="date">{longDate(c.date)}</span> {c.text}{' '}
+                    <span class="hint">(week {c.week})</span>
+                  </li>
+                ))}
+              </ol>
+            </section>
+          )}
+
+          {effects.length > 0 && (
+            <section aria-labelledby="effects-title" class="card">
+              <h2 id="effects-title">What your treatments did</h2>
+              <p class="hint">{EFFECT_WINDOWS_TEXT}</p>
+              <ul class="plain effects">
+                {effects.map((e) => (
+                  <li key={`${e.kind}-${e.startedOn}`} class={`effect ${e.status}`}>
+                    <strong>{e.text}</strong>
+                    <span>
+                      {e.name}, started {longDate(e.startedOn)}. {e.ratingText}.
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
 
           <section aria-labelledby="map-title" class="card">
             <h2 id="map-title">Where it was worst, last four weeks</h2>
@@ -91,7 +136,7 @@ export function HistoryPage() {
           <section aria-labelledby="list-title">
             <h2 id="list-title">Every check-in</h2>
             <ul class="plain checkin-list">
-              {data.checkIns.toReversed().map((c) => (
+              {days.toReversed().map((c) => (
                 <li key={c.id}>
                   <Link href={`/result/${c.id}`} class="list-link">
                     <span class="date">{longDate(c.checkIn.date)}</span>
@@ -105,6 +150,13 @@ export function HistoryPage() {
       )}
     </>
   );
+}
+
+/** One check-in per day, the later one, oldest first. */
+export function latestPerDay(checkIns: readonly StoredCheckIn[]): StoredCheckIn[] {
+  const byDay = new Map<string, StoredCheckIn>();
+  for (const c of checkIns) byDay.set(c.checkIn.date, c);
+  return [...byDay.values()];
 }
 
 /** How many areas with symptoms are on the side of the hands not shown. */
@@ -122,7 +174,9 @@ function summary(c: StoredCheckIn): string {
   return `${c.checkIn.regions.length} area(s), worst ${worst}/10${what}`;
 }
 
-function shape({ timeline, checkIns, treatments }: Data) {
+const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function shape({ timeline, checkIns, treatments, context }: Data) {
   const names = new Map<ConditionId, string>();
   for (const c of checkIns) for (const r of c.assessment.resembles) names.set(r.condition, r.name);
   const conditions = [...new Set(timeline.weeks.flatMap((w) => Object.keys(w.byCondition)))] as ConditionId[];
@@ -139,7 +193,7 @@ function shape({ timeline, checkIns, treatments }: Data) {
     })),
   ];
   const anchor = timeline.anchor;
-  const marks = anchor
+  const marks: ChartMark[] = anchor
     ? [
         ...treatments
           .filter((t) => t.startedOn)
@@ -153,11 +207,24 @@ function shape({ timeline, checkIns, treatments }: Data) {
             label: TREATMENT_LABELS[t.kind],
           })),
         ),
-      ].filter((m, i, all) => all.findIndex((x) => x.week === m.week && x.label === m.label) === i)
+      ]
+        .filter((m, i, all) => all.findIndex((x) => x.week === m.week && x.label === m.label) === i)
+        .map((m): ChartMark => ({ ...m, kind: 'treatment' }))
+        .concat(
+          medicineMarks(context, anchor, today()).map((m) => ({
+            week: m.week,
+            label: capitalize(m.label),
+            kind: 'medicine' as const,
+          })),
+        )
     : [];
+  const window = usualOnsetWindow(timeline);
+  const band = window
+    ? { from: window.fromWeek, to: window.toWeek, label: 'Usual onset: first 3 months' }
+    : null;
   const since = addDays(today(), -28);
   const worst = new Map<string, number>();
   for (const c of checkIns.filter((x) => x.checkIn.date >= since))
     for (const r of c.checkIn.regions) worst.set(r.region, Math.max(worst.get(r.region) ?? 0, r.severity));
-  return { series, marks, worst };
+  return { series, marks, band, worst };
 }

@@ -1,12 +1,71 @@
 /**
- * Share and control my data: a one-time code for a clinician, who has access (and revoking it),
- * a download of everything as JSON, and deleting the account.
+ * Share and control my data: a one-time code for a clinician (with a copy button and a QR code),
+ * who has access (and revoking it), "Download for my doctor" (the PDF summary and the FHIR file), a
+ * download of everything as JSON, and deleting the account.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, api, type ShareGrant } from '../api';
 import { clearDraft } from '../draft';
 import { useSession } from '../session';
-import { longDate } from '../words';
+import { dateTime, longDate } from '../words';
+
+/** The QR code as SVG markup; the library is fetched only when a code is made (not on check-in). */
+async function qrSvg(text: string): Promise<string> {
+  const { renderSVG } = await import('uqr');
+  return renderSVG(text, { border: 2, pixelSize: 6 });
+}
+
+function ShareCode({ code }: { code: { code: string; expiresAt: string } }) {
+  const [svg, setSvg] = useState<string | null>(null);
+  const [copied, setCopied] = useState<boolean | null>(null);
+  useEffect(() => {
+    setSvg(null);
+    setCopied(null);
+    qrSvg(code.code).then(setSvg, () => setSvg(null));
+  }, [code.code]);
+  return (
+    <div class="share-code">
+      <p>
+        <span class="visually-hidden">Your share code: </span>
+        {/* Two groups of four are easier to read out; a screen reader gets it letter by letter. */}
+        <strong aria-hidden="true">
+          {code.code.slice(0, 4)} {code.code.slice(4)}
+        </strong>
+        <span class="visually-hidden">{code.code.split('').join(' ')}</span>
+        <span class="hint">
+          Valid until <time dateTime={code.expiresAt}>{dateTime(code.expiresAt)}</time>
+        </span>
+      </p>
+      <button
+        type="button"
+        class="secondary wide"
+        onClick={() =>
+          navigator.clipboard?.writeText(code.code).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          ) ?? setCopied(false)
+        }
+      >
+        {copied ? 'Copied' : 'Copy the code'}
+      </button>
+      <p role="status" class="ok">
+        {copied === true ? 'The code is copied: paste it into a message to your clinic.' : ''}
+        {copied === false ? 'Could not copy here: read the code out or let them scan it.' : ''}
+      </p>
+      {svg && (
+        <figure class="qr">
+          {/* The markup is made by the QR library from the 8-letter code alone. */}
+          <div
+            role="img"
+            aria-label={`QR code of your share code ${code.code.split('').join(' ')}`}
+            dangerouslySetInnerHTML={{ __html: svg }}
+          />
+          <figcaption class="hint">Your clinician can scan this instead of typing the code.</figcaption>
+        </figure>
+      )}
+    </div>
+  );
+}
 
 export function SharePage() {
   const { user, setUser } = useSession();
@@ -33,17 +92,7 @@ export function SharePage() {
           Give this code to your doctor or nurse. It works once, for 72 hours, and lets them see your
           check-ins until you stop it.
         </p>
-        {code ? (
-          <p class="share-code">
-            <span class="visually-hidden">Your share code: </span>
-            {/* Two groups of four are easier to read out; a screen reader gets it letter by letter. */}
-            <strong aria-hidden="true">
-              {code.code.slice(0, 4)} {code.code.slice(4)}
-            </strong>
-            <span class="visually-hidden">{code.code.split('').join(' ')}</span>
-            <span class="hint">Valid until {new Date(code.expiresAt).toLocaleString('en-GB')}</span>
-          </p>
-        ) : null}
+        {code ? <ShareCode code={code} /> : null}
         <button
           type="button"
           class="primary wide"
@@ -92,6 +141,20 @@ export function SharePage() {
         )}
       </section>
 
+      <section aria-labelledby="doctor-title" class="card">
+        <h2 id="doctor-title">Download for my doctor</h2>
+        <p class="hint">
+          A summary your GP can read in a minute (PDF), and the same record as a FHIR file that a clinic's
+          computer system can import.
+        </p>
+        <a class="button primary wide" href="/api/report.pdf" download="handcheck-summary.pdf">
+          Download the summary (PDF)
+        </a>
+        <a class="button secondary wide" href="/api/fhir/export" download="handcheck-fhir.json">
+          Download the FHIR file
+        </a>
+      </section>
+
       <section aria-labelledby="export-title" class="card">
         <h2 id="export-title">Your data</h2>
         <p class="hint">
@@ -116,9 +179,6 @@ export function SharePage() {
         >
           Download my data
         </button>
-        <a class="button secondary wide" href="/api/report.pdf" download>
-          Download the summary for my GP (PDF)
-        </a>
       </section>
 
       <section aria-labelledby="delete-title" class="card danger-zone">

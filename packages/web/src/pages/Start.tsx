@@ -1,25 +1,32 @@
 /**
- * "Me": the medicine and its start date, the risk profile (all optional, each question saying why it
- * is asked), the weekly reminder with a private calendar feed, passkeys, and signing out.
+ * "Me": the medicine over the years (every course kept), the risk profile (all optional, each
+ * question saying why it is asked), how often we ask and why, the reminder with a private calendar
+ * feed, passkeys, and signing out. Unsaved changes are kept on this phone (meDraft.ts).
  */
 import {
-  AROMATASE_INHIBITORS,
   CHEMOTHERAPY_KINDS,
   type Context,
+  checkInSchedule,
+  countryFromLocale,
   DRUG_LABELS,
   DRUGS,
   type Drug,
-  type MedicineCourse,
+  EMERGENCY_COUNTRIES,
+  emergencyNumber,
   PRIOR_HAND_PROBLEMS,
   type RiskProfile,
 } from '@handcheck/core';
 import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
-import { ApiError, api } from '../api';
+import { ApiError, api, ProfileConflict } from '../api';
 import { ChoiceChips } from '../components/ChoiceChips';
+import { type MedicineChangeDraft, MedicineCourses } from '../components/MedicineCourses';
 import { Passkeys } from '../components/Passkeys';
 import { ReminderForm } from '../components/ReminderForm';
+import { Sources } from '../components/ResultView';
+import { SafetyContext } from '../components/SafetyContext';
 import { clearDraft } from '../draft';
+import { clearMeDraft, loadMeDraft, type MeDraft, saveMeDraft } from '../meDraft';
 import { useSession } from '../session';
 import { options, today } from '../words';
 
@@ -38,19 +45,23 @@ export function StartPage() {
   return (
     <>
       <h1>{user?.name ? `Hello, ${user.name}` : 'About you'}</h1>
-      <ProfileForm profile={profile} onSaved={setProfile} />
+      <ProfileForm profile={profile} onSaved={setProfile} userId={user?.id ?? 'anonymous'} />
+      <ScheduleCard profile={profile} />
       <ReminderForm />
       <Passkeys />
       <section aria-labelledby="account-title" class="card">
         <h2 id="account-title">Your account</h2>
-        <p>Signed in as {user?.email}.</p>
+        <p class="email">Signed in as {user?.email}.</p>
         <button
           type="button"
           class="secondary wide"
           onClick={async () => {
             await api.signOut().catch(() => {});
             // A shared phone must not keep one person's unsent answers for the next.
-            if (user) clearDraft(user.id);
+            if (user) {
+              clearDraft(user.id);
+              clearMeDraft(user.id);
+            }
             navigate('/');
             setUser(null);
           }}
@@ -62,36 +73,63 @@ export function StartPage() {
   );
 }
 
-function ProfileForm({ profile, onSaved }: { profile: Context; onSaved: (c: Context) => void }) {
-  const first = profile.medicines.find((m) => AROMATASE_INHIBITORS.includes(m.drug)) ?? profile.medicines[0];
-  const [drug, setDrug] = useState<Drug[]>(first ? [first.drug] : []);
-  const [startedOn, setStartedOn] = useState(first?.startedOn ?? '');
-  const [risk, setRisk] = useState<RiskProfile>(profile.risk);
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+function ProfileForm({
+  profile,
+  onSaved,
+  userId,
+}: {
+  profile: Context;
+  onSaved: (c: Context) => void;
+  userId: string;
+}) {
+  const [draft, setDraftState] = useState<MeDraft>(() => loadMeDraft(userId) ?? {});
+  const setDraft = (d: MeDraft) => {
+    setDraftState(d);
+    saveMeDraft(userId, d);
+  };
+  const hasMedicine = profile.medicines.length > 0;
+  const drug: Drug[] = draft.drug ? [draft.drug] : [];
+  const startedOn = draft.startedOn ?? '';
+  const risk: RiskProfile = draft.risk ?? profile.risk;
+  const country = draft.country ?? profile.country ?? '';
+  const [status, setStatus] = useState<{ ok: boolean; text: string; conflict?: Context } | null>(null);
+  const unsaved = draft.risk !== undefined || draft.country !== undefined || draft.drug !== undefined;
   const set = <K extends keyof RiskProfile>(k: K, v: RiskProfile[K]) => {
     const next = { ...risk };
     if (v === undefined || (Array.isArray(v) && v.length === 0)) delete next[k];
     else next[k] = v;
-    setRisk(next);
+    setDraft({ ...draft, risk: next });
   };
   const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
+  const savedProfile = (c: Context) => {
+    onSaved(c);
+  };
 
   const save = async (e: Event) => {
     e.preventDefault();
-    const others = profile.medicines.filter((m) => m !== first);
-    const course: MedicineCourse | null =
-      drug[0] && startedOn
-        ? { drug: drug[0], startedOn, ...(first?.stoppedOn ? { stoppedOn: first.stoppedOn } : {}) }
-        : null;
     if (drug[0] && !startedOn) {
       setStatus({ ok: false, text: 'Please give the date you started the medicine (a guess is fine).' });
       return;
     }
+    const medicines =
+      !hasMedicine && drug[0] && startedOn ? [{ drug: drug[0], startedOn }] : profile.medicines;
+    const { country: _old, ...rest } = profile;
     try {
-      const saved = await api.saveProfile({ medicines: course ? [course, ...others] : others, risk });
-      onSaved(saved);
+      const saved = await api.saveProfile({
+        ...rest,
+        medicines,
+        risk,
+        ...(country ? { country } : {}),
+      });
+      setDraft({ change: draft.change ?? null });
+      if (!draft.change) clearMeDraft(userId);
+      savedProfile(saved);
       setStatus({ ok: true, text: 'Saved.' });
     } catch (err) {
+      if (err instanceof ProfileConflict) {
+        setStatus({ ok: false, text: err.message, conflict: err.current });
+        return;
+      }
       setStatus({
         ok: false,
         text: err instanceof ApiError ? fieldsOf(err) : 'Could not save. Please try again.',
@@ -103,25 +141,55 @@ function ProfileForm({ profile, onSaved }: { profile: Context; onSaved: (c: Cont
     <form onSubmit={save} class="stack">
       <section aria-labelledby="medicine-title" class="card">
         <h2 id="medicine-title">Your medicine</h2>
-        <p class="hint">
-          We count the weeks from the day you started it: most hand symptoms begin in the first months.
-        </p>
-        <ChoiceChips
-          legend="Which medicine do you take?"
-          options={options(DRUGS, DRUG_LABELS)}
-          selected={drug}
-          onChange={setDrug}
-          single
-        />
-        <label class="field">
-          <span>The day you started it</span>
-          <input
-            type="date"
-            name="startedOn"
-            max={today()}
-            value={startedOn}
-            onInput={(e) => setStartedOn(e.currentTarget.value)}
+        {hasMedicine ? (
+          <MedicineCourses
+            profile={profile}
+            onSaved={savedProfile}
+            change={draft.change ?? null}
+            setChange={(change: MedicineChangeDraft | null) => setDraft({ ...draft, change })}
           />
+        ) : (
+          <>
+            <p class="hint">
+              We count the weeks from the day you started it: most hand symptoms begin in the first months.
+            </p>
+            <ChoiceChips
+              legend="Which medicine do you take?"
+              options={options(DRUGS, DRUG_LABELS)}
+              selected={drug}
+              onChange={(v) => setDraft({ ...draft, drug: v[0] })}
+              single
+            />
+            <label class="field">
+              <span>The day you started it</span>
+              <input
+                type="date"
+                name="startedOn"
+                max={today()}
+                value={startedOn}
+                onInput={(e) => setDraft({ ...draft, startedOn: e.currentTarget.value })}
+              />
+            </label>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="country-title" class="card">
+        <h2 id="country-title">Where you live</h2>
+        <label class="field">
+          <span>Your country</span>
+          <small class="why">
+            Why we ask: if a check-in needs emergency care, we offer to call the right number (now{' '}
+            {emergencyNumber(country || countryFromLocale(navigator.language)).number}).
+          </small>
+          <select value={country} onChange={(e) => setDraft({ ...draft, country: e.currentTarget.value })}>
+            <option value="">Not chosen (from this phone's language)</option>
+            {EMERGENCY_COUNTRIES.map((c) => (
+              <option key={c} value={c}>
+                {countryName(c)}
+              </option>
+            ))}
+          </select>
         </label>
       </section>
 
@@ -269,10 +337,29 @@ function ProfileForm({ profile, onSaved }: { profile: Context; onSaved: (c: Cont
           single
         />
       </details>
-      {status && (
-        <p role={status.ok ? 'status' : 'alert'} class={status.ok ? 'ok' : 'error'}>
-          {status.text}
+      <SafetyContext risk={risk} set={set} />
+      {unsaved && !status && (
+        <p class="hint" role="status">
+          Unsaved changes are kept on this phone until you save them.
         </p>
+      )}
+      {status && (
+        <div role={status.ok ? 'status' : 'alert'} class={status.ok ? 'ok' : 'error'}>
+          <p>{status.text}</p>
+          {status.conflict && (
+            <button
+              type="button"
+              class="secondary wide"
+              onClick={() => {
+                onSaved(status.conflict as Context);
+                setDraft({ change: draft.change ?? null });
+                setStatus({ ok: true, text: 'Loaded the latest details from your other device.' });
+              }}
+            >
+              Load the latest details
+            </button>
+          )}
+        </div>
       )}
       <button type="submit" class="primary wide">
         Save my details
@@ -284,6 +371,27 @@ function ProfileForm({ profile, onSaved }: { profile: Context; onSaved: (c: Cont
       )}
     </form>
   );
+}
+
+/** How often we ask, and why, in words (core's `checkInSchedule`, the same as the calendar feed). */
+function ScheduleCard({ profile }: { profile: Context }) {
+  const s = checkInSchedule(profile);
+  return (
+    <section aria-labelledby="schedule-title" class="card">
+      <h2 id="schedule-title">How often we ask</h2>
+      <p class="schedule">{s.text}</p>
+      <p>{s.reason}</p>
+      <Sources ids={s.sources} />
+    </section>
+  );
+}
+
+function countryName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en-GB'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
 
 function fieldsOf(err: ApiError): string {

@@ -1,7 +1,8 @@
 /**
  * Every account on this HandCheck: email, name, role, when it was made, and whether it can sign
  * in. Search and "Show" narrow the list in the browser (the server sends accounts only, no health
- * data). Disabling or enabling asks first, in a dialog that says what will happen. A table on wide
+ * data). A clinician who signed up waits for an administrator's Approve before any patient is
+ * shown to them. Disabling or enabling asks first, in a dialog that says what will happen. A table on wide
  * screens, one card per account on a phone (CSS shows one; the hidden one is hidden from screen
  * readers too).
  */
@@ -50,6 +51,17 @@ export function AccountsPage() {
     );
   };
 
+  const approve = (a: Account) => {
+    adminApi.approve(a.id).then(
+      () => {
+        setAccounts((list) => list?.map((x) => (x.id === a.id ? { ...x, approved: true } : x)) ?? null);
+        setDone(`${a.email} is approved: they now see the patients who share with them.`);
+      },
+      (e: unknown) => setDone(e instanceof ApiError ? e.message : `Could not approve ${a.email}. Try again.`),
+    );
+  };
+  const waiting = (accounts ?? []).filter((a) => a.role === 'clinician' && !a.approved).length;
+
   return (
     <div class="accounts">
       <h1>Accounts</h1>
@@ -57,6 +69,12 @@ export function AccountsPage() {
         Everyone with a HandCheck account here, newest first. You manage who can sign in; health records stay
         private to patients and the clinicians they share with.
       </p>
+      {waiting > 0 && (
+        <p class="hint awaiting-count">
+          {waiting === 1 ? '1 clinician is' : `${waiting} clinicians are`} waiting for your approval: check
+          who they are before you press Approve.
+        </p>
+      )}
 
       <div class="accounts-tools">
         <search>
@@ -113,8 +131,8 @@ export function AccountsPage() {
 
       {shown.length > 0 && (
         <>
-          <AccountsTable rows={shown} me={user?.id} onAsk={setConfirming} />
-          <AccountCards rows={shown} me={user?.id} onAsk={setConfirming} />
+          <AccountsTable rows={shown} me={user?.id} onAsk={setConfirming} onApprove={approve} />
+          <AccountCards rows={shown} me={user?.id} onAsk={setConfirming} onApprove={approve} />
         </>
       )}
       {found.length > shown.length && (
@@ -141,9 +159,10 @@ interface RowsProps {
   /** The administrator's own id: the server refuses to disable yourself, so no button is offered. */
   readonly me: string | undefined;
   readonly onAsk: (a: Account) => void;
+  readonly onApprove: (a: Account) => void;
 }
 
-function AccountsTable({ rows, me, onAsk }: RowsProps) {
+function AccountsTable({ rows, me, onAsk, onApprove }: RowsProps) {
   return (
     <table class="accounts-table">
       <caption class="visually-hidden">Accounts, newest first</caption>
@@ -170,8 +189,10 @@ function AccountsTable({ rows, me, onAsk }: RowsProps) {
             </td>
             <td>
               <AccessBadge disabled={a.disabled} />
+              <ApprovalBadge account={a} />
             </td>
             <td>
+              <ApproveButton account={a} onApprove={onApprove} />
               <ToggleButton account={a} me={me} onAsk={onAsk} />
             </td>
           </tr>
@@ -181,7 +202,7 @@ function AccountsTable({ rows, me, onAsk }: RowsProps) {
   );
 }
 
-function AccountCards({ rows, me, onAsk }: RowsProps) {
+function AccountCards({ rows, me, onAsk, onApprove }: RowsProps) {
   return (
     <ul class="account-cards">
       {rows.map((a) => (
@@ -199,8 +220,10 @@ function AccountCards({ rows, me, onAsk }: RowsProps) {
             <dt>Sign-in</dt>
             <dd>
               <AccessBadge disabled={a.disabled} />
+              <ApprovalBadge account={a} />
             </dd>
           </dl>
+          <ApproveButton account={a} onApprove={onApprove} />
           <ToggleButton account={a} me={me} onAsk={onAsk} />
         </li>
       ))}
@@ -218,6 +241,30 @@ function AccessBadge({ disabled }: { disabled: boolean }) {
     <span class="access access-on">
       <span aria-hidden="true">✓</span> Active
     </span>
+  );
+}
+
+const awaiting = (a: Account) => a.role === 'clinician' && !a.approved;
+
+function ApprovalBadge({ account }: { account: Account }) {
+  if (!awaiting(account)) return null;
+  return (
+    <span class="access access-waiting">
+      {' '}
+      <span aria-hidden="true">⏳</span> Awaiting approval
+    </span>
+  );
+}
+
+/** Approving is not destructive and can be undone by disabling: no dialog. */
+function ApproveButton({ account, onApprove }: { account: Account; onApprove: (a: Account) => void }) {
+  if (!awaiting(account)) return null;
+  return (
+    <button type="button" class="primary" onClick={() => onApprove(account)}>
+      <span>
+        Approve<span class="visually-hidden"> {account.email}</span>
+      </span>
+    </button>
   );
 }
 

@@ -7,6 +7,8 @@ import { call, type User } from '../../api';
 /** One account as the server lists it for an administrator. */
 export interface Account extends User {
   readonly disabled: boolean;
+  /** False for a clinician who signed up and waits for an administrator: they see no patient yet. */
+  readonly approved: boolean;
   /** ISO 8601. */
   readonly createdAt: string;
 }
@@ -16,4 +18,7 @@ export const adminApi = {
   /** Disabling also signs the person out everywhere (the server drops their sessions). */
   setDisabled: (id: string, disabled: boolean) =>
     call<void>('PATCH', `/api/admin/users/${encodeURIComponent(id)}`, { disabled }),
+  /** A new clinician's account: from now on they see the patients who share with them. */
+  approve: (id: string) =>
+    call<void>('PATCH', `/api/admin/users/${encodeURIComponent(id)}`, { approved: true }),
 };

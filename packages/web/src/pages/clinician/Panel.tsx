@@ -134,6 +134,16 @@ export function PanelPage() {
         </p>
       )}
 
+      {data?.awaitingApproval && (
+        <section class="card notice awaiting-approval" aria-labelledby="awaiting-title">
+          <h2 id="awaiting-title">Waiting for approval</h2>
+          <p>
+            An administrator of this HandCheck checks every new clinician account before any patient’s record
+            is shown. Until then this list stays empty, and share codes cannot be used yet.
+          </p>
+        </section>
+      )}
+
       {empty && (
         <section class="card notice empty-panel" aria-labelledby="empty-title">
           <h2 id="empty-title">No patients yet</h2>

@@ -13,6 +13,7 @@ import { today } from '../../words';
 import { AlertsSection } from './Alerts';
 import { clinicianApi } from './api';
 import { AtAGlance, LatestAssessment } from './LatestAssessment';
+import { MedicineSection, TreatmentEffectSection } from './MedicineSection';
 import { CheckInsSection, ScoresSection, TreatmentsSection } from './RecordSections';
 import { TrendSection } from './TrendSection';
 import { patientName } from './words';
@@ -72,7 +73,9 @@ export function PatientPage({ id }: { id: string }) {
       <LatestAssessment record={record} summary={summary} />
       <TrendSection summary={summary} />
       <ScoresSection summary={summary} />
+      <MedicineSection record={record} />
       <TreatmentsSection summary={summary} />
+      <TreatmentEffectSection record={record} />
       <CheckInsSection record={record} summary={summary} />
       <p class="hint">{summary.disclaimer}</p>
     </article>

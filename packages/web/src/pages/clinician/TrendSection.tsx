@@ -6,7 +6,7 @@
 import type { GpSummary } from '@handcheck/core';
 import { useMemo, useState } from 'preact/hooks';
 import { SeverityMap } from '../../components/BodyMap';
-import type { ChartSeries } from '../../components/Chart';
+import type { ChartMark, ChartSeries } from '../../components/Chart';
 import { WeeklySeverity } from '../../components/WeeklySeverity';
 import { shortDate } from './words';
 
@@ -23,12 +23,15 @@ export function TrendSection({ summary }: { summary: GpSummary }) {
         <h2 id="trend-title">Severity week by week</h2>
         <p class="hint">
           Worst area and each pattern, 0–10, by weeks since the medicine started. Dashed lines mark
-          treatments.
+          treatments, solid lines a switch, pause or stop of the medicine.
+          {summary.onsetWindow &&
+            ' The shaded weeks are the first three months, when these symptoms usually begin.'}
         </p>
         <WeeklySeverity
           weeks={summary.timeline.weeks}
           series={view.series}
           marks={view.marks}
+          band={view.band}
           day={shortDate}
         />
       </section>
@@ -69,7 +72,17 @@ function shape(summary: GpSummary) {
       values: weeks.map((w) => byWeek.get(w) ?? null),
     };
   });
-  const marks = summary.treatmentMarks.map((m) => ({ week: m.week, label: m.name }));
+  const marks: ChartMark[] = [
+    ...summary.treatmentMarks.map((m) => ({ week: m.week, label: m.name, kind: 'treatment' as const })),
+    ...summary.medicineMarks.map((m) => ({ week: m.week, label: m.label, kind: 'medicine' as const })),
+  ];
+  const band = summary.onsetWindow
+    ? {
+        from: summary.onsetWindow.fromWeek,
+        to: summary.onsetWindow.toWeek,
+        label: 'Usual onset: first 3 months',
+      }
+    : null;
   const worst = new Map(summary.regions.map((r) => [r.id, r.worst]));
-  return { series, marks, worst };
+  return { series, marks, band, worst };
 }

@@ -16,6 +16,8 @@ export interface PanelQuery {
 export interface PanelResult {
   readonly items: readonly PanelRow[];
   readonly total: number;
+  /** A new clinician account an administrator has not approved yet: no patient is shown. */
+  readonly awaitingApproval?: boolean;
 }
 
 export interface PatientView {

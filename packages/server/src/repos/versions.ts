@@ -1,0 +1,69 @@
+/**
+ * Two guards against doubles and lost updates (SQL only; the `checkins` and `profiles` tables):
+ * - a check-in's client key (the `Idempotency-Key` a phone sends with a check-in it kept offline);
+ * - the profile's version (a save from an older version is refused).
+ */
+import { Context } from '@handcheck/core';
+import type { Queryable } from '../db';
+import { getCheckIn } from './checkins';
+import { lockRecord } from './locks';
+
+/** The check-in already stored under this key, if any. Takes the person's write lock first. */
+export async function checkInByClientKey(db: Queryable, patientId: string, key: string) {
+  await lockRecord(db, patientId);
+  const [r] = await db.query<{ id: string }>(
+    'select id from checkins where patient_id = $1 and client_key = $2',
+    [patientId, key],
+  );
+  return r ? getCheckIn(db, patientId, r.id) : undefined;
+}
+
+export async function setClientKey(db: Queryable, patientId: string, id: string, key: string): Promise<void> {
+  await db.query('update checkins set client_key = $3 where patient_id = $1 and id = $2', [
+    patientId,
+    id,
+    key,
+  ]);
+}
+
+export interface VersionedContext {
+  readonly context: Context;
+  /** 0 until the first save; each save adds one. */
+  readonly version: number;
+}
+
+export async function loadVersionedContext(db: Queryable, patientId: string): Promise<VersionedContext> {
+  const [r] = await db.query<{ context: unknown; version: number }>(
+    'select context, context_version as version from profiles where patient_id = $1',
+    [patientId],
+  );
+  return { context: Context.parse(r?.context ?? {}), version: r?.version ?? 0 };
+}
+
+/** Thrown inside the saving transaction, so nothing of a stale save is kept. */
+export class ProfileVersionConflict extends Error {}
+
+/**
+ * Saves the profile when `expected` is its current version (or always, when `expected` is
+ * undefined) and returns the new version; throws `ProfileVersionConflict` otherwise.
+ */
+export async function saveVersionedContext(
+  db: Queryable,
+  patientId: string,
+  context: Context,
+  expected: number | undefined,
+): Promise<number> {
+  const json = JSON.stringify(context);
+  const [r] = await db.query<{ version: number }>(
+    `insert into profiles as p (patient_id, context, context_version) values ($1, $2, 1)
+     on conflict (patient_id) do update
+       set context = excluded.context, context_version = p.context_version + 1, updated_at = now()
+       where $3::int is null or p.context_version = $3::int
+     returning context_version as version`,
+    [patientId, json, expected ?? null],
+  );
+  // A first save expecting a version other than 0 inserted a row nobody had seen: treat as a conflict.
+  if (!r || (expected !== undefined && expected !== r.version - 1)) throw new ProfileVersionConflict();
+  // The caller (the record service) then rewrites the panel row: the medicine's start dates the overdue reminder.
+  return r.version;
+}
