@@ -5,7 +5,8 @@
  * may diagnose, tell anyone to stop their medicine, or borrow a licensed questionnaire's wording.
  */
 import { describe, expect, it } from 'vitest';
-import { computeAlerts } from '../alerts/rules';
+import { EMPTY_ALERT_STATE, stepAlerts } from '../alerts/episodes';
+import { computeAlerts, DEFAULT_ALERT_CONFIG } from '../alerts/rules';
 import type { ContextInput } from '../checkin/context';
 import type { CheckInInput, Treatment } from '../checkin/schema';
 import { checkInQuestionnaire } from '../fhir/questionnaire';
@@ -777,20 +778,21 @@ describe('care-team alerts: a red flag that becomes more urgent alerts again [ba
   };
   const context = buildRecord([], { context: LEFT_NODES }).context;
 
-  it('arm swelling last week (soon), a fever with it this week (emergency): a new critical alert', () => {
-    const alerts = computeAlerts(
-      [
-        entry('2026-03-09', { events: { armSwelling: 'left' } }),
-        entry('2026-03-16', { events: { armSwelling: 'left', fever: true } }),
-      ],
-      context,
-      '2026-03-16',
+  it('arm swelling last week (soon), a fever with it this week (emergency): the open alert turns critical', () => {
+    // One episode (alerts/episodes.ts): still unacknowledged, it is updated in place, at the new urgency.
+    const first = entry('2026-03-09', { events: { armSwelling: 'left' } });
+    const opened = stepAlerts(EMPTY_ALERT_STATE, first, DEFAULT_ALERT_CONFIG);
+    expect(opened.changes.upserts.find((a) => a.kind === 'red_flag')).toMatchObject({
+      key: 'red_flag:2026-03-09:lymphoedema',
+      level: 'warning',
+    });
+    const next = stepAlerts(
+      opened.state,
+      entry('2026-03-16', { events: { armSwelling: 'left', fever: true } }),
+      DEFAULT_ALERT_CONFIG,
     );
-    const flag = alerts.find((a) => a.kind === 'red_flag');
-    expect(flag).toMatchObject({ key: 'red_flag:2026-03-16:lymphoedema', level: 'critical' });
-    expect(flag?.reason).toMatch(
-      /^Red flag now more urgent \(arm swelling on the operated side; emergency\)/,
-    );
+    const flag = next.changes.upserts.find((a) => a.kind === 'red_flag');
+    expect(flag).toMatchObject({ key: 'red_flag:2026-03-09:lymphoedema', level: 'critical' });
   });
 
   it('the same flag at the same urgency two weeks running alerts only the first time', () => {
