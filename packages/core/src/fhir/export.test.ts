@@ -461,7 +461,7 @@ describe('how often, as the Symptoms IG repeats its frequency slice', () => {
     const stored = { ...(record.checkIns[0] as (typeof record.checkIns)[number]), checkIn };
     const b = recordToBundle({ ...record, checkIns: [stored] }, OPTIONS);
     const freq = (id: string) =>
-      ((b.entry?.find((e) => e.resource?.id === id)?.resource as Observation).component ?? [])
+      ((b.entry?.find((e) => e.resource?.id === id)?.resource as Observation | undefined)?.component ?? [])
         .filter((c) => c.code.coding?.[0]?.code === '104156-5')
         .map((c) => c.valueCodeableConcept?.coding?.[0]?.code ?? c.valueRatio?.numerator?.value);
     expect(freq('checkin-1-area-1-1')).toEqual(['255238004', 7]);
@@ -482,7 +482,7 @@ describe('speed of onset (check-in v2)', () => {
     const stored = { ...(record.checkIns[0] as (typeof record.checkIns)[number]), checkIn };
     const b = recordToBundle({ ...record, checkIns: [stored] }, OPTIONS);
     const onset = (id: string) =>
-      ((b.entry?.find((e) => e.resource?.id === id)?.resource as Observation).component ?? [])
+      ((b.entry?.find((e) => e.resource?.id === id)?.resource as Observation | undefined)?.component ?? [])
         .filter((c) => c.code.coding?.[0]?.code === '99495-4')
         .map((c) => c.valueCodeableConcept?.coding?.[0]?.code);
     expect(onset('checkin-1-area-1-1')).toEqual(['385315009']);
