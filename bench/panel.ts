@@ -19,12 +19,14 @@ import {
   demoRecord,
   type PatientRecord,
   type StoredAlert,
+  summarizePanel,
 } from '@handcheck/core';
 import pg from 'pg';
 import { buildApp } from '../packages/server/src/app';
 import { hashPassword } from '../packages/server/src/auth/passwords';
 import { openDb } from '../packages/server/src/db';
-import { listPanel, summarize, timelineEntries } from '../packages/server/src/store/panel';
+import { listPanel } from '../packages/server/src/record/panel';
+import { timelineEntries } from '../packages/server/src/repos/checkins';
 
 export interface BenchResult {
   readonly name: string;
@@ -131,7 +133,7 @@ export async function runPanelBench(): Promise<BenchResult> {
           JSON.stringify(a.sources),
         ]);
       }
-      const s = summarize(r.checkIns, r.context, alerts, DEFAULT_ALERT_CONFIG);
+      const s = summarizePanel(r.checkIns, r.context, alerts, DEFAULT_ALERT_CONFIG);
       await db.query('insert into bench_summary values ($1, $2, $3, $4, $5, $6, $7, $8, $9)', [
         v,
         s.lastCheckInDate,
@@ -235,7 +237,7 @@ export async function runPanelBench(): Promise<BenchResult> {
       );
       if (process.env.BENCH_DEBUG) {
         const q = { clinicianId, today, page: 1, pageSize: 25 };
-        console.log('listPanel alone', await timeIt(() => listPanel(db, q)));
+        console.log('listPanel alone', await timeIt(() => listPanel(db, DEFAULT_ALERT_CONFIG, q)));
         console.log('timelineEntries alone', await timeIt(() => timelineEntries(db, patientId)));
       }
       const panel = await timeIt(() => get('/api/clinician/patients'));

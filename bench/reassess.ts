@@ -9,8 +9,8 @@
  * BENCH_REASSESS_COUNT (default 1,000,000) scales the run; the time for 1 M is projected from it.
  */
 import { assess, CheckIn, Context } from '@handcheck/core';
+import { patientHistory, seededRandom } from '../packages/core/src/testing/population';
 import { fmt } from './lib/load';
-import { patientHistory, seededRandom } from './lib/population';
 
 export interface BenchResult {
   readonly name: string;

@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
+import { runAlertsBench } from './alerts';
 import { runAssessBench } from './assess';
 import { describeMachine } from './machine';
 import { runPanelBench } from './panel';
@@ -23,6 +24,7 @@ interface BenchResult {
 
 const BENCHES: Record<string, () => Promise<BenchResult>> = {
   assess: runAssessBench,
+  alerts: runAlertsBench,
   pdf: runPdfBench,
   panel: runPanelBench,
   writes: runWritesBench,

@@ -28,6 +28,16 @@ const focusedName = (page: Page) =>
     return (el?.getAttribute('aria-label') ?? el?.textContent ?? '').replace(/\s+/g, ' ').trim();
   });
 
+/** Tab stops of the optional safety and medicine-this-week questions on the check-in (issue 10). */
+async function optionalStops(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      document.querySelectorAll(
+        ':is(section[aria-labelledby="safety-title"], section[aria-labelledby="medicine-week-title"]) :is(button, input, select, textarea, summary):not([tabindex="-1"]):not([disabled])',
+      ).length,
+  );
+}
+
 describe('half a ring finger', () => {
   it('the thumb-side half of the ring finger is marked by drawing, the other half stays unmarked', async () => {
     const page = await newPatient('ring-draw');
@@ -135,7 +145,7 @@ describe('keyboard', () => {
     expect(await focusedName(page)).not.toMatch(/^right .*\((palm side|back)\)$/);
   });
 
-  it('a carpal-tunnel check-in by keyboard takes fewer than 40 key presses', async () => {
+  it('a carpal-tunnel check-in by keyboard: under 40 key presses besides the optional safety and medicine questions (45 in all)', async () => {
     const page = await newPatient('keys');
     let presses = 0;
     const press = async (key: string) => {
@@ -185,9 +195,12 @@ describe('keyboard', () => {
     await press('Enter');
     await tabTo(/^Same answers for the other 2 areas/);
     await press('Enter');
+    const optional = await optionalStops(page);
     const beforeSend = presses;
     await tabTo('Send');
-    console.log(`key presses: ${beforeSend} to fill in, ${presses - beforeSend} Tabs to Send`);
+    console.log(
+      `key presses: ${beforeSend} to fill in, ${presses - beforeSend} Tabs to Send (${optional} of them through the optional safety and medicine questions)`,
+    );
     await press('Enter');
     await page.getByRole('heading', { name: /^Your check-in of / }).waitFor();
     await expect(
@@ -196,6 +209,9 @@ describe('keyboard', () => {
         .first()
         .isVisible(),
     ).resolves.toBe(true);
-    expect(presses).toBeLessThan(40);
+    // 39 key presses before the check-in gained its optional safety and medicine questions (issue 10,
+    // merged from main): they add six Tab stops on the way to Send. Drawing and answers take 33.
+    expect(presses - optional).toBeLessThan(40);
+    expect(presses).toBeLessThanOrEqual(46);
   });
 });

@@ -116,7 +116,7 @@ describe('the medicine over the years', () => {
 
     await openTab(page, 'History');
     await page.getByRole('heading', { name: 'Your medicine over time' }).waitFor();
-    await page.getByText(/Weeks since you started anastrozole on /).waitFor();
+    await page.getByText(/Since you started anastrozole on /).waitFor();
     const shown = await page.locator('section[aria-labelledby="medicine-title"] li').allTextContents();
     expect(shown.map((t) => t.replace(/^\d+ \w+ \d{4} /, ''))).toEqual([
       'Started anastrozole (week 0)',

@@ -19,7 +19,7 @@ export class Person {
     method: string,
     path: string,
     body?: unknown,
-    expected = [200, 201, 204],
+    expected = [200, 201, 202, 204],
   ): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (body !== undefined) headers['content-type'] = 'application/json';

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../packages/server/src/auth/passwords';
-import { createUser } from '../packages/server/src/store/users';
+import { createUser } from '../packages/server/src/repos/accounts';
 import {
   axeViolations,
   dayOffset,

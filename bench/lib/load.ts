@@ -68,6 +68,56 @@ export async function loadTestAlternating(opts: {
 }
 
 /**
+ * `loadTestAlternating` for several targets: a warm-up round each, then `rounds` measured rounds
+ * in rotating order, so background load hits all alike.
+ */
+export async function loadTestRotating<K extends string>(opts: {
+  targets: Record<K, Target>;
+  connections: number;
+  seconds: number;
+  rounds: number;
+  warmupSeconds: number;
+}): Promise<Record<K, LoadResult>> {
+  const names = Object.keys(opts.targets) as K[];
+  const counters = new Map<K, { i: number; results: LoadResult[] }>(
+    names.map((n) => [n, { i: 0, results: [] }]),
+  );
+  const round = async (name: K, seconds: number) => {
+    const t = opts.targets[name];
+    const c = counters.get(name) as { i: number; results: LoadResult[] };
+    const requests: Request[] = [{ setupRequest: (req) => ({ ...req, ...t.request(c.i++) }) }];
+    const r = await autocannon({ url: t.url, connections: opts.connections, duration: seconds, requests });
+    return {
+      rps: r.requests.total / r.duration,
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      failed: r.errors + r.timeouts + r.non2xx,
+      total: r.requests.total,
+    };
+  };
+  if (opts.warmupSeconds > 0) for (const n of names) await round(n, opts.warmupSeconds);
+  const each = Math.max(1, Math.round(opts.seconds / opts.rounds));
+  for (let k = 0; k < opts.rounds; k++) {
+    const order = [...names.slice(k % names.length), ...names.slice(0, k % names.length)];
+    for (const n of order) (counters.get(n) as { results: LoadResult[] }).results.push(await round(n, each));
+  }
+  const out = {} as Record<K, LoadResult>;
+  for (const n of names) {
+    const rs = (counters.get(n) as { results: LoadResult[] }).results;
+    const mean = (f: (r: LoadResult) => number) => rs.reduce((a, r) => a + f(r), 0) / rs.length;
+    const total = rs.reduce((a, r) => a + r.total, 0);
+    out[n] = {
+      rps: total / (each * rs.length),
+      p50: mean((r) => r.p50),
+      p99: mean((r) => r.p99),
+      failed: rs.reduce((a, r) => a + r.failed, 0),
+      total,
+    };
+  }
+  return out;
+}
+
+/**
  * Fastify's method: one warm-up round, then one measured round, fixed connections for a fixed time.
  * `request(i)` builds the i-th request (counted across both rounds, so no two requests repeat).
  */

@@ -3,6 +3,8 @@
  * Both faces (server, web) import from here and nowhere else for anything clinical.
  */
 
+export * from './alerts/episodes';
+export * from './alerts/open';
 export * from './alerts/rules';
 export * from './alerts/types';
 export * from './cds/cards';
@@ -23,6 +25,7 @@ export * from './knowledge/plainWords';
 export { RAPID_WORSENING, RED_FLAG_IDS, type RedFlagId, SOON_WITHIN_DAYS } from './knowledge/redFlags';
 export * from './knowledge/sources';
 export * from './knowledge/version';
+export * from './panel/panel';
 export * from './record';
 export * from './report/asks';
 export * from './report/gpSummary';

@@ -8,14 +8,18 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions, LogController
 import { createJsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { CdsTrust } from './auth/cdsTrust';
 import { type Limits, limitsWith } from './auth/limits';
+import { defaultConfig, type ServerConfig } from './config';
 import type { Db } from './db';
 import { installErrorHandlers } from './http/errors';
 import { refuseUnstorableText } from './http/text';
 import { zodValidatorCompiler } from './http/validation';
+import { RecordService } from './record/service';
 import { registerRoutes } from './routes';
 
 export interface AppOptions {
   readonly db: Db;
+  /** The settings read at start (`loadConfig`); defaults when not given (tests). */
+  readonly config?: ServerConfig | undefined;
   /** Pino options or `false` (tests). Request logs carry method, route pattern, status and time only. */
   readonly logger?: FastifyServerOptions['logger'];
   /** The built web app (`packages/web/dist`); served with a fallback to index.html for its routes. */
@@ -55,12 +59,13 @@ function proxyHops(trust: number | boolean | undefined): ((address: string, hop:
 
 /** The HTTP application, not listening: `inject()` it in tests, `listen()` it in `start`. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const config = opts.config ?? defaultConfig();
   const app = Fastify({
     logger: opts.logger ?? false,
     // Fastify's own request log includes the URL with its query string; ours below does not.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT,
-    trustProxy: proxyHops(opts.trustProxy),
+    trustProxy: proxyHops(opts.trustProxy ?? config.trustProxy),
   });
   app.decorate('db', opts.db);
   app.setValidatorCompiler(zodValidatorCompiler);
@@ -134,7 +139,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   await app.register(registerRoutes, {
     db: opts.db,
-    publicUrl: opts.publicUrl,
+    config,
+    record: new RecordService(config.alerts),
+    publicUrl: opts.publicUrl ?? config.publicUrl,
     cds: opts.cds,
     limits: limitsWith(opts.limits),
   });

@@ -1,27 +1,15 @@
 /**
  * The database a CLI command works on: PostgreSQL when DATABASE_URL is set, else the embedded one
- * in the data folder (`--data`, then HANDCHECK_DATA, then `data/` at the repository root), locked
- * while the command runs so it never writes beside a running server.
+ * in the data folder (`--data`, then HANDCHECK_DATA, then `data/` at the repository root; see
+ * `config.ts`), locked while the command runs so it never writes beside a running server.
  */
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { type Db, openDb } from './db';
 import { lockDataDir } from './lock';
-import { REPO_ROOT } from './main';
 
 export interface DatabasePlace {
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
-}
-
-/** Where the data is, from the `--data` flag (if given) and the environment. */
-export function databasePlace(data: string | undefined, env: NodeJS.ProcessEnv = process.env): DatabasePlace {
-  // npm runs scripts inside the package folder; paths the person typed are relative to where they typed them.
-  const cwd = env.INIT_CWD ?? process.cwd();
-  const dataDir = data ?? env.HANDCHECK_DATA;
-  return {
-    dataDir: dataDir ? resolve(cwd, dataDir) : join(REPO_ROOT, 'data'),
-    databaseUrl: env.DATABASE_URL || undefined,
-  };
 }
 
 /** Runs `fn` on the configured database (locking an embedded folder while it runs). */

@@ -3,16 +3,19 @@ import {
   CheckIn,
   type CheckInInput,
   Context,
+  DEFAULT_ALERT_CONFIG,
   nextWeekday,
   type RegionReport,
   Treatment,
 } from '@handcheck/core';
 import { hashPassword } from './auth/passwords';
 import type { Db, Queryable } from './db';
-import { createCheckIn } from './store/checkins';
-import { saveContext } from './store/profiles';
-import { createTreatment } from './store/treatments';
-import { createUser, findUserByEmail, type Role, type User } from './store/users';
+import { RecordService } from './record/service';
+import { createUser, findUserByEmail, lockUser, type Role, type User } from './repos/accounts';
+import { audit } from './repos/audit';
+import { countCheckIns } from './repos/checkins';
+import { addShare } from './repos/shares';
+import { createTreatment } from './repos/treatments';
 
 export const DEMO_PASSWORD = 'handcheck-demo-2026';
 export const DEMO_ACCOUNTS = {
@@ -138,33 +141,24 @@ async function ensureUser(db: Queryable, a: { email: string; name: string; role:
  */
 export async function seedDemo(
   db: Db,
-  opts: { today?: string; print?: (line: string) => void } = {},
+  opts: { today?: string; print?: (line: string) => void; record?: RecordService } = {},
 ): Promise<{ patient: User; clinician: User; admin: User; created: boolean }> {
+  const record = opts.record ?? new RecordService(DEFAULT_ALERT_CONFIG);
   const today = opts.today ?? new Date().toISOString().slice(0, 10);
   const patient = await ensureUser(db, DEMO_ACCOUNTS.patient);
   const clinician = await ensureUser(db, DEMO_ACCOUNTS.clinician);
   const admin = await ensureUser(db, DEMO_ACCOUNTS.admin);
   const created = await db.transaction(async (tx) => {
     // Serialise concurrent seeders on the patient row; seed only an empty record.
-    await tx.query('select id from users where id = $1 for update', [patient.id]);
-    const [{ n } = { n: 0 }] = await tx.query<{ n: number }>(
-      'select count(*)::int as n from checkins where patient_id = $1',
-      [patient.id],
-    );
-    if (n > 0) return false;
+    await lockUser(tx, patient.id);
+    if ((await countCheckIns(tx, patient.id)) > 0) return false;
     const start = nextWeekday(addDays(today, -WEEKS * 7), 1);
     const story = demoStory(start);
-    await saveContext(tx, patient.id, story.context);
+    await record.saveContext(tx, patient.id, story.context);
     for (const t of story.treatments) await createTreatment(tx, patient.id, t);
-    for (const c of story.checkIns) await createCheckIn(tx, patient.id, c, story.context);
-    await tx.query(
-      `insert into shares (patient_id, clinician_id) values ($1, $2)
-       on conflict (patient_id, clinician_id) where revoked_at is null do nothing`,
-      [patient.id, clinician.id],
-    );
-    await tx.query("insert into audit_log (actor, action, patient) values (null, 'demo.seed', $1)", [
-      patient.id,
-    ]);
+    for (const c of story.checkIns) await record.saveCheckIn(tx, patient.id, c);
+    await addShare(tx, patient.id, clinician.id);
+    await audit(tx, { actor: null, action: 'demo.seed', patient: patient.id });
     return true;
   });
   const print = opts.print ?? (() => {});

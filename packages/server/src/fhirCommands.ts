@@ -10,21 +10,20 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundleToRecord, type FieldError, type PatientRecord } from '@handcheck/core';
+import { bundleToRecord, DEFAULT_ALERT_CONFIG, type FieldError } from '@handcheck/core';
 import { hashPassword, passwordProblem } from './auth/passwords';
-import { databasePlace, withDb } from './cliDatabase';
-import type { Db, Queryable } from './db';
+import { withDb } from './cliDatabase';
+import { loadConfig } from './config';
+import type { Db } from './db';
 import { DataDirBusy } from './lock';
+import { loadPatientRecord } from './record/read';
+import { RecordService } from './record/service';
+import { emailTaken, findPatientIdByEmail, setPasswordHash } from './repos/accounts';
+import { audit } from './repos/audit';
 import { fhirBundle } from './routes/careShared';
 import { readStdin } from './stdin';
-import { audit } from './store/audit';
-import { refreshSummary } from './store/panel';
-import { loadPatientRecord } from './store/record';
 
-/** Stored as the password hash of imported accounts: not an argon2 hash, so nothing verifies. */
-export const NO_PASSWORD = '!imported-no-password';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export { NO_PASSWORD } from './record/service';
 
 /** The patient's Bundle, its DocumentReference pointing at the PDF on `publicUrl`. */
 export async function exportPatientBundle(
@@ -33,12 +32,10 @@ export async function exportPatientBundle(
   opts: { publicUrl: string; now?: Date; configuredPublicUrl?: string | undefined },
 ): Promise<ReturnType<typeof fhirBundle> | undefined> {
   const record = await db.transaction(async (tx) => {
-    const [u] = await tx.query<{ id: string }>(`select id from users where email = $1 and role = 'patient'`, [
-      email.trim().toLowerCase(),
-    ]);
-    if (!u) return undefined;
-    await audit(tx, { actor: null, action: 'fhir.export', patient: u.id, target: 'cli' });
-    return loadPatientRecord(tx, u.id);
+    const id = await findPatientIdByEmail(tx, email);
+    if (!id) return undefined;
+    await audit(tx, { actor: null, action: 'fhir.export', patient: id, target: 'cli' });
+    return loadPatientRecord(tx, id);
   });
   if (!record) return undefined;
   return fhirBundle(record, {
@@ -54,93 +51,31 @@ export type ImportOutcome =
   | { ok: false; code: 'exists'; message: string };
 
 /** Reads a Bundle into the database as a new patient account (same ids where they are free). */
-export async function importBundle(db: Db, bundle: unknown): Promise<ImportOutcome> {
+export async function importBundle(
+  db: Db,
+  bundle: unknown,
+  record: RecordService = new RecordService(DEFAULT_ALERT_CONFIG),
+): Promise<ImportOutcome> {
   const parsed = bundleToRecord(bundle);
   if (!parsed.ok) return { ok: false, code: 'invalid', errors: parsed.errors };
-  const record = parsed.record;
   return db.transaction(async (tx) => {
-    const email = record.patient.email.trim().toLowerCase();
-    const [taken] = await tx.query('select 1 from users where email = $1', [email]);
-    if (taken) {
+    const email = parsed.record.patient.email.trim().toLowerCase();
+    if (await emailTaken(tx, email)) {
       return {
         ok: false,
         code: 'exists',
         message: `This HandCheck already has an account for ${email}; import into an empty HandCheck, or delete that account first.`,
       } as const;
     }
-    const patientId = await insertRecord(tx, record, email);
+    const patientId = await record.importRecord(tx, parsed.record, email);
     await audit(tx, { actor: null, action: 'fhir.import', patient: patientId, target: 'cli' });
-    return { ok: true, patientId, email, checkIns: record.checkIns.length } as const;
+    return { ok: true, patientId, email, checkIns: parsed.record.checkIns.length } as const;
   });
-}
-
-/** Keeps our ids (and timestamps) when they are free, so an export of the import matches the original. */
-async function insertRecord(tx: Queryable, record: PatientRecord, email: string): Promise<string> {
-  const wanted = UUID.test(record.patient.id) ? record.patient.id : null;
-  const free = wanted ? (await tx.query('select 1 from users where id = $1', [wanted])).length === 0 : false;
-  const [u] = await tx.query<{ id: string }>(
-    `insert into users (id, email, password_hash, role, name)
-     values (coalesce($1::uuid, gen_random_uuid()), $2, $3, 'patient', $4) returning id`,
-    [free ? wanted : null, email, NO_PASSWORD, record.patient.name],
-  );
-  const patientId = (u as { id: string }).id;
-  await tx.query('insert into profiles (patient_id, context) values ($1, $2)', [
-    patientId,
-    JSON.stringify(record.context),
-  ]);
-  const idOrNew = (id: string) => (UUID.test(id) ? id : null);
-  for (const { id, ...treatment } of record.treatments) {
-    await tx.query(
-      'insert into treatments (id, patient_id, body) values (coalesce($1::uuid, gen_random_uuid()), $2, $3)',
-      [idOrNew(id), patientId, JSON.stringify(treatment)],
-    );
-  }
-  for (const c of record.checkIns) {
-    await tx.query(
-      `insert into checkins (id, patient_id, version, date, body, assessment, rules_version, created_at, updated_at)
-       values (coalesce($1::uuid, gen_random_uuid()), $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [
-        idOrNew(c.id),
-        patientId,
-        c.version,
-        c.checkIn.date,
-        JSON.stringify(c.checkIn),
-        JSON.stringify(c.assessment),
-        c.assessment.rulesVersion,
-        c.createdAt,
-        c.updatedAt,
-      ],
-    );
-  }
-  for (const a of record.alerts) {
-    // Who acknowledged is kept only when that clinician exists here too.
-    await tx.query(
-      `insert into alerts (patient_id, key, kind, level, date, reason, sources, acknowledged_at, acknowledged_by)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, (select id from users where id::text = $9))`,
-      [
-        patientId,
-        a.key,
-        a.kind,
-        a.level,
-        a.date,
-        a.reason,
-        JSON.stringify(a.sources),
-        a.acknowledgedAt,
-        a.acknowledgedBy,
-      ],
-    );
-  }
-  await refreshSummary(tx, patientId);
-  return patientId;
 }
 
 /** Sets a new password (e.g. for an imported account). False when there is no such account. */
 export async function setPassword(db: Db, email: string, password: string): Promise<boolean> {
-  const rows = await db.query('update users set password_hash = $2 where email = $1 returning id', [
-    email.trim().toLowerCase(),
-    await hashPassword(password),
-  ]);
-  return rows.length > 0;
+  return setPasswordHash(db, email, await hashPassword(password));
 }
 
 class UsageError extends Error {}
@@ -156,17 +91,18 @@ function options(command: string, args: string[]) {
     allowPositionals: true,
     strict: true,
   });
-  const env = process.env;
-  const cwd = env.INIT_CWD ?? process.cwd();
+  const config = loadConfig({ data: values.data });
   if ((command === 'export' || command === 'import') && !values.fhir) {
     throw new UsageError(`say which format: handcheck ${command} --fhir … (FHIR R4 is the only one)`);
   }
   return {
     ...values,
     positionals,
-    cwd,
-    ...databasePlace(values.data, env),
-    publicUrl: env.HANDCHECK_PUBLIC_URL?.replace(/\/+$/, '') || `http://localhost:${env.PORT ?? '8080'}`,
+    config,
+    cwd: config.cwd,
+    dataDir: config.dataDir,
+    databaseUrl: config.databaseUrl,
+    publicUrl: config.publicUrl ?? `http://localhost:${config.port}`,
   };
 }
 
@@ -194,7 +130,7 @@ export async function fhirCommand(
       const bundle = await withDb(opts, (db) =>
         exportPatientBundle(db, email, {
           publicUrl: opts.publicUrl,
-          configuredPublicUrl: process.env.HANDCHECK_PUBLIC_URL || undefined,
+          configuredPublicUrl: opts.config.publicUrl,
         }),
       );
       if (!bundle) {
@@ -227,7 +163,9 @@ export async function fhirCommand(
         for (const e of check.errors) err(command, `${e.field} ${e.message}`);
         return 2;
       }
-      const outcome = await withDb(opts, (db) => importBundle(db, json));
+      const outcome = await withDb(opts, (db) =>
+        importBundle(db, json, new RecordService(opts.config.alerts)),
+      );
       if (!outcome.ok) {
         if (outcome.code === 'invalid') {
           for (const e of outcome.errors) err(command, `${e.field} ${e.message}`);

@@ -3,14 +3,15 @@
  * Loaded only for these commands, so `assess` and `schema` stay quick.
  */
 import { parseArgs } from 'node:util';
-import { securitySettings } from './auth/deployment';
 import { hashPassword, passwordProblem } from './auth/passwords';
-import { databasePlace, withDb } from './cliDatabase';
+import { withDb } from './cliDatabase';
+import { loadConfig } from './config';
 import { seedDemo } from './demo';
 import { DataDirBusy } from './lock';
 import { startServer } from './main';
+import { RecordService } from './record/service';
+import { createUser } from './repos/accounts';
 import { readStdin } from './stdin';
-import { createUser } from './store/users';
 
 function options(args: string[]) {
   const { values, positionals } = parseArgs({
@@ -24,29 +25,20 @@ function options(args: string[]) {
     },
     strict: true,
   });
-  const env = process.env;
-  const portText = values.port ?? env.PORT ?? '8080';
-  const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port must be 0–65535 (got "${portText}")`);
-  const host = values.host ?? env.HOST ?? '127.0.0.1';
-  const security = securitySettings(env, host);
+  const config = loadConfig({ port: values.port, host: values.host, data: values.data });
   const opts = {
-    port,
-    host,
-    ...databasePlace(values.data, env),
-    publicUrl: security.publicUrl,
-    trustProxy: security.trustProxy,
-    cds: security.cds,
-    limits: security.limits,
+    ...config,
+    serverConfig: config,
+    publicUrl: config.security.publicUrl,
+    trustProxy: config.security.trustProxy,
+    cds: config.security.cds,
+    limits: config.security.limits,
     demo: values.demo ?? false,
   };
   return { opts, positionals };
 }
 
 type Options = ReturnType<typeof options>['opts'];
-
-class UsageError extends Error {}
 
 /** `echo PASSWORD | handcheck add-admin EMAIL`: the first administrator (sign-up makes only patients and clinicians). */
 async function addAdmin(opts: Options, email: string | undefined): Promise<number> {
@@ -92,11 +84,23 @@ export async function serverCommand(
       return 2;
     }
     if (command === 'demo') {
-      await withDb(opts, (db) => seedDemo(db, { print: (line) => process.stdout.write(`${line}\n`) }));
+      await withDb(opts, (db) =>
+        seedDemo(db, {
+          record: new RecordService(opts.alerts),
+          print: (line) => process.stdout.write(`${line}\n`),
+        }),
+      );
       return 0;
     }
     process.stdout.write(`Starting HandCheck with ${where}…\n`);
-    const running = await startServer(opts);
+    const running = await startServer({
+      config: opts.serverConfig,
+      demo: opts.demo,
+      publicUrl: opts.publicUrl,
+      trustProxy: opts.trustProxy,
+      cds: opts.cds,
+      limits: opts.limits,
+    });
     process.stdout.write(`HandCheck is running at ${running.url}\n`);
     await new Promise<void>((done) => {
       const stop = (signal: string) => {

@@ -12,8 +12,10 @@
  * Run it with DATABASE_URL pointing at the database as a role that may create roles (e.g. the
  * `postgres` superuser). Re-running it is safe: it creates what is missing and grants again.
  */
+
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { loadConfig } from './config';
 import { type Db, migrate, type Queryable } from './db';
 import { openPostgres } from './db/postgres';
 import { readStdin } from './stdin';
@@ -138,7 +140,7 @@ export async function setupRolesCommand(args: string[]): Promise<number> {
     process.stderr.write(`handcheck setup-roles: ${(e as Error).message}\n`);
     return 2;
   }
-  const url = process.env.DATABASE_URL;
+  const url = loadConfig().databaseUrl;
   if (!url) {
     process.stderr.write(
       'handcheck setup-roles: set DATABASE_URL to the PostgreSQL database, connecting as a role that may create roles (e.g. postgres). The embedded database has no roles to set up.\n',

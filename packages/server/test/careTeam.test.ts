@@ -7,8 +7,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { hashPassword } from '../src/auth/passwords';
+import { defaultConfig } from '../src/config';
+import { RecordService } from '../src/record/service';
 import { serverToday } from '../src/routes/careShared';
-import { afterRecordChanged, backfillSummaries } from '../src/store/panel';
 import { Client, PASSWORD, signedUp, uniqueEmail } from './helpers/client';
 import { BACKENDS, freshDb, type TestDb } from './helpers/db';
 import { carpalTunnelCheckIn, quietCheckIn } from './helpers/fixtures';
@@ -62,6 +63,8 @@ async function shareWith(patient: Client, clinician: Client) {
 
 const names = (items: PanelRow[]) => items.map((r) => r.patient.name);
 
+/** The record service as the app makes it (core's default thresholds). */
+const service = new RecordService(defaultConfig().alerts);
 describe.each(BACKENDS)('the care team’s side on %s', (backend) => {
   let t: TestDb;
   let app: FastifyInstance;
@@ -195,7 +198,7 @@ describe.each(BACKENDS)('the care team’s side on %s', (backend) => {
         );
       const before = await row();
       expect(before[0]).toMatchObject({ d: daysAgo(1) });
-      await t.db.transaction((tx) => afterRecordChanged(tx, hanaId, daysAgo(60)));
+      await t.db.transaction((tx) => service.recompute(tx, hanaId, daysAgo(60)));
       expect(await row()).toEqual(before);
     });
   });
@@ -222,9 +225,9 @@ describe.each(BACKENDS)('the care team’s side on %s', (backend) => {
       expect(saved.alerts.length).toBeGreaterThan(0);
       await t.db.query('delete from alerts where patient_id = $1', [ivyId]);
       await t.db.query('delete from patient_summary where patient_id = $1', [ivyId]);
-      expect(await backfillSummaries(t.db)).toBe(1);
+      expect(await service.backfill(t.db)).toBe(1);
       expect(await state()).toEqual(saved);
-      expect(await backfillSummaries(t.db)).toBe(0);
+      expect(await service.backfill(t.db)).toBe(0);
     });
   });
 
@@ -337,6 +340,99 @@ describe.each(BACKENDS)('the care team’s side on %s', (backend) => {
         [clinician.user?.id],
       );
       expect((after[0]?.n ?? 0) - (before[0]?.n ?? 0)).toBe(3);
+    });
+  });
+
+  describe('red flags, counts and new people on the panel', () => {
+    let mine: Client;
+    const q = {} as Record<'gia' | 'hal' | 'ivo' | 'jo', Client>;
+    const hotSwellingNoFever = (date: string): CheckInInput => ({
+      ...hotSwollenFingerWithFever(date),
+      events: { fever: false },
+    });
+    beforeAll(async () => {
+      mine = await signedUp(app, 'clinician');
+      // Today's hot swelling without fever ("same day") is newer than yesterday's infection ("emergency").
+      q.gia = await patientNamed(app, 'Gia Sameday', [quietCheckIn(daysAgo(8)), hotSwellingNoFever(today)]);
+      // An emergency weeks ago that has gone since: resolved, it never outranks today's flags.
+      q.hal = await patientNamed(app, 'Hal Resolved', [
+        hotSwollenFingerWithFever(daysAgo(35)),
+        quietCheckIn(daysAgo(28)),
+        quietCheckIn(daysAgo(21)),
+        quietCheckIn(daysAgo(14)),
+        quietCheckIn(daysAgo(7)),
+      ]);
+      // Signed up today with a medicine started months ago, never checked in.
+      q.ivo = await patientNamed(app, 'Ivo New', []);
+      q.jo = await patientNamed(app, 'Jo Rising', [
+        quietCheckIn(daysAgo(28)),
+        quietCheckIn(daysAgo(21)),
+        carpalTunnelCheckIn(daysAgo(14), 4),
+        carpalTunnelCheckIn(daysAgo(7), 6),
+        { ...carpalTunnelCheckIn(daysAgo(0), 6), pain: { worst: 6, average: 4 } },
+      ]);
+      for (const who of Object.values(q)) await shareWith(who, mine);
+      await shareWith(p.dora, mine);
+    });
+
+    it('lists the most urgent red flag first, then the newest, and names the urgency', async () => {
+      const items = (await mine.get('/api/clinician/patients')).body.items as PanelRow[];
+      const flagged = items.filter((i) => i.status === 'red_flag');
+      expect(names(flagged)).toEqual(expect.arrayContaining(['Gia Sameday', 'dora Redflag']));
+      // Most urgent first, then the newest: as the stored assessments rank them.
+      const rank = { emergency: 0, today: 1, soon: 2, routine: 3 } as const;
+      const expected = flagged.toSorted(
+        (x, y) =>
+          rank[x.redFlagUrgency ?? 'routine'] - rank[y.redFlagUrgency ?? 'routine'] ||
+          (y.lastCheckInDate ?? '').localeCompare(x.lastCheckInDate ?? ''),
+      );
+      expect(names(flagged)).toEqual(names(expected));
+      // Yesterday's emergency comes before today's same-day flag.
+      const two = flagged.filter(
+        (i) => i.patient.name === 'dora Redflag' || i.patient.name === 'Gia Sameday',
+      );
+      expect(two.map((i) => [i.patient.name, i.redFlagUrgency])).toEqual([
+        ['dora Redflag', 'emergency'],
+        ['Gia Sameday', 'today'],
+      ]);
+      const hal = items.find((i) => i.patient.name === 'Hal Resolved');
+      expect(hal?.status).not.toBe('red_flag');
+      expect(hal?.redFlagUrgency).toBeNull();
+      expect(hal?.openAlerts.map((a) => a.kind)).not.toContain('red_flag');
+    });
+
+    it('says "no check-in yet" for someone who never checked in, never overdue or stable', async () => {
+      const items = (await mine.get('/api/clinician/patients')).body.items as PanelRow[];
+      const ivo = items.find((i) => i.patient.name === 'Ivo New');
+      expect(ivo).toMatchObject({ status: 'no_check_in', lastCheckInDate: null, signedUpOn: today });
+      expect(ivo?.openAlerts).toEqual([]);
+      const only = (await mine.get('/api/clinician/patients?status=no_check_in')).body.items as PanelRow[];
+      expect(names(only)).toEqual(['Ivo New']);
+    });
+
+    it('a rising course is one open alert per kind, not one a week', async () => {
+      const rec = (await mine.get(`/api/clinician/patients/${q.jo.user?.id}`)).body;
+      const kinds = (rec.alerts as { kind: string }[]).map((a) => a.kind).toSorted();
+      expect(new Set(kinds).size).toBe(kinds.length);
+      expect(kinds).toContain('worsening');
+    });
+
+    it('counts the same open alerts on the panel card, the patient page and FHIR Flags', async () => {
+      const items = (await mine.get('/api/clinician/patients')).body.items as PanelRow[];
+      for (const who of ['gia', 'hal', 'jo'] as const) {
+        const pid = q[who].user?.id as string;
+        const row = items.find((i) => i.patient.id === pid) as PanelRow;
+        const rec = (await mine.get(`/api/clinician/patients/${pid}`)).body;
+        const open = (rec.alerts as { acknowledgedAt: string | null; resolvedOn: string | null }[]).filter(
+          (a) => a.acknowledgedAt === null && !a.resolvedOn,
+        );
+        expect(row.openAlertCount, who).toBe(open.length);
+        const bundle = JSON.parse((await mine.get(`/api/clinician/patients/${pid}/fhir`)).raw.body);
+        const flags = (bundle.entry as { resource: { resourceType: string; status?: string } }[])
+          .map((e) => e.resource)
+          .filter((r) => r.resourceType === 'Flag' && r.status === 'active');
+        expect(flags.length, who).toBe(open.length);
+      }
     });
   });
 

@@ -2,15 +2,16 @@ import { CheckIn } from '@handcheck/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
-import { audit } from '../src/store/audit';
-import { createCheckIn } from '../src/store/checkins';
-import { loadContext } from '../src/store/profiles';
+import { defaultConfig } from '../src/config';
+import { RecordService } from '../src/record/service';
+import { audit } from '../src/repos/audit';
 import { Client, signedUp } from './helpers/client';
 import { BACKENDS, freshDb, type TestDb } from './helpers/db';
 import { carpalTunnelCheckIn, context } from './helpers/fixtures';
 
 const OPS = 300;
 
+const service = new RecordService(defaultConfig().alerts);
 describe.each(BACKENDS)('many requests at once on %s', (backend) => {
   let t: TestDb;
   let app: FastifyInstance;
@@ -46,7 +47,7 @@ describe.each(BACKENDS)('many requests at once on %s', (backend) => {
       if (i % 3 === 0) {
         // A committing transaction through the store, as a route does.
         const stored = await t.db.transaction(async (tx) => {
-          const s = await createCheckIn(tx, patientId, checkIn, await loadContext(tx, patientId));
+          const s = await service.saveCheckIn(tx, patientId, checkIn);
           await audit(tx, { actor: patientId, action: 'checkin.create', patient: patientId, target: s.id });
           return s;
         });
@@ -56,7 +57,7 @@ describe.each(BACKENDS)('many requests at once on %s', (backend) => {
         // Inserted, audited, then a broken statement: the whole transaction must vanish.
         await expect(
           t.db.transaction(async (tx) => {
-            const s = await createCheckIn(tx, patientId, checkIn, await loadContext(tx, patientId));
+            const s = await service.saveCheckIn(tx, patientId, checkIn);
             await audit(tx, { actor: patientId, action: 'checkin.create', patient: patientId, target: s.id });
             await tx.query('insert into no_such_table values (1)');
           }),

@@ -1,5 +1,5 @@
 /**
- * Repeated crashes in the middle of multi-statement writes (the recipe of perf-reliability.md §B6,
+ * Repeated crashes in the middle of multi-statement writes (a crash-recovery recipe,
  * scaled down). crash.test.ts kills the server once during plain saves; here the real server is
  * killed (SIGKILL) several times at a random moment while two sessions save new check-ins AND
  * amend existing ones (an amendment writes the old version, the new row, the panel row and an audit

@@ -14,10 +14,11 @@ import {
   warmValidators,
 } from '../../core/src/testing/fhirValidators';
 import { buildApp } from '../src/app';
+import { defaultConfig } from '../src/config';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from '../src/demo';
 import { exportPatientBundle, importBundle, NO_PASSWORD, setPassword } from '../src/fhirCommands';
 import { lockDataDir } from '../src/lock';
-import { loadPatientRecord } from '../src/store/record';
+import { loadPatientRecord } from '../src/record/read';
 import { Client } from './helpers/client';
 import { BACKENDS, freshDb, type TestDb } from './helpers/db';
 
@@ -174,7 +175,7 @@ describe.each(BACKENDS)('FHIR export and import of the demo patient on %s', (bac
   });
 
   it('gives the patient the same Bundle from GET /api/fhir/export', async () => {
-    const app = await buildApp({ db: source.db, publicUrl: PUBLIC_URL });
+    const app = await buildApp({ db: source.db, config: defaultConfig({ publicUrl: PUBLIC_URL }) });
     try {
       const c = new Client(app);
       await c.signin(DEMO_ACCOUNTS.patient.email, DEMO_PASSWORD);

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { securitySettings } from '../src/auth/deployment';
 import { hashPassword } from '../src/auth/passwords';
-import { createUser } from '../src/store/users';
+import { createUser } from '../src/repos/accounts';
 import { Client, PASSWORD, signedUp, uniqueEmail } from './helpers/client';
 import { BACKENDS, freshDb, type TestDb } from './helpers/db';
 import { fakeEhr, TEST_EHR } from './helpers/ehr';

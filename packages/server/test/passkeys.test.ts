@@ -5,7 +5,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
-import { setDisabled } from '../src/store/users';
+import { defaultConfig } from '../src/config';
+import { setDisabled } from '../src/repos/accounts';
 import { Client, signedUp } from './helpers/client';
 import { BACKENDS, freshDb, type TestDb } from './helpers/db';
 import { SoftPasskey } from './helpers/softPasskey';
@@ -19,7 +20,7 @@ describe.each(BACKENDS)('passkeys, on %s', (backend) => {
 
   beforeAll(async () => {
     t = await freshDb(backend);
-    app = await buildApp({ db: t.db, publicUrl: PUBLIC_URL });
+    app = await buildApp({ db: t.db, config: defaultConfig({ publicUrl: PUBLIC_URL }) });
   });
   afterAll(async () => {
     await app?.close();

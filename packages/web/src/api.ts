@@ -1,5 +1,5 @@
 /**
- * Typed client for the HandCheck HTTP API (contract in /work/team-brief.md, docs/api).
+ * Typed client for the HandCheck HTTP API (described by the server at /api/openapi.json).
  * Same-origin only: the session lives in an http-only cookie; every non-GET request carries the
  * CSRF token the server handed out at sign-in, sign-up or `GET /api/me`.
  */

@@ -68,7 +68,7 @@ describe('red flag: a red flag that was not there the check-in before (critical)
     const a = alerts.find((x) => x.kind === 'red_flag');
     expect(a).toMatchObject({ key: 'red_flag:2026-03-16:infection', level: 'critical', date: '2026-03-16' });
     expect(a?.reason).toBe(
-      'New red flag (possible infection; same day): a red, hot, swollen finger with fever. Advised: see a doctor today.',
+      'Red flag (possible infection; same day): a red, hot, swollen finger with fever. Advised: see a doctor today.',
     );
     expect(a?.sources).toContain('kanavel-msd');
     expect(alerts[0]?.kind).toBe('red_flag');
@@ -93,31 +93,31 @@ describe('red flag: a red flag that was not there the check-in before (critical)
   });
 });
 
-describe('worsening: worst severity 2 or more above the person’s own baseline (warning)', () => {
+describe('worsening: worst severity 2 or more above the person’s recent level (warning)', () => {
   const history = [
     entry('2026-01-12', 4),
-    entry('2026-01-19', 2),
-    entry('2026-01-26', 5),
-    entry('2026-02-02', 6),
+    entry('2026-01-19', 3),
+    entry('2026-01-26', 4),
+    entry('2026-02-02', 4),
   ];
 
-  it('fires at baseline + 2, the baseline being the median of the first 3 check-ins', () => {
+  it('opens at the recent level + 2, the level being the median of the last 3 check-ins', () => {
     const alerts = computeAlerts([...history, entry('2026-03-16', 6)], context, today);
     const a = alerts.find((x) => x.kind === 'worsening');
     expect(a?.key).toBe('worsening:2026-03-16');
     expect(a?.reason).toMatch(
-      /^Worst severity 6\/10 \(right wrist, middle \(palm side\)\), up 2 from a baseline of 4 \(median of the first 3 check-ins\)/,
+      /^Worst severity 6\/10 \(right wrist, middle \(palm side\)\), up 2 from 4 \(median of the last 3 check-ins\)/,
     );
     expect(a?.sources).toEqual(['farrar2001', 'hershman2018', 'henry2018']);
   });
 
-  it('does not fire just under the threshold (up 1)', () => {
+  it('does not open just under the threshold (up 1)', () => {
     expect(
       computeAlerts([...history, entry('2026-03-16', 5)], context, today).map((a) => a.kind),
     ).not.toContain('worsening');
   });
 
-  it('uses the person’s own baseline: 6/10 is no alert for someone who started at 5', () => {
+  it('uses the person’s own level: 6/10 is no alert for someone at 5', () => {
     const steady = [entry('2026-01-12', 5), entry('2026-01-19', 6), entry('2026-01-26', 5)];
     expect(
       computeAlerts([...steady, entry('2026-03-16', 6)], context, today).map((a) => a.kind),
@@ -128,14 +128,14 @@ describe('worsening: worst severity 2 or more above the person’s own baseline 
     );
   });
 
-  it('uses the first check-in as the baseline while there are fewer than 3 before the latest', () => {
+  it('uses the check-ins there are while fewer than 3 come before the latest', () => {
     const alerts = computeAlerts(
-      [entry('2026-01-12', 2), entry('2026-01-19', 7), entry('2026-01-26', 4)],
+      [entry('2026-01-12', 2), entry('2026-01-19', 3), entry('2026-01-26', 5)],
       context,
       '2026-01-27',
     );
     expect(alerts.find((a) => a.kind === 'worsening')?.reason).toContain(
-      'baseline of 2 (the first check-in, 2026-01-12)',
+      'up 2.5 from 2.5 (median of the last 2 check-ins)',
     );
   });
 
@@ -144,6 +144,11 @@ describe('worsening: worst severity 2 or more above the person’s own baseline 
       'worsening',
     );
     expect(baselineOf([])).toBeNull();
+  });
+
+  it('does not open again while the episode it belongs to is still open', () => {
+    const rising = [...history, entry('2026-02-09', 6), entry('2026-02-16', 7)];
+    expect(computeAlerts(rising, context, today).map((a) => a.kind)).not.toContain('worsening');
   });
 
   it('reads entries in any order', () => {

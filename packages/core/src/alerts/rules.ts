@@ -4,10 +4,10 @@
  * one in three weekly surveys alerted in PRO-TECT [aft39-alerts], so every threshold lives in
  * `AlertConfig` and a site can tune the load. Pure: `today` is passed in, nothing reads a clock.
  *
- * Keys are stable (`kind:date[:detail]`) so the server can store an alert once and remember that it
- * was acknowledged. `date` in a key is the check-in that raised it; for `overdue` it is the last
- * check-in (so one gap is one alert however many days it is recomputed), while `Alert.date` is the
- * day it was computed.
+ * Alerts are episodes (`episodes.ts`): keys are stable (`kind:date[:detail]`), `date` in a key
+ * being the check-in that opened the episode, so the server stores an episode once, updates it and
+ * remembers that it was acknowledged. For `overdue` the key's date is the last check-in (so one gap
+ * is one alert however many days it is recomputed), while `Alert.date` is the day it was computed.
  */
 import type { Context } from '../checkin/context';
 import type { CheckIn } from '../checkin/schema';
@@ -17,6 +17,7 @@ import { addDays, daysBetween } from '../timeline/dates';
 import { cadenceIntervalDays, checkInSchedule } from '../timeline/reminders';
 import { firstAromataseInhibitor } from '../timeline/timing';
 import type { Assessment, ProCtcaeAttributes, Resemblance, Urgency } from '../triage/types';
+import { EMPTY_ALERT_STATE, stepAlerts } from './episodes';
 import type { Alert, AlertKind, AlertLevel } from './types';
 
 /**
@@ -31,7 +32,7 @@ export interface AlertEntry {
 export interface AlertConfig {
   /** `worsening`: rise in worst severity (0–10) over the person's own baseline that alerts. */
   readonly worseningPoints: number;
-  /** `worsening`: how many first check-ins make the baseline (their median). */
+  /** `worsening`: how many recent check-ins make the person's level (their median). */
   readonly baselineCheckIns: number;
   /** `composite_grade_3`: the composite grade (0–3) that alerts, or higher. */
   readonly compositeGradeAtLeast: number;
@@ -46,6 +47,11 @@ export interface AlertConfig {
   readonly overdueFollowsCadence: boolean;
   /** `new_pattern`: the weakest resemblance that counts as a pattern. */
   readonly newPatternMinStrength: Resemblance['strength'];
+  /**
+   * Weeks a condition must be gone (at every check-in) before its episode resolves and a return
+   * opens a new alert. Red flags resolve at the first check-in without them.
+   */
+  readonly resolvedAfterWeeks: number;
 }
 
 /**
@@ -63,6 +69,7 @@ export const DEFAULT_ALERT_CONFIG: AlertConfig = {
   overdueDays: 21,
   overdueFollowsCadence: true,
   newPatternMinStrength: 'moderate',
+  resolvedAfterWeeks: 3,
 };
 
 export const ALERT_SOURCES = {
@@ -75,7 +82,6 @@ export const ALERT_SOURCES = {
 } as const satisfies Record<AlertKind, readonly SourceId[]>;
 
 const LEVEL_ORDER: Record<AlertLevel, number> = { critical: 0, warning: 1, info: 2 };
-const STRENGTH_ORDER: Record<Resemblance['strength'], number> = { weak: 0, moderate: 1, strong: 2 };
 
 function alert(
   kind: AlertKind,
@@ -111,155 +117,38 @@ function median(values: readonly number[]): number {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
-/** The person's own baseline from the check-ins before the latest (any order): median of the first N, else the first. */
+/**
+ * The person's recent level before the latest check-in: the median worst severity of the last
+ * `baselineCheckIns` check-ins (any order given). What a new `worsening` episode is measured from.
+ */
 export function baselineOf(
   earlier: readonly AlertEntry[],
   config: AlertConfig = DEFAULT_ALERT_CONFIG,
 ): { value: number; basis: string } | null {
-  const sorted = earlier.toSorted((a, b) => a.checkIn.date.localeCompare(b.checkIn.date));
-  const first = sorted[0];
-  if (!first) return null;
-  const n = config.baselineCheckIns;
-  if (n > 1 && sorted.length >= n) {
-    return {
-      value: median(sorted.slice(0, n).map((e) => worstOf(e).severity)),
-      basis: `median of the first ${n} check-ins`,
-    };
-  }
-  return { value: worstOf(first).severity, basis: `the first check-in, ${first.checkIn.date}` };
+  const recent = earlier.toSorted(byDate).slice(-config.baselineCheckIns);
+  if (recent.length === 0) return null;
+  return {
+    value: median(recent.map((e) => worstOf(e).severity)),
+    basis: `median of the last ${recent.length} check-in${recent.length === 1 ? '' : 's'}`,
+  };
 }
 
-const URGENCY_WORDS: Record<Urgency, string> = {
+const byDate = (a: AlertEntry, b: AlertEntry) => a.checkIn.date.localeCompare(b.checkIn.date);
+
+export const URGENCY_WORDS: Record<Urgency, string> = {
   emergency: 'emergency',
   today: 'same day',
   soon: 'within days',
   routine: 'routine',
 };
 
-const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
-
-const URGENCY_RANK: Record<Urgency, number> = { emergency: 0, today: 1, soon: 2, routine: 3 };
-
-/**
- * Red flags new since the check-in before, or more urgent than they were then: arm swelling last
- * week ("soon") that now comes with a fever ("emergency") is the same flag but a new danger.
- */
-function redFlagAlerts(latest: AlertEntry, previous: AlertEntry | undefined): Alert[] {
-  const before = new Map<string, number>();
-  for (const f of previous?.assessment.redFlags ?? []) {
-    const rank = URGENCY_RANK[f.urgency];
-    if (!before.has(f.id) || rank < (before.get(f.id) as number)) before.set(f.id, rank);
-  }
-  return latest.assessment.redFlags
-    .filter((f) => {
-      const was = before.get(f.id);
-      return was === undefined || URGENCY_RANK[f.urgency] < was;
-    })
-    .map((f) =>
-      alert(
-        'red_flag',
-        'critical',
-        latest.checkIn.date,
-        latest.checkIn.date,
-        `${before.has(f.id) ? 'Red flag now more urgent' : 'New red flag'} (${f.name ? `${f.name}; ` : ''}${URGENCY_WORDS[f.urgency]}): ${sentence(f.reason)} ` +
-          `Advised: ${sentence(f.action)}`,
-        f.id,
-        f.sources,
-      ),
-    );
-}
-
-function worseningAlerts(latest: AlertEntry, earlier: readonly AlertEntry[], config: AlertConfig): Alert[] {
-  const baseline = baselineOf(earlier, config);
-  if (!baseline) return [];
-  const now = worstOf(latest);
-  const rise = now.severity - baseline.value;
-  if (rise < config.worseningPoints) return [];
-  return [
-    alert(
-      'worsening',
-      'warning',
-      latest.checkIn.date,
-      latest.checkIn.date,
-      `Worst severity ${now.severity}/10${now.where ? ` (${now.where})` : ''}, up ${rise} from a baseline of ` +
-        `${baseline.value} (${baseline.basis}); a rise of ${config.worseningPoints} or more on a 0–10 scale is ` +
-        'usually felt as a real change.',
-    ),
-  ];
-}
-
-function newPatternAlerts(latest: AlertEntry, earlier: readonly AlertEntry[], config: AlertConfig): Alert[] {
-  const counts = (r: Resemblance) =>
-    STRENGTH_ORDER[r.strength] >= STRENGTH_ORDER[config.newPatternMinStrength];
-  const seen = new Set(earlier.flatMap((e) => e.assessment.resembles.filter(counts).map((r) => r.condition)));
-  return latest.assessment.resembles
-    .filter((r) => counts(r) && !seen.has(r.condition))
-    .map((r) => {
-      const where = r.regions.slice(0, 3).map((id) => region(id).name);
-      const more = r.regions.length > 3 ? ` and ${r.regions.length - 3} more` : '';
-      return alert(
-        'new_pattern',
-        'warning',
-        latest.checkIn.date,
-        latest.checkIn.date,
-        `For the first time the check-in resembles ${r.name} (${r.strength} resemblance, not a diagnosis)` +
-          `${where.length ? `: ${where.join('; ')}${more}` : ''}.`,
-        r.condition,
-        r.sources,
-      );
-    });
-}
+export const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 const ATTRIBUTE_WORDS = ['frequency', 'severity', 'interference'] as const;
-function describeAttributes(a: ProCtcaeAttributes | undefined): string {
+export function describeAttributes(a: ProCtcaeAttributes | undefined): string {
   if (!a) return '';
   const parts = ATTRIBUTE_WORDS.filter((k) => a[k] !== undefined).map((k) => `${k} ${a[k]}/4`);
   return parts.length ? ` (${parts.join(', ')})` : '';
-}
-
-function compositeAlerts(latest: AlertEntry, config: AlertConfig): Alert[] {
-  const { composite, compositeAttributes } = latest.assessment.scores;
-  const terms = [
-    {
-      detail: 'joint_pain',
-      name: 'joint pain',
-      grade: composite.jointPain,
-      attrs: compositeAttributes?.jointPain,
-    },
-    {
-      detail: 'numbness',
-      name: 'numbness and tingling',
-      grade: composite.numbness,
-      attrs: compositeAttributes?.numbness,
-    },
-  ];
-  return terms
-    .filter((t) => t.grade >= config.compositeGradeAtLeast)
-    .map((t) =>
-      alert(
-        'composite_grade_3',
-        'warning',
-        latest.checkIn.date,
-        latest.checkIn.date,
-        `PRO-CTCAE-style composite grade ${t.grade} of 3 for ${t.name}${describeAttributes(t.attrs)}.`,
-        t.detail,
-      ),
-    );
-}
-
-function adherenceAlerts(latest: AlertEntry, config: AlertConfig): Alert[] {
-  const worst = latest.checkIn.pain?.worst;
-  if (worst === undefined || worst < config.adherenceRiskWorstPain) return [];
-  return [
-    alert(
-      'pain_adherence_risk',
-      'warning',
-      latest.checkIn.date,
-      latest.checkIn.date,
-      `Worst pain ${worst}/10 this week. At ${config.adherenceRiskWorstPain} or more, people were about twice as ` +
-        'likely to stop their aromatase inhibitor early: worth asking how they are managing.',
-    ),
-  ];
 }
 
 /**
@@ -322,8 +211,9 @@ function overdueAlerts(
 }
 
 /**
- * Alerts raised by the latest check-in (and `overdue` from `today`), most prominent first.
- * `entries` may come in any order; alerts are computed from the stored assessments.
+ * Alerts the latest check-in opens — a new episode of a condition, judged against the check-ins
+ * before it with no acknowledgements (see `episodes.ts`) — and `overdue` from `today`, most
+ * prominent first. `entries` may come in any order; alerts are computed from the stored assessments.
  */
 export function computeAlerts(
   entries: readonly AlertEntry[],
@@ -331,18 +221,15 @@ export function computeAlerts(
   today: string,
   config: AlertConfig = DEFAULT_ALERT_CONFIG,
 ): Alert[] {
-  const sorted = entries.toSorted((a, b) => a.checkIn.date.localeCompare(b.checkIn.date));
+  const sorted = entries.toSorted(byDate);
   const latest = sorted.at(-1);
-  const earlier = sorted.slice(0, -1);
-  const alerts = latest
-    ? [
-        ...redFlagAlerts(latest, earlier.at(-1)),
-        ...worseningAlerts(latest, earlier, config),
-        ...newPatternAlerts(latest, earlier, config),
-        ...compositeAlerts(latest, config),
-        ...adherenceAlerts(latest, config),
-      ]
+  let state = EMPTY_ALERT_STATE;
+  for (const e of sorted.slice(0, -1)) state = stepAlerts(state, e, config).state;
+  const opened = latest
+    ? stepAlerts(state, latest, config).changes.upserts.filter(
+        (a) => a.key.split(':')[1] === latest.checkIn.date,
+      )
     : [];
-  alerts.push(...overdueAlerts(latest, context, today, config));
+  const alerts = [...opened, ...overdueAlerts(latest, context, today, config)];
   return alerts.toSorted((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
 }

@@ -7,11 +7,13 @@
  * Attributes": `summary` < 140 characters, `indicator` info|warning|critical, `source.label`
  * required), Link (`type` absolute|smart). Pure: the server passes the record, today and links.
  */
+
 import { z } from 'zod';
+import { openAlerts } from '../alerts/open';
 import { safeText } from '../checkin/text';
 import { DEFAULT_CANONICAL_BASE } from '../fhir/codes';
 import type { SourceId } from '../knowledge/sources';
-import type { PatientRecord, StoredAlert } from '../record';
+import type { PatientRecord } from '../record';
 import { type GpSummary, gpSummary } from '../report/gpSummary';
 import { uuidV5 } from './uuid';
 
@@ -166,25 +168,33 @@ function card(
   };
 }
 
+/**
+ * A card per red flag of the latest check-in, except one whose alert was acknowledged or resolved
+ * (one count with the panel, the patient page and FHIR: a flag the care team closed is no card).
+ */
 function redFlagCards(s: GpSummary, record: PatientRecord, links: CardLinks): Card[] {
-  return s.redFlags.map((f) =>
-    card(
-      `red_flag:${f.id}:${f.date}`,
-      record,
-      'critical',
-      `Red flag (${f.urgencyLabel.toLowerCase()}): ${f.name}, reported ${f.date}`,
-      [`**Why:** ${f.reason}${cite(f.sources)}`, `**Suggested:** ${f.action}`].join('\n\n'),
-      { code: 'red-flag', display: 'Red flag' },
-      links,
-    ),
-  );
+  const flagOf = (key: string) => key.split(':')[2];
+  const redFlags = record.alerts.filter((a) => a.kind === 'red_flag');
+  const open = new Set(openAlerts(redFlags).map((a) => flagOf(a.key)));
+  const closed = new Set(redFlags.map((a) => flagOf(a.key)).filter((id) => !open.has(id)));
+  return s.redFlags
+    .filter((f) => !closed.has(f.id))
+    .map((f) =>
+      card(
+        `red_flag:${f.id}:${f.date}`,
+        record,
+        'critical',
+        `Red flag (${f.urgencyLabel.toLowerCase()}): ${f.name}, reported ${f.date}`,
+        [`**Why:** ${f.reason}${cite(f.sources)}`, `**Suggested:** ${f.action}`].join('\n\n'),
+        { code: 'red-flag', display: 'Red flag' },
+        links,
+      ),
+    );
 }
 
 function alertCards(record: PatientRecord, links: CardLinks): Card[] {
   // Red flags come from the assessments above; an overdue check-in is not news for a chart.
-  const open = record.alerts.filter(
-    (a: StoredAlert) => a.acknowledgedAt === null && a.kind !== 'red_flag' && a.kind !== 'overdue',
-  );
+  const open = openAlerts(record.alerts).filter((a) => a.kind !== 'red_flag' && a.kind !== 'overdue');
   return open.map((a) =>
     card(
       `alert:${a.key}`,

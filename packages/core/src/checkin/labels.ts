@@ -2,7 +2,7 @@
  * The patient's own words for the answers of a check-in (schema.ts) and the medicine profile
  * (context.ts), as the app offers them: short labels, first letter capital, in the schema's order.
  * One table per answer so the web form, the history and the clinician's record say the same thing.
- * The GP summary's sentence words (triage/gpSummary.ts) and the clinician's names
+ * The GP summary's sentence words (triage/tellYourGp.ts) and the clinician's names
  * (report/wording.ts) are written for other readers and live beside their texts.
  */
 import type { Drug } from './context';

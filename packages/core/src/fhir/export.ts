@@ -5,6 +5,7 @@
  * Resource ids are positional (`checkin-2`, `checkin-2-area-1-3`), so they are always valid FHIR
  * ids whatever our own ids look like; our ids travel as `identifier` values.
  */
+
 import type {
   Bundle,
   Condition,
@@ -18,6 +19,7 @@ import type {
   Reference,
   Resource,
 } from '@medplum/fhirtypes';
+import { isOpenAlert } from '../alerts/open';
 import type { MedicineCourse } from '../checkin/context';
 import type { PatientRecord, StoredAlert, StoredCheckIn, StoredTreatment } from '../record';
 import type { Resemblance } from '../triage/types';
@@ -192,7 +194,10 @@ function procedure(t: StoredTreatment, index: number): Procedure {
   return p;
 }
 
-/** An alert as a Flag: open alerts are `active`; acknowledged ones `inactive`, kept for the record. */
+/**
+ * An alert as a Flag: open alerts are `active`; acknowledged or resolved ones `inactive`, kept for
+ * the record (a resolved episode's end is `period.end`).
+ */
 function flag(a: StoredAlert, index: number): Flag {
   const extension: Extension[] = [
     { url: ext('alert-level'), valueCode: a.level },
@@ -207,11 +212,11 @@ function flag(a: StoredAlert, index: number): Flag {
     id: `alert-${index + 1}`,
     extension,
     identifier: [{ system: idSystem('alert'), value: a.key }],
-    status: a.acknowledgedAt === null ? 'active' : 'inactive',
+    status: isOpenAlert(a) ? 'active' : 'inactive',
     category: [{ coding: [{ system: FHIR_CS.flagCategory, code: 'clinical', display: 'Clinical' }] }],
     code: { coding: [{ system: cs('alert-kind'), code: a.kind, display: words(a.kind) }], text: a.reason },
     subject: patientRef,
-    period: { start: a.date },
+    period: a.resolvedOn ? { start: a.date, end: a.resolvedOn } : { start: a.date },
   };
 }
 

@@ -237,6 +237,7 @@ function readAlert(f: Flag, at: string, c: Collector): StoredAlert | undefined {
     sources: extensionOf(f, 'source').map((e) => e.valueCode),
     acknowledgedAt: extensionOf(f, 'acknowledged-at')[0]?.valueDateTime ?? null,
     acknowledgedBy: extensionOf(f, 'acknowledged-by')[0]?.valueString ?? null,
+    ...(f.period?.end ? { resolvedOn: f.period.end } : {}),
   };
   return c.parse(StoredAlertSchema, raw, at, {
     kind: 'code',
@@ -246,6 +247,7 @@ function readAlert(f: Flag, at: string, c: Collector): StoredAlert | undefined {
     sources: 'extension(source)',
     acknowledgedAt: 'extension(acknowledged-at)',
     acknowledgedBy: 'extension(acknowledged-by)',
+    resolvedOn: 'period.end',
   });
 }
 

@@ -103,4 +103,6 @@ export const StoredAlertSchema = z.strictObject({
   sources: Sources,
   acknowledgedAt: Nullable(z.string()),
   acknowledgedBy: Nullable(z.string()),
+  /** When its episode resolved (the condition gone for the stated weeks); null while it lasts. */
+  resolvedOn: Nullable(z.iso.date()).optional(),
 });

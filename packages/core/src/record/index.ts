@@ -6,7 +6,7 @@
 import type { Alert } from '../alerts/types';
 import type { Context } from '../checkin/context';
 import type { CheckIn, Treatment } from '../checkin/schema';
-import type { Assessment } from '../triage/types';
+import type { Assessment, Urgency } from '../triage/types';
 
 export interface PatientInfo {
   /** Stable opaque id (a UUID on the server). */
@@ -43,14 +43,19 @@ export interface PatientRecord {
   readonly alerts: readonly StoredAlert[];
 }
 
-/** An alert as stored, with who acknowledged it and when. */
+/** An alert as stored, with who acknowledged it and when, and when its episode resolved. */
 export type StoredAlert = Alert & {
   readonly acknowledgedAt: string | null;
   readonly acknowledgedBy: string | null;
+  /** The check-in date at which the condition had been gone for the stated weeks; null while it lasts. */
+  readonly resolvedOn?: string | null;
 };
 
-/** Where a patient sorts on the clinician panel: red flags, then worsened lately, then overdue, then stable. */
-export const PANEL_STATUSES = ['red_flag', 'worsening', 'overdue', 'stable'] as const;
+/**
+ * Where a patient sorts on the clinician panel: red flags, then worsened lately, then overdue, then
+ * people with no check-in yet, then stable.
+ */
+export const PANEL_STATUSES = ['red_flag', 'worsening', 'overdue', 'no_check_in', 'stable'] as const;
 export type PanelStatus = (typeof PANEL_STATUSES)[number];
 
 /** One row of the clinician panel (`GET /api/clinician/patients`). */
@@ -62,6 +67,12 @@ export interface PanelRow {
   /** Whole weeks since the first aromatase inhibitor started, as of the panel's `today`. */
   readonly weeksSinceStart: number | null;
   readonly lastCheckInDate: string | null;
+  /** The day the account was made (for "no check-in yet, signed up … ago"). */
+  readonly signedUpOn: string | null;
+  /** The most urgent open red flag's urgency (red-flag rows sort by it, then newest), or null. */
+  readonly redFlagUrgency: Urgency | null;
+  /** How many alerts are open (not acknowledged, not resolved): the same count as the patient page. */
+  readonly openAlertCount: number;
   /** Current pattern: condition ids resembled in the latest check-in, best first. */
   readonly pattern: readonly string[];
   /** Worst severity 0–10 per week for the last 12 weeks, oldest first (null = no check-in that week). */

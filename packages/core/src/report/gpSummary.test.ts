@@ -406,6 +406,8 @@ describe('the summary of a demo record made with the real engine', () => {
         startedOn: '2026-03-16',
         endedOn: null,
         effect: 'a little better',
+        // Her rating beside what her own check-ins show: the numbness kept rising after the start.
+        measured: 'worst 4 → 7 (4 weeks before against weeks 3-8 after)',
       },
     ]);
   });

@@ -17,6 +17,7 @@ import type { SourceId } from '../knowledge/sources';
 import type { PatientRecord, StoredCheckIn } from '../record';
 import { addDays, daysBetween, weeksBetween } from '../timeline/dates';
 import { EARLY_WINDOW_DAYS, firstAromataseInhibitor } from '../timeline/timing';
+import { treatmentEffects } from '../timeline/treatmentEffect';
 import { type Timeline, weeklyTimeline } from '../timeline/weekly';
 import { CONDITION_IDS, type KatzClass, URGENCIES, type Urgency } from '../triage/types';
 import { type Ask, askedOfGp, boneHealthAsk, whatChanged } from './asks';
@@ -75,6 +76,12 @@ export interface SummaryTreatment {
   readonly startedOn: string | null;
   readonly endedOn: string | null;
   readonly effect: string;
+  /**
+   * What the person's own check-ins show, from core's `treatmentEffect` (timeline/treatmentEffect):
+   * "worst 6 → 3 (4 weeks before against weeks 3-8 after)". Null when there are too few check-ins
+   * around the start to measure.
+   */
+  readonly measured: string | null;
 }
 
 export interface SummaryScores {
@@ -405,21 +412,36 @@ function seriesOf(timeline: Timeline): SeveritySeries[] {
   return out;
 }
 
-function treatmentsOf(record: PatientRecord): SummaryTreatment[] {
+function treatmentsOf(
+  record: PatientRecord,
+  checkIns: readonly StoredCheckIn[],
+  today: string,
+): SummaryTreatment[] {
   // The treatment list, then what later check-ins said about the same treatment (latest wins).
   const byKey = new Map<string, Treatment>();
   const key = (t: Treatment) => `${t.kind}|${t.hand ?? ''}|${t.startedOn ?? ''}`;
   for (const t of record.treatments) byKey.set(key(t), t);
-  for (const { checkIn } of record.checkIns) for (const t of checkIn.treatments) byKey.set(key(t), t);
+  for (const { checkIn } of checkIns) for (const t of checkIn.treatments) byKey.set(key(t), t);
+  // Severity in the weeks before each start against the weeks after, on the same check-ins.
+  const effects = treatmentEffects(checkIns, record.treatments, today);
   return [...byKey.values()]
     .toSorted((a, b) => (a.startedOn ?? '').localeCompare(b.startedOn ?? ''))
-    .map((t) => ({
-      name: TREATMENT_NAMES[t.kind],
-      hand: t.hand ?? null,
-      startedOn: t.startedOn ?? null,
-      endedOn: t.endedOn ?? null,
-      effect: EFFECT_WORDS[t.effect],
-    }));
+    .map((t) => {
+      const e = effects.find(
+        (x) => x.kind === t.kind && x.startedOn === t.startedOn && (x.hand ?? null) === (t.hand ?? null),
+      );
+      return {
+        name: TREATMENT_NAMES[t.kind],
+        hand: t.hand ?? null,
+        startedOn: t.startedOn ?? null,
+        endedOn: t.endedOn ?? null,
+        effect: EFFECT_WORDS[t.effect],
+        measured:
+          e?.status === 'measured'
+            ? `worst ${e.before.worst} → ${e.after.worst} (4 weeks before against weeks 3-8 after)`
+            : null,
+      };
+    });
 }
 
 function questionsFor(latest: StoredCheckIn | undefined): SourcedText[] {
@@ -483,7 +505,7 @@ export function gpSummary(record: PatientRecord, today: string): GpSummary {
   const changes = whatChanged(checkIns);
   const questions = questionsFor(latest);
   const notes = notesFor(latest);
-  const treatments = treatmentsOf(record);
+  const treatments = treatmentsOf(record, checkIns, today);
   const cited = new Set<SourceId>(['seed']);
   if (onset) for (const x of onset.sources) cited.add(x);
   if (onsetWindow) for (const x of onsetWindow.sources) cited.add(x);

@@ -16,7 +16,7 @@ import { type Facts, type Mark, some, worstPainOf } from './facts';
 import { redFlagStep } from './redFlags';
 import type { ConditionId, NextStep, RedFlagFinding, Resemblance } from './types';
 
-export { tellYourGp } from './gpSummary';
+export { tellYourGp } from './tellYourGp';
 
 const LADDER_OF: ReadonlyMap<ConditionId, CareLadder> = new Map(
   (LADDERS as readonly CareLadder[]).map((l) => [l.condition, l]),

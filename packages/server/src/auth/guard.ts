@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, Queryable } from '../db';
 import { forbidden, HttpError, unauthorized } from '../http/errors';
-import { hasActiveShare } from '../store/shares';
-import type { Role, User } from '../store/users';
+import type { Role, User } from '../repos/accounts';
+import { hasActiveShare } from '../repos/shares';
 import { findSession, type Session } from './sessions';
 
 export const SESSION_COOKIE = '__Host-hc_session';

@@ -2,7 +2,7 @@ import { decodeClientDataJSON } from '@simplewebauthn/server/helpers';
 import type { FastifyRequest } from 'fastify';
 import type { Queryable } from '../db';
 import { HttpError } from '../http/errors';
-import { type ChallengePurpose, consumeChallenge, saveChallenge } from '../store/passkeys';
+import { type ChallengePurpose, consumeChallenge, saveChallenge } from '../repos/passkeys';
 import { tokenHash } from './tokens';
 
 /** How long a person has to touch the sensor after asking; the browser's own timeout is shorter. */

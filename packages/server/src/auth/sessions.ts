@@ -1,5 +1,13 @@
 import type { Queryable } from '../db';
-import type { Role, User } from '../store/users';
+import {
+  deleteSessionRow,
+  deleteSessionsOf,
+  findSessionRow,
+  insertSession,
+  type Role,
+  touchSession,
+  type User,
+} from '../repos/accounts';
 import { newToken, tokenHash } from './tokens';
 
 /**
@@ -29,45 +37,22 @@ export async function createSession(
   const token = newToken();
   const csrfToken = newToken();
   const { absoluteHours, idleMinutes } = SESSION_LIMITS[user.role];
-  // Sweep this person's ended sessions, so the table does not grow with every sign-in.
-  await db.query(
-    `delete from sessions where user_id = $1
-       and (expires_at <= now() or last_seen_at < now() - make_interval(mins => $2))`,
-    [user.id, idleMinutes],
-  );
-  await db.query(
-    `insert into sessions (id, user_id, csrf_token, expires_at)
-     values ($1, $2, $3, now() + make_interval(hours => $4))`,
-    [tokenHash(token), user.id, csrfToken, absoluteHours],
-  );
+  // Sweeps this person's ended sessions first, so the table does not grow with every sign-in.
+  await insertSession(db, { id: tokenHash(token), userId: user.id, csrfToken, idleMinutes, absoluteHours });
   return { token, csrfToken, maxAgeSeconds: absoluteHours * 3600 };
 }
 
 /** The live session for a cookie token, touching `last_seen_at`; undefined if expired or idle too long. */
 export async function findSession(db: Queryable, token: string): Promise<Session | undefined> {
   const id = tokenHash(token);
-  const [r] = await db.query<{
-    csrf_token: string;
-    id: string;
-    email: string;
-    name: string | null;
-    role: Role;
-    approved: boolean;
-    idle_seconds: number;
-  }>(
-    `select s.csrf_token, u.id, u.email, u.name, u.role, u.approved,
-            extract(epoch from now() - s.last_seen_at)::int as idle_seconds
-       from sessions s join users u on u.id = s.user_id
-      where s.id = $1 and s.expires_at > now() and not u.disabled`,
-    [id],
-  );
+  const r = await findSessionRow(db, id);
   if (!r) return undefined;
   if (r.idle_seconds > SESSION_LIMITS[r.role].idleMinutes * 60) {
-    await db.query('delete from sessions where id = $1', [id]);
+    await deleteSessionRow(db, id);
     return undefined;
   }
   // One write a minute at most: a busy page must not turn every read into a write.
-  if (r.idle_seconds >= 60) await db.query('update sessions set last_seen_at = now() where id = $1', [id]);
+  if (r.idle_seconds >= 60) await touchSession(db, id);
   return {
     id,
     csrfToken: r.csrf_token,
@@ -77,10 +62,10 @@ export async function findSession(db: Queryable, token: string): Promise<Session
 }
 
 export async function deleteSession(db: Queryable, id: string): Promise<void> {
-  await db.query('delete from sessions where id = $1', [id]);
+  await deleteSessionRow(db, id);
 }
 
 /** "Sign out everywhere". */
 export async function deleteUserSessions(db: Queryable, userId: string): Promise<void> {
-  await db.query('delete from sessions where user_id = $1', [userId]);
+  await deleteSessionsOf(db, userId);
 }

@@ -6,7 +6,7 @@ import type { Db, Queryable } from './types';
  *
  * Transactions go through PGlite's own `transaction()`, which holds an exclusive mutex: wrappers
  * that send raw BEGIN/COMMIT through the shared connection let concurrent requests land inside
- * another request's transaction (perf-reliability.md §0.1).
+ * another request's transaction.
  */
 export async function openPglite(dataDir?: string): Promise<Db> {
   const pg = dataDir ? await PGlite.create(dataDir) : await PGlite.create();

@@ -254,7 +254,12 @@ function askBox(doc: Doc, s: GpSummary, d: Detail, y: number): number {
       const when = t.startedOn ? ` from ${t.startedOn}${t.endedOn ? ` to ${t.endedOn}` : ''}` : '';
       cy = line(
         doc,
-        { lead: `${t.name}${t.hand ? ` (${t.hand})` : ''}${when}: `, text: t.effect, bullet: true },
+        {
+          lead: `${t.name}${t.hand ? ` (${t.hand})` : ''}${when}: `,
+          // The person's rating, then what their own check-ins show around the start.
+          text: t.measured ? `${t.effect}; measured ${t.measured}` : t.effect,
+          bullet: true,
+        },
         x,
         cy,
         w,

@@ -2,13 +2,12 @@ import { weeklyTimeline } from '@handcheck/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser, SESSION_COOKIE } from '../auth/guard';
 import { notFound } from '../http/errors';
-import { audit } from '../store/audit';
-import { audited, found } from '../store/audited';
-import { listCheckIns } from '../store/checkins';
-import { loadContext } from '../store/profiles';
-import { loadPatientRecord } from '../store/record';
-import { deleteUser } from '../store/users';
-import type { RouteDeps } from '.';
+import { loadPatientRecord } from '../record/read';
+import { deleteUser } from '../repos/accounts';
+import { audit, audited, found } from '../repos/audit';
+import { listCheckIns } from '../repos/checkins';
+import { loadContext } from '../repos/profiles';
+import type { RouteDeps } from './deps';
 
 /** The person's record as a whole: timeline, export, and deleting it all. */
 export const accountRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {

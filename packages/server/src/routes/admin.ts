@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../auth/guard';
 import { HttpError, notFound } from '../http/errors';
-import { audited, found } from '../store/audited';
-import { listUsers, setDisabled } from '../store/users';
-import type { RouteDeps } from '.';
+import { listUsers, setDisabled } from '../repos/accounts';
+import { audited, found } from '../repos/audit';
+import type { RouteDeps } from './deps';
 import { IdParams } from './schemas';
 
 /** Account management. An admin sees accounts, never health data. */

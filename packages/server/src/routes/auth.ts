@@ -15,9 +15,9 @@ import { createSession, deleteSession, deleteUserSessions } from '../auth/sessio
 import { tokenHash } from '../auth/tokens';
 import type { Db } from '../db';
 import { HttpError, InvalidInput } from '../http/errors';
-import { audit } from '../store/audit';
-import { createUser, findUserByEmail, publicUser, type User } from '../store/users';
-import type { RouteDeps } from '.';
+import { createUser, findUserByEmail, publicUser, type User } from '../repos/accounts';
+import { audit } from '../repos/audit';
+import type { RouteDeps } from './deps';
 
 const Email = z
   .email({ error: 'must be an email address' })

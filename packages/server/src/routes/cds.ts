@@ -19,10 +19,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { cdsVerifier } from '../auth/cdsTrust';
 import type { Queryable } from '../db';
 import { HttpError } from '../http/errors';
-import { audit } from '../store/audit';
-import { loadPatientRecord } from '../store/record';
-import type { RouteDeps } from '.';
+import { loadPatientRecord } from '../record/read';
+import { audit } from '../repos/audit';
 import { baseUrl, canonicalBase, serverToday } from './careShared';
+import type { RouteDeps } from './deps';
 
 /** Our patient identifier system in exported FHIR (core `fhir/codes.ts` `idSystem('patient')`). */
 const PATIENT_ID_SYSTEM = 'https://handcheck.example/fhir/id/patient';

@@ -3,19 +3,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../auth/guard';
 import { HttpError, InvalidInput, notFound } from '../http/errors';
-import { audited, found } from '../store/audited';
-import {
-  amendCheckIn,
-  createCheckIn,
-  deleteCheckIn,
-  getCheckIn,
-  listCheckIns,
-  listVersions,
-} from '../store/checkins';
-import { loadContext } from '../store/profiles';
-import { checkInByClientKey, setClientKey } from '../store/versions';
-import type { RouteDeps } from '.';
+import { listVersions } from '../record/read';
+import type { AmendResult } from '../record/service';
+import { audited, found } from '../repos/audit';
+import { getCheckIn, listCheckIns } from '../repos/checkins';
+import { checkInByClientKey, setClientKey } from '../repos/versions';
 import { serverToday } from './careShared';
+import type { RouteDeps } from './deps';
 import { IdParams } from './schemas';
 
 const Range = z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional() });
@@ -40,7 +34,7 @@ function refuseFutureDate(checkIn: { date: string }, prefix: string): void {
 }
 
 /** A patient's own check-ins. The server re-assesses with core on every save and keeps what it said. */
-export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, record }) => {
   const patient = { config: { auth: 'patient' as const } };
 
   app.post(
@@ -54,7 +48,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
       const result = await db.transaction(async (tx) => {
         const earlier = key ? await checkInByClientKey(tx, me.id, key) : undefined;
         if (earlier) return { stored: earlier, replay: true };
-        const stored = await createCheckIn(tx, me.id, request.body, undefined, {
+        const stored = await record.saveCheckIn(tx, me.id, request.body, {
           actor: me.id,
           action: 'checkin.create',
         });
@@ -97,10 +91,9 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
         action: 'checkin.amend',
         patient: me.id,
         target: () => id,
-        allowed: (r: { ok: boolean }) => r.ok,
+        allowed: (r: AmendResult) => r.ok,
       },
-      async (tx) =>
-        amendCheckIn(tx, me.id, id, request.body.version, request.body.checkIn, await loadContext(tx, me.id)),
+      (tx) => record.amendCheckIn(tx, me.id, id, request.body.version, request.body.checkIn),
     );
     if (result.ok) return result.checkIn;
     if (result.reason === 'not_found') throw notFound('That check-in');
@@ -117,7 +110,7 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
     const deleted = await audited(
       db,
       { actor: me.id, action: 'checkin.delete', allowed: found, patient: me.id, target: () => id },
-      (tx) => deleteCheckIn(tx, me.id, id),
+      (tx) => record.deleteCheckIn(tx, me.id, id),
     );
     if (!deleted) throw notFound('That check-in');
     return reply.code(204).send();

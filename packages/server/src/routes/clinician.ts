@@ -1,24 +1,15 @@
-import { PANEL_STATUSES, type PatientRecord, safeText, weeklyTimeline } from '@handcheck/core';
+import { PANEL_STATUSES, type PatientRecord, safeText } from '@handcheck/core';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { awaitingApproval, canReadPatient, currentUser } from '../auth/guard';
 import type { Db } from '../db';
 import { notFound } from '../http/errors';
-import { acknowledgeAlert, currentAlertConfig } from '../store/alerts';
-import { audit } from '../store/audit';
-import { audited, found } from '../store/audited';
-import {
-  afterRecordChanged,
-  backfillSummaries,
-  listPanel,
-  lockPatientAlerts,
-  timelineEntries,
-} from '../store/panel';
-import { loadContext } from '../store/profiles';
-import { loadPatientRecord } from '../store/record';
-import type { RouteDeps } from '.';
+import { listPanel } from '../record/panel';
+import { loadPatientRecord, loadTimeline } from '../record/read';
+import { audit, auditEach, audited, found } from '../repos/audit';
 import { baseUrl, fhirBundle, sendFhir, sendGpSummaryPdf, serverToday } from './careShared';
+import type { RouteDeps } from './deps';
 import { Id, IdParams } from './schemas';
 
 const PanelQuery = z.strictObject({
@@ -39,11 +30,12 @@ const AckParams = z.strictObject({
  * What a clinician sees of the patients who shared with them. Every read of health data is audited
  * in the same transaction; a patient who did not share (or does not exist) is a 404 either way.
  */
-export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, publicUrl }) => {
+export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (
+  app,
+  { db, publicUrl, config, record: service },
+) => {
   const clinician = { config: { auth: 'clinician' as const } };
-  // Read the thresholds now: a mistyped HANDCHECK_ALERT_CONFIG stops the start, not every save.
-  currentAlertConfig();
-  const backfilled = await backfillSummaries(db);
+  const backfilled = await service.backfill(db);
   if (backfilled > 0)
     app.log.info({ records: backfilled }, 'care-team alerts and panel rows made for earlier records');
 
@@ -56,7 +48,7 @@ export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { d
       // Until an administrator approves the account, no patient is shown.
       if (awaitingApproval(request)) return { items: [], total: 0, awaitingApproval: true };
       return db.transaction(async (tx) => {
-        const panel = await listPanel(tx, {
+        const panel = await listPanel(tx, config.alerts, {
           clinicianId: me.id,
           today: serverToday(),
           q,
@@ -65,12 +57,11 @@ export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { d
           pageSize,
         });
         // One audit row per patient shown: the row is a summary of their health data.
-        if (panel.items.length > 0) {
-          await tx.query(
-            `insert into audit_log (actor, action, patient) select $1, 'panel.read', unnest($2::uuid[])`,
-            [me.id, panel.items.map((r) => r.patient.id)],
-          );
-        }
+        await auditEach(
+          tx,
+          { actor: me.id, action: 'panel.read' },
+          panel.items.map((r) => r.patient.id),
+        );
         return panel;
       });
     },
@@ -91,10 +82,7 @@ export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { d
       const timeline = await audited(
         db,
         { actor: me.id, action: 'timeline.read', allowed: found, patient: id },
-        async (tx) =>
-          (await canReadPatient(tx, me, id))
-            ? weeklyTimeline(await timelineEntries(tx, id), await loadContext(tx, id))
-            : undefined,
+        async (tx) => ((await canReadPatient(tx, me, id)) ? loadTimeline(tx, id) : undefined),
       );
       if (!timeline) throw notFound('That patient');
       return timeline;
@@ -129,8 +117,7 @@ export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { d
       const { patientId, key } = request.params;
       const done = await db.transaction(async (tx) => {
         if (!(await canReadPatient(tx, me, patientId))) return false;
-        await lockPatientAlerts(tx, patientId);
-        if (!(await acknowledgeAlert(tx, patientId, key, me.id))) {
+        if (!(await service.acknowledgeAlert(tx, patientId, key, me.id))) {
           await audit(tx, {
             actor: me.id,
             action: 'alert.ack',
@@ -140,7 +127,6 @@ export const clinicianRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { d
           });
           return false;
         }
-        await afterRecordChanged(tx, patientId);
         await audit(tx, { actor: me.id, action: 'alert.ack', patient: patientId, target: key });
         return true;
       });

@@ -1,14 +1,12 @@
 import type { FastifyPluginAsync } from 'fastify';
-import type { CdsTrust } from '../auth/cdsTrust';
 import { authHook } from '../auth/guard';
-import type { Limits } from '../auth/limits';
-import type { Db } from '../db';
 import { accountRoutes } from './account';
 import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
 import { cdsRoutes } from './cds';
 import { checkInRoutes } from './checkins';
 import { clinicianRoutes } from './clinician';
+import type { RouteDeps } from './deps';
 import { metaRoutes } from './meta';
 import { passkeyRoutes } from './passkeys';
 import { profileRoutes } from './profile';
@@ -17,12 +15,7 @@ import { reportRoutes } from './reports';
 import { shareRoutes } from './shares';
 import { treatmentRoutes } from './treatments';
 
-export interface RouteDeps {
-  readonly db: Db;
-  readonly publicUrl?: string | undefined;
-  readonly cds?: CdsTrust | undefined;
-  readonly limits: Limits;
-}
+export type { RouteDeps } from './deps';
 
 /**
  * Every route, one file per concern. The auth hook runs on all of them: a route is for signed-in

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { RouteDeps } from '.';
+import type { RouteDeps } from './deps';
 
 export const metaRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app) => {
   app.get('/api/health', { config: { auth: 'none' } }, async () => ({ ok: true }));

@@ -20,7 +20,7 @@ import {
   takeChallenge,
 } from '../auth/passkeys';
 import { HttpError, notFound } from '../http/errors';
-import { audited, found } from '../store/audited';
+import { audited, found } from '../repos/audit';
 import {
   addPasskey,
   findPasskey,
@@ -28,9 +28,9 @@ import {
   markPasskeyUsed,
   type PasskeySummary,
   removePasskey,
-} from '../store/passkeys';
-import type { RouteDeps } from '.';
+} from '../repos/passkeys';
 import { signIn } from './auth';
+import type { RouteDeps } from './deps';
 
 // Credential ids are at most 1023 bytes (WebAuthn §5.4.3): 1364 base64url characters.
 const Base64Url = z.string().regex(/^[A-Za-z0-9_-]*$/, { error: 'must be base64url' });

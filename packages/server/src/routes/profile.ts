@@ -3,10 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../auth/guard';
 import { InvalidInput } from '../http/errors';
-import { audited } from '../store/audited';
-import { loadVersionedContext, ProfileVersionConflict, saveVersionedContext } from '../store/versions';
-import type { RouteDeps } from '.';
+import { audited } from '../repos/audit';
+import { loadVersionedContext, ProfileVersionConflict, saveVersionedContext } from '../repos/versions';
 import { serverToday } from './careShared';
+import type { RouteDeps } from './deps';
 
 export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
   app.get('/api/profile', { config: { auth: 'patient' } }, async (request) => {

@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { currentUser } from '../auth/guard';
 import { newToken, tokenHash } from '../auth/tokens';
 import { notFound } from '../http/errors';
-import { audited } from '../store/audited';
-import { findFeed, loadContext, loadReminder, saveReminder, setFeedTokenHash } from '../store/profiles';
-import type { RouteDeps } from '.';
+import { audited } from '../repos/audit';
+import { findFeed, loadContext, loadReminder, saveReminder, setFeedTokenHash } from '../repos/profiles';
 import { baseUrl } from './careShared';
+import type { RouteDeps } from './deps';
 
 const ReminderBody = z.strictObject({
   weekday: z.number().int().min(0).max(6, { error: 'must be 0–6 (0 = Sunday)' }),

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../auth/guard';
 import { notFound } from '../http/errors';
-import { audited, found } from '../store/audited';
-import { loadPatientRecord } from '../store/record';
-import type { RouteDeps } from '.';
+import { loadPatientRecord } from '../record/read';
+import { audited, found } from '../repos/audit';
 import { baseUrl, fhirBundle, sendFhir, sendGpSummaryPdf, serverToday } from './careShared';
+import type { RouteDeps } from './deps';
 
 /** A patient's own GP summary (PDF) and FHIR export; the clinician's copies are in clinician.ts. */
 export const reportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, publicUrl }) => {

@@ -4,16 +4,15 @@ import { awaitingApproval, currentUser } from '../auth/guard';
 import { releaseSlots, takeSlots } from '../auth/limits';
 import { normalizeShareCode } from '../auth/tokens';
 import { forbidden, HttpError, notFound } from '../http/errors';
-import { audit } from '../store/audit';
-import { audited, found } from '../store/audited';
+import { audit, audited, found } from '../repos/audit';
 import {
   createShareCode,
   listSharesOfPatient,
   listSharesWithClinician,
   redeemShareCode,
   revokeShare,
-} from '../store/shares';
-import type { RouteDeps } from '.';
+} from '../repos/shares';
+import type { RouteDeps } from './deps';
 import { Id } from './schemas';
 
 const Redeem = z.strictObject({ code: z.string().min(1).max(32) });

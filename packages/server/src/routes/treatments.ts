@@ -2,9 +2,9 @@ import { Treatment } from '@handcheck/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentUser } from '../auth/guard';
 import { notFound } from '../http/errors';
-import { audited, found } from '../store/audited';
-import { createTreatment, deleteTreatment, listTreatments, updateTreatment } from '../store/treatments';
-import type { RouteDeps } from '.';
+import { audited, found } from '../repos/audit';
+import { createTreatment, deleteTreatment, listTreatments, updateTreatment } from '../repos/treatments';
+import type { RouteDeps } from './deps';
 import { IdParams } from './schemas';
 
 export const treatmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {

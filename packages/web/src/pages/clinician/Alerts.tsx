@@ -3,7 +3,7 @@
  * and an "Acknowledge" button; acknowledged ones folded away below. Acknowledging is stored on the
  * server (it survives a reload and takes the alert off the panel).
  */
-import type { AlertLevel, PatientRecord, StoredAlert } from '@handcheck/core';
+import { type AlertLevel, isOpenAlert, type PatientRecord, type StoredAlert } from '@handcheck/core';
 import { useRef, useState } from 'preact/hooks';
 import { ApiError } from '../../api';
 import { Sources } from '../../components/ResultView';
@@ -26,9 +26,9 @@ export function AlertsSection({
   const heading = useRef<HTMLHeadingElement>(null);
 
   const open = record.alerts
-    .filter((a) => a.acknowledgedAt === null && !done.has(a.key))
+    .filter((a) => isOpenAlert(a) && !done.has(a.key))
     .toSorted((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || b.date.localeCompare(a.date));
-  const acknowledged = record.alerts.filter((a) => a.acknowledgedAt !== null);
+  const acknowledged = record.alerts.filter((a) => !isOpenAlert(a));
 
   /** Acknowledges the given alerts one by one; stops at the first failure and says so. */
   const acknowledge = async (alerts: readonly StoredAlert[], busyKey: string) => {
@@ -116,13 +116,17 @@ export function AlertsSection({
       )}
       {acknowledged.length > 0 && (
         <details class="acknowledged">
-          <summary>Acknowledged ({acknowledged.length})</summary>
+          <summary>Acknowledged or resolved ({acknowledged.length})</summary>
           <ul>
             {acknowledged.map((a) => (
               <li key={a.key}>
                 {ALERT_KIND_WORDS[a.kind]} of {shortDate(a.date)}: {a.reason}{' '}
                 <span class="muted">
-                  (acknowledged {a.acknowledgedAt ? shortDate(a.acknowledgedAt.slice(0, 10)) : ''})
+                  {a.acknowledgedAt
+                    ? `(acknowledged ${shortDate(a.acknowledgedAt.slice(0, 10))})`
+                    : a.resolvedOn
+                      ? `(resolved ${shortDate(a.resolvedOn)})`
+                      : ''}
                 </span>
               </li>
             ))}

@@ -11,7 +11,16 @@ import { Link } from 'wouter-preact';
 import { ApiError } from '../../api';
 import { Sparkline } from '../../components/Sparkline';
 import { clinicianApi, type PanelQuery, type PanelResult } from './api';
-import { ALERT_KIND_WORDS, patientName, patternWords, STATUS, shortDate, weeksOn } from './words';
+import {
+  ALERT_KIND_WORDS,
+  patientName,
+  patternWords,
+  STATUS,
+  shortDate,
+  signedUpWords,
+  URGENCY_WORDS,
+  weeksOn,
+} from './words';
 
 const PAGE_SIZE = 20;
 const DEBOUNCE_MS = 300;
@@ -107,7 +116,9 @@ export function PanelPage() {
               <p>
                 <strong>Red flag</strong>: a warning sign not yet acknowledged. <strong>Worse lately</strong>:
                 an alert in the last 2 weeks. <strong>Overdue</strong>: no check-in when one was due.{' '}
-                <strong>Stable</strong>: none of these.
+                <strong>No check-in yet</strong>: signed up, nothing sent so far. <strong>Stable</strong>:
+                none of these. Red flags list the most urgent first (emergency, today, within days), then the
+                newest.
               </p>
             </details>
           </fieldset>
@@ -216,17 +227,22 @@ export function StatusBadge({ status }: { status: PanelStatus }) {
 function AlertsCell({ row }: { row: PanelRow }) {
   const top = row.openAlerts[0];
   if (!top) return <span class="muted">None open</span>;
-  const n = row.openAlerts.length;
+  // The same count as the patient page: open alerts (an overdue check-in shows as the status).
+  const n = row.openAlertCount;
   return (
     <>
-      <strong>
-        {n} open alert{n === 1 ? '' : 's'}
-      </strong>
+      <strong>{n > 0 ? `${n} open alert${n === 1 ? '' : 's'}` : ALERT_KIND_WORDS[top.kind]}</strong>
+      {row.redFlagUrgency && <span class="urgency">Red flag: {URGENCY_WORDS[row.redFlagUrgency]}</span>}
       <span class="top-alert">
         {ALERT_KIND_WORDS[top.kind]}: {top.reason}
       </span>
     </>
   );
+}
+
+/** The last check-in, or for someone who never sent one how long ago they signed up. */
+function lastCheckIn(r: PanelRow): string {
+  return r.lastCheckInDate ? shortDate(r.lastCheckInDate) : signedUpWords(r.signedUpOn);
 }
 
 /** The latest week's worst severity in words beside the sparkline (the picture has no axis). */
@@ -278,7 +294,7 @@ function PanelTable({ rows }: { rows: readonly PanelRow[] }) {
             <td class="alerts-cell">
               <AlertsCell row={r} />
             </td>
-            <td class="col-date">{r.lastCheckInDate ? shortDate(r.lastCheckInDate) : 'None yet'}</td>
+            <td class="col-date">{lastCheckIn(r)}</td>
           </tr>
         ))}
       </tbody>
@@ -301,8 +317,10 @@ function PanelCards({ rows }: { rows: readonly PanelRow[] }) {
             </h2>
           </div>
           <p class="card-line">
-            {weeksOn(r.weeksSinceStart, r.medicine)} · last check-in{' '}
-            {r.lastCheckInDate ? shortDate(r.lastCheckInDate) : 'none yet'}
+            {weeksOn(r.weeksSinceStart, r.medicine)} ·{' '}
+            {r.lastCheckInDate
+              ? `last check-in ${shortDate(r.lastCheckInDate)}`
+              : signedUpWords(r.signedUpOn)}
           </p>
           <p class="card-line">Pattern now: {patternWords(r.pattern)}</p>
           <div class="card-line spark-line">

@@ -1,5 +1,5 @@
 /**
- * The clinician's endpoints (contract in /work/team-brief.md): the panel of patients who shared
+ * The clinician's endpoints (see /api/openapi.json): the panel of patients who shared
  * with me, one patient's record, acknowledging an alert, redeeming a share code. Same client as
  * the patient app (cookie session, CSRF header, errors in plain words).
  */

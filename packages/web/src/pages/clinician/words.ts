@@ -13,6 +13,7 @@ import {
   DRUGS,
   type Drug,
   type PanelStatus,
+  type Urgency,
 } from '@handcheck/core';
 import { formatDay } from '../../words';
 
@@ -28,6 +29,7 @@ export const STATUS: Record<PanelStatus, StatusLook> = {
   red_flag: { label: 'Red flag', long: 'Red flag open', icon: '⚠' },
   worsening: { label: 'Worse lately', long: 'Worse in the last 2 weeks', icon: '↗' },
   overdue: { label: 'Overdue', long: 'Check-in overdue', icon: '◷' },
+  no_check_in: { label: 'No check-in yet', long: 'No check-in yet', icon: '○' },
   stable: { label: 'Stable', long: 'Stable, nothing open', icon: '✓' },
 };
 
@@ -78,3 +80,23 @@ export function weeksOn(weeks: number | null, medicine: string | null): string {
 
 /** "3 Mar 2026" from `2026-03-03`: short enough for a table cell. */
 export const shortDate = (iso: string): string => formatDay(iso, 'short');
+
+/** How soon a red flag needs care, in words for the panel card. */
+export const URGENCY_WORDS: Record<Urgency, string> = {
+  emergency: 'Emergency now',
+  today: 'Needs care today',
+  soon: 'Within days',
+  routine: 'Routine',
+};
+
+/** "signed up today", "signed up 3 days ago" (dates as YYYY-MM-DD, `today` the browser's). */
+export function signedUpWords(
+  signedUpOn: string | null,
+  today = new Date().toISOString().slice(0, 10),
+): string {
+  if (!signedUpOn) return 'no check-in yet';
+  const days = Math.round((Date.parse(today) - Date.parse(signedUpOn)) / 86_400_000);
+  if (days <= 0) return 'no check-in yet · signed up today';
+  if (days === 1) return 'no check-in yet · signed up yesterday';
+  return `no check-in yet · signed up ${days} days ago`;
+}

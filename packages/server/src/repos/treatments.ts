@@ -43,3 +43,16 @@ export async function deleteTreatment(db: Queryable, patientId: string, id: stri
   ]);
   return rows.length > 0;
 }
+
+/** A treatment brought in by an import, keeping its id when it is a UUID (else a new one). */
+export async function insertImportedTreatment(
+  db: Queryable,
+  patientId: string,
+  id: string | null,
+  t: Treatment,
+): Promise<void> {
+  await db.query(
+    'insert into treatments (id, patient_id, body) values (coalesce($1::uuid, gen_random_uuid()), $2, $3)',
+    [id, patientId, JSON.stringify(t)],
+  );
+}

@@ -1,6 +1,9 @@
+/**
+ * The `profiles` table: the person's context (medicines, risk profile), their reminder and the
+ * hash of their calendar-feed token. SQL only.
+ */
 import { Context } from '@handcheck/core';
 import type { Queryable } from '../db';
-import { afterRecordChanged } from './panel';
 
 export async function loadContext(db: Queryable, patientId: string): Promise<Context> {
   const [r] = await db.query<{ context: unknown }>('select context from profiles where patient_id = $1', [
@@ -16,8 +19,6 @@ export async function saveContext(db: Queryable, patientId: string, context: Con
      on conflict (patient_id) do update set context = excluded.context, updated_at = now()`,
     [patientId, JSON.stringify(context)],
   );
-  // The medicine's start dates the overdue reminder on the clinician panel.
-  await afterRecordChanged(db, patientId);
 }
 
 export interface Reminder {
@@ -69,4 +70,12 @@ export async function findFeed(
     [hash],
   );
   return r;
+}
+
+/** The profile row of a patient brought in by an import. */
+export async function insertProfile(db: Queryable, patientId: string, context: Context): Promise<void> {
+  await db.query('insert into profiles (patient_id, context) values ($1, $2)', [
+    patientId,
+    JSON.stringify(context),
+  ]);
 }

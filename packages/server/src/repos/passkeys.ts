@@ -1,5 +1,5 @@
 import type { Queryable } from '../db';
-import { iso, type Role } from './users';
+import { iso, type Role } from './rows';
 
 /** What a person sees of one of their passkeys. */
 export interface PasskeySummary {

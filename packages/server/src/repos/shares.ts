@@ -1,6 +1,6 @@
 import { newShareCode, tokenHash } from '../auth/tokens';
 import type { Queryable } from '../db';
-import { iso, type User } from './users';
+import { iso, type User } from './rows';
 
 /** A share code lives 72 hours and works once. */
 export const SHARE_CODE_HOURS = 72;
@@ -95,4 +95,30 @@ export async function hasActiveShare(
     [patientId, clinicianId],
   );
   return rows.length > 0;
+}
+
+/** Links a patient to a clinician (nothing when they are linked already). */
+export async function addShare(db: Queryable, patientId: string, clinicianId: string): Promise<void> {
+  await db.query(
+    `insert into shares (patient_id, clinician_id) values ($1, $2)
+     on conflict (patient_id, clinician_id) where revoked_at is null do nothing`,
+    [patientId, clinicianId],
+  );
+}
+
+/**
+ * The patient with this id or email (lower-case) who shares their record with at least one
+ * clinician and is not disabled (who a CDS Hooks call may be answered about), or undefined.
+ */
+export async function findSharingPatient(
+  db: Queryable,
+  by: { readonly id: string } | { readonly email: string },
+): Promise<string | undefined> {
+  const [row] = await db.query<{ id: string }>(
+    `select u.id from users u
+      where u.role = 'patient' and not u.disabled and ${'id' in by ? 'u.id = $1::uuid' : 'u.email = $1'}
+        and exists (select 1 from shares s where s.patient_id = u.id and s.revoked_at is null)`,
+    ['id' in by ? by.id : by.email],
+  );
+  return row?.id;
 }

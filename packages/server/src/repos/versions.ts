@@ -1,16 +1,16 @@
 /**
- * Two guards against doubles and lost updates, kept apart from the main stores:
+ * Two guards against doubles and lost updates (SQL only; the `checkins` and `profiles` tables):
  * - a check-in's client key (the `Idempotency-Key` a phone sends with a check-in it kept offline);
  * - the profile's version (a save from an older version is refused).
  */
 import { Context } from '@handcheck/core';
 import type { Queryable } from '../db';
 import { getCheckIn } from './checkins';
-import { afterRecordChanged, lockPatientAlerts } from './panel';
+import { lockRecord } from './locks';
 
 /** The check-in already stored under this key, if any. Takes the person's write lock first. */
 export async function checkInByClientKey(db: Queryable, patientId: string, key: string) {
-  await lockPatientAlerts(db, patientId);
+  await lockRecord(db, patientId);
   const [r] = await db.query<{ id: string }>(
     'select id from checkins where patient_id = $1 and client_key = $2',
     [patientId, key],
@@ -64,7 +64,6 @@ export async function saveVersionedContext(
   );
   // A first save expecting a version other than 0 inserted a row nobody had seen: treat as a conflict.
   if (!r || (expected !== undefined && expected !== r.version - 1)) throw new ProfileVersionConflict();
-  // The medicine's start dates the overdue reminder on the clinician panel.
-  await afterRecordChanged(db, patientId);
+  // The caller (the record service) then rewrites the panel row: the medicine's start dates the overdue reminder.
   return r.version;
 }

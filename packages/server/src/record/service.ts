@@ -1,0 +1,319 @@
+/**
+ * The record service: every change to a person's record goes through here, and each does, in the
+ * caller's transaction, the same steps in the same order:
+ *
+ *   lock the record → read what the rules need → core (assess, replay the alerts, the panel row)
+ *   → write the change → write the alerts → write the panel row.
+ *
+ * Routes, the FHIR import, the demo and the CLI call it; it calls the repositories (SQL only) and
+ * core (the rules). The lock serialises writers of one person, so two saves cannot leave stale
+ * alerts or a stale panel row, and the history read after it holds every save that committed
+ * before ours.
+ */
+import {
+  type AlertConfig,
+  type AlertEntry,
+  type AlertState,
+  acknowledgeInState,
+  addDays,
+  assess,
+  type CheckIn,
+  type Context,
+  PANEL_WINDOW_DAYS,
+  type PatientRecord,
+  parseAlertState,
+  RECENT_WINDOW_DAYS,
+  replayEpisodes,
+  type StoredCheckIn,
+  stepAlerts,
+  summarizePanel,
+} from '@handcheck/core';
+import type { Db, Queryable } from '../db';
+import { insertImportedPatient } from '../repos/accounts';
+import {
+  acknowledgeAlert,
+  acknowledgedOn,
+  applyAlertChanges,
+  insertImportedAlert,
+  listOpenAlerts,
+  replaceAlerts,
+} from '../repos/alerts';
+import {
+  type AuditedBy,
+  alertEntries,
+  deleteCheckIn,
+  entriesAfter,
+  insertCheckIn,
+  insertImportedCheckIn,
+  insertVersion,
+  lockCheckIn,
+  recentEntries,
+  updateCheckIn,
+} from '../repos/checkins';
+import { lockRecord } from '../repos/locks';
+import { insertProfile, loadContext, saveContext } from '../repos/profiles';
+import { loadAlertState, patientsWithoutSummary, saveSummary } from '../repos/summaries';
+import { insertImportedTreatment } from '../repos/treatments';
+import { saveVersionedContext } from '../repos/versions';
+
+export type { AuditedBy } from '../repos/checkins';
+
+export type AmendResult =
+  | { ok: true; checkIn: StoredCheckIn }
+  | { ok: false; reason: 'not_found' }
+  | { ok: false; reason: 'conflict'; currentVersion: number };
+
+/** Stored as the password hash of imported accounts: not an argon2 hash, so nothing verifies. */
+export const NO_PASSWORD = '!imported-no-password';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const idOrNew = (id: string) => (UUID.test(id) ? id : null);
+
+export class RecordService {
+  /** `alerts`: the thresholds in force (from the server's configuration). */
+  constructor(readonly alerts: AlertConfig) {}
+
+  /**
+   * Assesses a new check-in with core (against every earlier one) and stores both, then the
+   * alerts from its date on and the panel row. With `audit`, the audit row (target: the new
+   * check-in) goes in with the insert, in one statement.
+   */
+  async saveCheckIn(
+    tx: Queryable,
+    patientId: string,
+    checkIn: CheckIn,
+    audit?: AuditedBy,
+  ): Promise<StoredCheckIn> {
+    await lockRecord(tx, patientId);
+    const context = await loadContext(tx, patientId);
+    const state = parseAlertState(await loadAlertState(tx, patientId));
+    if (state && (state.lastDate === null || checkIn.date >= state.lastDate)) {
+      return this.saveLatest(tx, patientId, context, state, checkIn, audit);
+    }
+    // Dated before the latest (or no usable state): judged against the whole record.
+    const history = await alertEntries(tx, patientId);
+    // `assess` keeps the check-ins dated before this one.
+    const assessment = assess(
+      checkIn,
+      context,
+      history.map((e) => e.checkIn),
+    );
+    const { stored, earlierSameDay } = await insertCheckIn(tx, patientId, checkIn, assessment, audit);
+    // Where the database would list it: by date, then creation.
+    const at = history.filter((e) => e.checkIn.date < checkIn.date).length + earlierSameDay;
+    const entries: AlertEntry[] = history.toSpliced(at, 0, {
+      id: stored.id,
+      createdAt: stored.createdAt,
+      checkIn,
+      assessment,
+    });
+    await this.afterChange(tx, patientId, context, checkIn.date, entries);
+    return stored;
+  }
+
+  /**
+   * The usual save: a check-in dated on or after the latest. Reads only the recent window (what
+   * `assess` and the panel row need) and the rules' stored state, so its cost does not grow with
+   * the length of the record.
+   */
+  private async saveLatest(
+    tx: Queryable,
+    patientId: string,
+    context: Context,
+    state: AlertState,
+    checkIn: CheckIn,
+    audit: AuditedBy | undefined,
+  ): Promise<StoredCheckIn> {
+    const recent = await entriesAfter(tx, patientId, addDays(checkIn.date, -RECENT_WINDOW_DAYS));
+    const assessment = assess(
+      checkIn,
+      context,
+      recent.map((e) => e.checkIn),
+    );
+    const { stored } = await insertCheckIn(tx, patientId, checkIn, assessment, audit);
+    // Dated on or after every stored one and created last: it is the latest.
+    const entry: AlertEntry = { checkIn, assessment };
+    const step = stepAlerts(state, entry, this.alerts);
+    const open = await applyAlertChanges(tx, patientId, step.changes.upserts, step.changes.resolved);
+    await saveSummary(
+      tx,
+      patientId,
+      summarizePanel([...recent, entry], context, open, this.alerts, step.state),
+      step.state,
+    );
+    return stored;
+  }
+
+  /**
+   * Replaces the check-in when `version` is the current one, keeping the earlier version (and the
+   * assessment made then) in `checkin_versions`. Row-locked, so two amendments of one version
+   * cannot both succeed.
+   */
+  async amendCheckIn(
+    tx: Queryable,
+    patientId: string,
+    id: string,
+    version: number,
+    checkIn: CheckIn,
+  ): Promise<AmendResult> {
+    const cur = await lockCheckIn(tx, patientId, id);
+    if (!cur) return { ok: false, reason: 'not_found' };
+    if (cur.version !== version) return { ok: false, reason: 'conflict', currentVersion: cur.version };
+    // The row first, then the person (as delete does), so the two cannot deadlock.
+    await lockRecord(tx, patientId);
+    const context = await loadContext(tx, patientId);
+    const others = (await alertEntries(tx, patientId)).filter((e) => e.id !== id);
+    await insertVersion(tx, {
+      checkInId: id,
+      version: cur.version,
+      checkIn: cur.checkIn,
+      assessment: cur.assessment,
+      rulesVersion: cur.rulesVersion,
+      savedAt: cur.updatedAtRaw,
+    });
+    const assessment = assess(
+      checkIn,
+      context,
+      others.map((e) => e.checkIn),
+    );
+    const stored = await updateCheckIn(tx, patientId, id, checkIn, assessment);
+    // Alerts from the earlier of the old and new dates on are recomputed (reading the record again:
+    // the amended check-in keeps its place among those of its date, by creation).
+    await this.afterChange(tx, patientId, context, [cur.checkIn.date, checkIn.date].toSorted()[0] as string);
+    return { ok: true, checkIn: stored };
+  }
+
+  /** False when there is no such check-in. */
+  async deleteCheckIn(tx: Queryable, patientId: string, id: string): Promise<boolean> {
+    const date = await deleteCheckIn(tx, patientId, id);
+    if (date === undefined) return false;
+    await lockRecord(tx, patientId);
+    await this.afterChange(tx, patientId, await loadContext(tx, patientId), date);
+    return true;
+  }
+
+  /** The person's context (medicines, risk); the medicine's start dates the panel's overdue reminder. */
+  async saveContext(tx: Queryable, patientId: string, context: Context): Promise<void> {
+    await saveContext(tx, patientId, context);
+    await lockRecord(tx, patientId);
+    await this.afterChange(tx, patientId, await loadContext(tx, patientId));
+  }
+
+  /**
+   * Saves the context when `expected` is its current version (or always, when undefined), then the
+   * panel row; throws `ProfileVersionConflict` for a stale save. Returns the new version.
+   */
+  async saveVersionedContext(
+    tx: Queryable,
+    patientId: string,
+    context: Context,
+    expected: number | undefined,
+  ): Promise<number> {
+    const version = await saveVersionedContext(tx, patientId, context, expected);
+    await lockRecord(tx, patientId);
+    await this.afterChange(tx, patientId, await loadContext(tx, patientId));
+    return version;
+  }
+
+  /**
+   * Marks one alert acknowledged by `clinicianId`: its episode stays (acknowledged) and reopens
+   * only beyond the level acknowledged; then the panel row. False when there is no such alert.
+   */
+  async acknowledgeAlert(
+    tx: Queryable,
+    patientId: string,
+    key: string,
+    clinicianId: string,
+  ): Promise<boolean> {
+    await lockRecord(tx, patientId);
+    if (!(await acknowledgeAlert(tx, patientId, key, clinicianId))) return false;
+    const context = await loadContext(tx, patientId);
+    const state = parseAlertState(await loadAlertState(tx, patientId));
+    if (!state) {
+      await this.afterChange(tx, patientId, context, '0001-01-01');
+      return true;
+    }
+    const next = acknowledgeInState(state, key);
+    const recent = await recentEntries(tx, patientId, PANEL_WINDOW_DAYS);
+    const open = await listOpenAlerts(tx, patientId);
+    await saveSummary(tx, patientId, summarizePanel(recent, context, open, this.alerts, next), next);
+    return true;
+  }
+
+  /**
+   * A whole record brought in (FHIR import) as a new patient account: our ids and timestamps kept
+   * where they are free, so an export of the import matches the original; assessments and alerts
+   * as they were stored. Returns the new patient's id.
+   */
+  async importRecord(tx: Queryable, record: PatientRecord, email: string): Promise<string> {
+    const patientId = await insertImportedPatient(tx, {
+      wantedId: UUID.test(record.patient.id) ? record.patient.id : null,
+      email,
+      passwordHash: NO_PASSWORD,
+      name: record.patient.name,
+    });
+    await lockRecord(tx, patientId);
+    await insertProfile(tx, patientId, record.context);
+    for (const { id, ...treatment } of record.treatments) {
+      await insertImportedTreatment(tx, patientId, idOrNew(id), treatment);
+    }
+    for (const c of record.checkIns) await insertImportedCheckIn(tx, patientId, c, idOrNew(c.id));
+    for (const a of record.alerts) await insertImportedAlert(tx, patientId, a);
+    await this.afterChange(tx, patientId, record.context);
+    return patientId;
+  }
+
+  /**
+   * Brings records saved before the panel existed (schema 002) onto it: alerts and a panel row for
+   * every patient with check-ins or a medicine but no row yet, one transaction each. Runs at
+   * start; a no-op once done. Returns how many records it brought up to date.
+   */
+  async backfill(db: Db): Promise<number> {
+    const missing = await patientsWithoutSummary(db);
+    for (const id of missing) {
+      await db.transaction((tx) => this.recompute(tx, id, '0001-01-01'));
+    }
+    return missing.length;
+  }
+
+  /**
+   * Recomputes what the record derives (alerts from `from` on, when given; the panel row) from
+   * what is stored now, as after any change. Nothing else changes.
+   */
+  async recompute(tx: Queryable, patientId: string, from?: string): Promise<void> {
+    await lockRecord(tx, patientId);
+    await this.afterChange(tx, patientId, await loadContext(tx, patientId), from);
+  }
+
+  /**
+   * After a change, in the caller's transaction and under `lockRecord`: with `from` (a change to
+   * the check-ins), replay the record's episodes from the first check-in (acknowledgements
+   * included) and rewrite the alerts and the rules' state; then the panel row. `entries` are every check-in as stored now, oldest first, when the caller has them.
+   */
+  private async afterChange(
+    tx: Queryable,
+    patientId: string,
+    context: Context,
+    from?: string,
+    known?: readonly AlertEntry[],
+  ): Promise<void> {
+    if (from === undefined) {
+      // Only the last 12 weeks feed the sparkline; the latest check-in feeds the rest.
+      const recent = await recentEntries(tx, patientId, PANEL_WINDOW_DAYS);
+      const open = await listOpenAlerts(tx, patientId);
+      const state = parseAlertState(await loadAlertState(tx, patientId));
+      await saveSummary(tx, patientId, summarizePanel(recent, context, open, this.alerts, state));
+      return;
+    }
+    // The whole record again, with the acknowledgements made: episodes depend on what came before.
+    const entries = known ?? (await alertEntries(tx, patientId));
+    const replay = replayEpisodes(entries, await acknowledgedOn(tx, patientId), this.alerts);
+    const open = await replaceAlerts(tx, patientId, replay.alerts);
+    await saveSummary(
+      tx,
+      patientId,
+      summarizePanel(entries, context, open, this.alerts, replay.state),
+      replay.state,
+    );
+  }
+}

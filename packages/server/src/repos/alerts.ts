@@ -1,0 +1,200 @@
+/** The `alerts` table: the care team's alerts of each person, open and acknowledged. SQL only. */
+import type { Alert, StoredAlert } from '@handcheck/core';
+import type { Queryable } from '../db';
+import { iso } from './rows';
+
+interface AlertRow {
+  key: string;
+  kind: Alert['kind'];
+  level: Alert['level'];
+  date: string;
+  reason: string;
+  sources: Alert['sources'];
+  acknowledged_at: unknown;
+  acknowledged_by: string | null;
+  resolved_on: string | null;
+}
+
+const ALERT_COLUMNS =
+  'key, kind, level, date::text as date, reason, sources, acknowledged_at, acknowledged_by, resolved_on::text as resolved_on';
+
+/**
+ * Newest first, then by key in byte order (`collate "C"`, the same on every database and as
+ * `byKey`): only what an export carries, so a re-imported record lists (and numbers) its alerts
+ * the same way.
+ */
+const byDateThenKey = (a: StoredAlert, b: StoredAlert) => b.date.localeCompare(a.date) || byKey(a.key, b.key);
+const byKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Care-team alerts of one person, newest first (open and acknowledged). */
+export async function listAlerts(db: Queryable, patientId: string): Promise<StoredAlert[]> {
+  const rows = await db.query<AlertRow>(
+    `select ${ALERT_COLUMNS} from alerts where patient_id = $1 order by date desc, key collate "C"`,
+    [patientId],
+  );
+  return rows.map(toStoredAlert);
+}
+
+function toStoredAlert(r: AlertRow): StoredAlert {
+  return {
+    key: r.key,
+    kind: r.kind,
+    level: r.level,
+    date: r.date,
+    reason: r.reason,
+    sources: r.sources,
+    acknowledgedAt: r.acknowledged_at == null ? null : iso(r.acknowledged_at),
+    acknowledgedBy: r.acknowledged_by,
+    resolvedOn: r.resolved_on,
+  };
+}
+
+/** An alert to store: its latest version, and when its episode resolved (null: still going). */
+export interface AlertWrite {
+  readonly alert: Alert;
+  readonly resolvedOn: string | null;
+}
+
+const UPSERT = `insert into alerts (patient_id, key, kind, level, date, reason, sources, resolved_on)
+       select $1, a.key, a.kind, a.level, a.date::date, a.reason, a.sources::jsonb, a.resolved_on::date
+         from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+              as a(key, kind, level, date, reason, sources, resolved_on)
+       on conflict (patient_id, key) do update
+         set kind = excluded.kind, level = excluded.level, date = excluded.date,
+             reason = excluded.reason, sources = excluded.sources, resolved_on = excluded.resolved_on`;
+
+const upsertParams = (rows: readonly AlertWrite[]) => [
+  rows.map((r) => r.alert.key),
+  rows.map((r) => r.alert.kind),
+  rows.map((r) => r.alert.level),
+  rows.map((r) => r.alert.date),
+  rows.map((r) => r.alert.reason),
+  rows.map((r) => JSON.stringify(r.alert.sources)),
+  rows.map((r) => r.resolvedOn),
+];
+
+/**
+ * One save's changes, in one statement: alerts opened or updated (an acknowledged key keeps its
+ * acknowledgement), episodes resolved. Returns the person's open alerts after it (not acknowledged,
+ * not resolved). The final SELECT sees the table as it was before this statement, so it skips the
+ * rows rewritten here and takes them from the upsert's RETURNING.
+ */
+export async function applyAlertChanges(
+  db: Queryable,
+  patientId: string,
+  upserts: readonly Alert[],
+  resolved: readonly { readonly key: string; readonly on: string }[],
+): Promise<StoredAlert[]> {
+  const rows = await db.query<AlertRow>(
+    `with up as (
+       ${UPSERT}
+       returning ${ALERT_COLUMNS}
+     ),
+     res as (
+       update alerts set resolved_on = r.day::date
+         from unnest($9::text[], $10::text[]) as r(key, day)
+        where alerts.patient_id = $1 and alerts.key = r.key and alerts.resolved_on is null
+          and not (alerts.key = any($2::text[]))
+       returning alerts.key
+     )
+     select * from up where acknowledged_at is null and resolved_on is null
+     union all
+     select ${ALERT_COLUMNS} from alerts
+      where patient_id = $1 and acknowledged_at is null and resolved_on is null
+        and not (key = any($2::text[])) and key not in (select key from res)`,
+    [
+      patientId,
+      ...upsertParams(upserts.map((alert) => ({ alert, resolvedOn: null }))),
+      resolved.map((r) => r.key),
+      resolved.map((r) => r.on),
+    ],
+  );
+  return rows.map(toStoredAlert).sort(byDateThenKey);
+}
+
+/**
+ * Every episode of the record as replayed from scratch, in one statement: unacknowledged alerts no
+ * longer raised go, the replayed ones are upserted (an acknowledged key keeps its acknowledgement).
+ * Returns the open alerts after it.
+ */
+export async function replaceAlerts(
+  db: Queryable,
+  patientId: string,
+  rows: readonly AlertWrite[],
+): Promise<StoredAlert[]> {
+  const out = await db.query<AlertRow>(
+    `with gone as (
+       delete from alerts where patient_id = $1 and acknowledged_at is null
+          and kind <> 'overdue' and not (key = any($2::text[]))
+       returning key
+     ),
+     up as (
+       ${UPSERT}
+       returning ${ALERT_COLUMNS}
+     )
+     select * from up where acknowledged_at is null and resolved_on is null
+     union all
+     select ${ALERT_COLUMNS} from alerts
+      where patient_id = $1 and acknowledged_at is null and resolved_on is null
+        and not (key = any($2::text[])) and key not in (select key from gone)`,
+    [patientId, ...upsertParams(rows)],
+  );
+  return out.map(toStoredAlert).sort(byDateThenKey);
+}
+
+/** The person's open alerts (not acknowledged, not resolved), newest first. */
+export async function listOpenAlerts(db: Queryable, patientId: string): Promise<StoredAlert[]> {
+  const rows = await db.query<AlertRow>(
+    `select ${ALERT_COLUMNS} from alerts
+      where patient_id = $1 and acknowledged_at is null and resolved_on is null
+      order by date desc, key collate "C"`,
+    [patientId],
+  );
+  return rows.map(toStoredAlert);
+}
+
+/** When each acknowledged alert of the person was acknowledged (ISO 8601): key → time. */
+export async function acknowledgedOn(db: Queryable, patientId: string): Promise<Map<string, string>> {
+  const rows = await db.query<{ key: string; at: unknown }>(
+    'select key, acknowledged_at as at from alerts where patient_id = $1 and acknowledged_at is not null',
+    [patientId],
+  );
+  return new Map(rows.map((r) => [r.key, iso(r.at)]));
+}
+
+/** Marks one alert acknowledged by `clinicianId`. False when there is no such alert. */
+export async function acknowledgeAlert(
+  db: Queryable,
+  patientId: string,
+  key: string,
+  clinicianId: string,
+): Promise<boolean> {
+  const rows = await db.query(
+    `update alerts set acknowledged_at = coalesce(acknowledged_at, clock_timestamp()),
+            acknowledged_by = coalesce(acknowledged_by, $3)
+      where patient_id = $1 and key = $2 returning key`,
+    [patientId, key, clinicianId],
+  );
+  return rows.length > 0;
+}
+
+/** An alert brought in by an import; who acknowledged it is kept only when that clinician exists here. */
+export async function insertImportedAlert(db: Queryable, patientId: string, a: StoredAlert): Promise<void> {
+  await db.query(
+    `insert into alerts (patient_id, key, kind, level, date, reason, sources, acknowledged_at, acknowledged_by,
+                         resolved_on)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, (select id from users where id::text = $9), $10)`,
+    [
+      patientId,
+      a.key,
+      a.kind,
+      a.level,
+      a.date,
+      a.reason,
+      JSON.stringify(a.sources),
+      a.acknowledgedAt,
+      a.acknowledgedBy,
+      a.resolvedOn ?? null,
+    ],
+  );
+}
