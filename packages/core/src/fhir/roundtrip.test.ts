@@ -147,7 +147,7 @@ describe('any valid check-in survives the trip through FHIR', () => {
     ).toEqual(checkIn);
   });
 
-  test.prop([anyCheckInArb({ maxRegions: 4 })], { numRuns: 60 })(
+  test.prop([anyCheckInArb({ maxRegions: 4, v2: true })], { numRuns: 60 })(
     '… also the generated check-ins of testing/arbitraries (blank and untrimmed notes included)',
     (checkIn) => {
       expect(
@@ -157,7 +157,7 @@ describe('any valid check-in survives the trip through FHIR', () => {
     },
   );
 
-  test.prop([anyCheckInArb({ maxRegions: 4 }), contextArb()], { numRuns: 30 })(
+  test.prop([anyCheckInArb({ maxRegions: 4, v2: true }), contextArb({ safety: true })], { numRuns: 30 })(
     'the whole record comes back, and every resource passes both validators and the Symptoms IG checks',
     (checkIn, ctx) => {
       const record = recordOf(checkIn, ctx);
