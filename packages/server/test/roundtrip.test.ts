@@ -59,7 +59,13 @@ describe.each(BACKENDS)('export, import into an empty database, export again, on
   it('gives back the same record, JSON and FHIR, for any valid check-ins', { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(
-        contextInputArb(),
+        // The server refuses dates still to come in the profile too.
+        contextInputArb().filter((c) => {
+          const today = new Date().toISOString().slice(0, 10);
+          return (c.medicines ?? []).every(
+            (m) => m.startedOn < today && (!m.stoppedOn || m.stoppedOn < today),
+          );
+        }),
         fc.array(
           // The server refuses check-ins about days still to come: dates up to yesterday (UTC).
           checkInInputArb({
