@@ -185,7 +185,7 @@ describe('a weekly check-in on a phone', () => {
           date,
           regions: [
             {
-              region: 'left.palm.ring.proximal',
+              region: 'left.palm.ring.proximal.ulnar',
               symptoms: ['catching', 'pain'],
               severity: 4,
               daysPerWeek: 6,
@@ -210,7 +210,10 @@ describe('a weekly check-in on a phone', () => {
     await tap('Same as last time');
     await expect(
       page
-        .getByRole('button', { name: 'left ring finger, base (palm side)', exact: true })
+        .getByRole('button', {
+          name: 'left ring finger, little-finger-side half, base (palm side)',
+          exact: true,
+        })
         .getAttribute('aria-pressed'),
     ).resolves.toBe('true');
     // Last week's overall pain is copied too.

@@ -66,8 +66,15 @@ export function CheckInPage() {
   };
 
   useEffect(() => {
-    // Warm the result screen's code so it shows at once after "Send".
-    import('./Result').catch(() => {});
+    // Warm the result screen's code at the first touch or key, so it shows at once after "Send"
+    // without adding to what the check-in screen loads before the person can use it.
+    const warm = () => {
+      import('./Result').catch(() => {});
+      window.removeEventListener('pointerdown', warm);
+      window.removeEventListener('keydown', warm);
+    };
+    window.addEventListener('pointerdown', warm, { once: true });
+    window.addEventListener('keydown', warm, { once: true });
     api.checkIns(addDays(today(), -400)).then(
       (items) => setLast(items.at(-1) ?? null),
       () => setLast(null),
