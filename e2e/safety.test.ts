@@ -32,7 +32,8 @@ async function answer(page: Page, question: RegExp, value: string) {
 
 async function send(page: Page) {
   await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await page.getByRole('heading', { name: /^Your check-in of / }).waitFor();
+  // An emergency result opens on its call screen ("Get help now"); every other on the check-in's date.
+  await page.getByRole('heading', { name: /^(Your check-in of |Get help now)/ }).waitFor();
 }
 
 const lastStored = (page: Page) =>
@@ -72,7 +73,9 @@ describe('safety questions on a phone', () => {
     await onCheckIn(page);
     await page.getByText('Choose areas from a list instead').click();
     await page.locator('summary', { hasText: /^Left hand, palm side$/ }).click();
-    await page.getByRole('checkbox', { name: 'left ring finger, middle joint (palm side)' }).click();
+    await page
+      .getByRole('checkbox', { name: 'left ring finger, thumb-side half, middle joint (palm side)' })
+      .click();
     await describeFirstArea(page, { symptoms: ['Pain', 'Swelling'], severity: 4, days: 4 });
     await answer(page, /^Is a finger held bent/, 'No');
     const medicine = page.getByRole('region', { name: 'Your hormone medicine this week' });
@@ -113,6 +116,7 @@ describe('safety questions on a desktop screen', () => {
     await page.locator('summary', { hasText: /^Left hand, back$/ }).click();
     await page.getByRole('checkbox', { name: 'left back of hand, middle' }).click();
     await describeFirstArea(page, { symptoms: ['Swelling'], severity: 3, days: 5 });
+    await page.getByText('More about this week (optional)').click();
     await page.getByText('Did anything happen this week?').click();
     await page
       .getByRole('group', { name: 'Swelling of the arm or hand' })
