@@ -27,7 +27,14 @@ export async function startApp(): Promise<RunningApp> {
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'handcheck-e2e-db-'));
   const db = await openDb({ dataDir });
-  const app = await buildApp({ db, webRoot: WEB_DIST, logger: false });
+  // Every browser test signs people up from 127.0.0.1: lift the per-address sign-up limit here
+  // (the limit itself is tested in the server's hardening tests).
+  const app = await buildApp({
+    db,
+    webRoot: WEB_DIST,
+    logger: false,
+    limits: { signup_ip: { limit: 100_000, minutes: 60 } },
+  });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   return {

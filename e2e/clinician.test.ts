@@ -59,7 +59,8 @@ class Person {
 
   static async signUp(what: string, name: string, role: 'patient' | 'clinician' = 'patient') {
     const p = new Person(newEmail(what));
-    await p.call('POST', '/api/auth/signup', { email: p.email, password: PASSWORD, name, role });
+    // Sign-up answers 202 whether or not the e-mail is known, and starts no session.
+    await p.call('POST', '/api/auth/signup', { email: p.email, password: PASSWORD, name, role }, [202]);
     await p.call('POST', '/api/auth/signin', { email: p.email, password: PASSWORD });
     return p;
   }
