@@ -6,8 +6,11 @@
  * the old store, so the restructuring was shown to change nothing; a clinical change updates them
  * in its own commit (HANDCHECK_UPDATE_EXPECTATIONS=1 rewrites the file): alert episodes did.
  */
+
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { CheckInInput } from '@handcheck/core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,7 +114,9 @@ describe.each(BACKENDS)(
       const got: Record<string, Json> = {};
       for (const story of stories()) got[story.name] = await record(app, t.db, story);
       if (process.env.HANDCHECK_UPDATE_EXPECTATIONS === '1' && backend === 'pglite') {
-        writeFileSync(EXPECTED, `${JSON.stringify(got, null, 1)}\n`);
+        writeFileSync(EXPECTED, `${JSON.stringify(got, null, 2)}\n`);
+        // The lint step checks this file's layout too: let the formatter have the last word.
+        execFileSync('npx', ['biome', 'format', '--write', fileURLToPath(EXPECTED)], { stdio: 'ignore' });
       }
       const expected = JSON.parse(readFileSync(EXPECTED, 'utf8'));
       expect(Object.keys(got)).toEqual(Object.keys(expected));

@@ -171,7 +171,6 @@ export function BodyMap({ surface, selected, onToggle, focusHand }: Props) {
  */
 function Zoom({ view, children }: { view: HandView; children: preact.ComponentChildren }) {
   const ref = useRef<HTMLDivElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: re-centre only when the view changes.
   useEffect(() => {
     const el = ref.current;
     if (el) el.scrollLeft = (el.scrollWidth - el.clientWidth) / 2;

@@ -39,5 +39,5 @@ export function focusItem(items: readonly HTMLElement[], i: number): void {
 /** The index that should hold the Tab stop: the first chosen item, else the first. */
 export function tabStopOf(pressed: readonly boolean[]): number {
   const i = pressed.indexOf(true);
-  return i < 0 ? 0 : i;
+  return Math.max(i, 0);
 }
