@@ -348,7 +348,7 @@ describe('the clinician panel (desktop, 1280 × 800)', () => {
     await page.reload();
     await page.getByRole('heading', { name: `Open alerts (${before - 1})` }).waitFor();
     expect(await openAlerts()).not.toContain(gone);
-    await page.getByText('Acknowledged (1)').click();
+    await page.getByText(/^Acknowledged or resolved \(\d+\)$/).click();
     await expect(page.locator('details.acknowledged').textContent()).resolves.toContain(reason);
   });
 
