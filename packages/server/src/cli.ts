@@ -103,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
       return fhirCommand(command, rest);
     }
     case 'setup-roles': {
-      const { setupRolesCommand } = await import('./setupRoles');
+      const { setupRolesCommand } = await import('./db/roles');
       return setupRolesCommand(rest);
     }
     case 'schema':

@@ -9,7 +9,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
 import { type Db, openDb } from '../src/db';
-import { setupRoles } from '../src/setupRoles';
+import { setupRoles } from '../src/db/roles';
 import { signedUp } from './helpers/client';
 import { createPgDatabase, PG_ADMIN_URL } from './helpers/db';
 import { carpalTunnelCheckIn } from './helpers/fixtures';

@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
-import { securitySettings } from '../src/auth/deployment';
+import { securitySettings } from '../src/config';
 import { hashPassword } from '../src/auth/passwords';
 import { createUser } from '../src/repos/accounts';
 import { Client, PASSWORD, signedUp, uniqueEmail } from './helpers/client';

@@ -15,6 +15,7 @@ import { createRemoteJWKSet, decodeJwt, errors, type JWTVerifyGetKey, jwtVerify 
 import { z } from 'zod';
 import type { Queryable } from '../db';
 import { HttpError } from '../http/errors';
+import { claimJti, pruneJtis } from '../repos/cdsJti';
 
 export interface TrustedEhr {
   /** The EHR's `iss` (the spec: the base URL of its FHIR server). */
@@ -149,14 +150,9 @@ export function cdsVerifier(trust: CdsTrust) {
     const jti = typeof payload.jti === 'string' ? payload.jti : '';
     if (jti === '' || jti.length > 500) throw unauthorized('The token has no usable jti.');
     // Used once: the first insert wins; kept until it would have expired anyway.
-    const fresh = await db.query(
-      `insert into cds_jti (issuer, jti, expires_at)
-       values ($1, $2, to_timestamp($3) + make_interval(secs => $4))
-       on conflict do nothing returning jti`,
-      [issuer, jti, exp, CLOCK_TOLERANCE_SECONDS],
-    );
-    if (fresh.length === 0) throw unauthorized('This token was already used (jti replayed).');
-    if (Math.random() < 0.05) await db.query('delete from cds_jti where expires_at < now()');
+    const fresh = await claimJti(db, { issuer, jti, exp, toleranceSeconds: CLOCK_TOLERANCE_SECONDS });
+    if (!fresh) throw unauthorized('This token was already used (jti replayed).');
+    if (Math.random() < 0.05) await pruneJtis(db);
     return { issuer, via: 'jwt' };
   };
 }

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db, Queryable } from '../db';
 import { forbidden, HttpError, unauthorized } from '../http/errors';
-import type { Role, User } from '../repos/accounts';
+import { isApproved, type Role, type User } from '../repos/accounts';
 import { hasActiveShare } from '../repos/shares';
 import { findSession, type Session } from './sessions';
 
@@ -67,8 +67,7 @@ export async function canReadPatient(db: Queryable, user: User, patientId: strin
   if (user.role === 'patient') return user.id === patientId;
   if (user.role !== 'clinician') return false;
   // Only an approved clinician reads anything (checked in the same transaction as the share).
-  const [approved] = await db.query('select 1 from users where id = $1 and approved', [user.id]);
-  return approved !== undefined && hasActiveShare(db, patientId, user.id);
+  return (await isApproved(db, user.id)) && hasActiveShare(db, patientId, user.id);
 }
 
 /** A clinician whose account an administrator has not approved yet: sees no patient. */

@@ -1,5 +1,6 @@
 import type { Queryable } from '../db';
 import { HttpError } from '../http/errors';
+import { countAttempts, deleteCounter, pruneCounters, uncountAttempts } from '../repos/attempts';
 
 /**
  * Attempt limits that hold under parallel requests. Each attempt first takes a slot with ONE
@@ -56,22 +57,10 @@ export async function takeSlots(
   slots: readonly Slot[],
   limits: Limits = LIMITS,
 ): Promise<void> {
-  const scopes = slots.map((s) => s.scope);
-  const keys = slots.map((s) => s.key);
-  const minutes = slots.map((s) => limits[s.scope].minutes);
-  const rows = await db.query<{ scope: LimitScope; count: number }>(
-    `insert into attempt_counters as c (scope, key, window_start, count)
-     select s, k, now(), 1 from unnest($1::text[], $2::text[]) as t(s, k)
-     on conflict (scope, key) do update set
-       count = case when c.window_start <= now() - make_interval(mins => (
-                      select m from unnest($1::text[], $3::int[]) as w(s, m) where w.s = c.scope limit 1))
-                    then 1 else c.count + 1 end,
-       window_start = case when c.window_start <= now() - make_interval(mins => (
-                      select m from unnest($1::text[], $3::int[]) as w(s, m) where w.s = c.scope limit 1))
-                    then now() else c.window_start end
-     returning c.scope, c.count`,
-    [scopes, keys, minutes],
-  );
+  const rows = (await countAttempts(
+    db,
+    slots.map((s) => ({ scope: s.scope, key: s.key, minutes: limits[s.scope].minutes })),
+  )) as { scope: LimitScope; count: number }[];
   const full = rows.find((r) => r.count > limits[r.scope].limit);
   if (full) {
     // Not judged: the slots in counters that still had room go back (a flood against one e-mail
@@ -82,20 +71,15 @@ export async function takeSlots(
     throw new HttpError(429, 'too_many_attempts', MESSAGES[full.scope]);
   }
   // Keep the table small: counters whose window ended long ago count for nothing.
-  if (Math.random() < 0.02)
-    await db.query(`delete from attempt_counters where window_start < now() - interval '1 day'`);
+  if (Math.random() < 0.02) await pruneCounters(db);
 }
 
 /** Gives the slots back (the attempt succeeded: only failures count). */
 export async function releaseSlots(db: Queryable, slots: readonly Slot[]): Promise<void> {
-  await db.query(
-    `update attempt_counters c set count = greatest(c.count - 1, 0)
-       from unnest($1::text[], $2::text[]) as t(s, k) where c.scope = t.s and c.key = t.k`,
-    [slots.map((s) => s.scope), slots.map((s) => s.key)],
-  );
+  await uncountAttempts(db, slots);
 }
 
 /** Forgets a counter (a successful sign-in clears its e-mail's failures). */
 export async function clearCounter(db: Queryable, slot: Slot): Promise<void> {
-  await db.query('delete from attempt_counters where scope = $1 and key = $2', [slot.scope, slot.key]);
+  await deleteCounter(db, slot.scope, slot.key);
 }

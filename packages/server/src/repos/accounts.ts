@@ -174,32 +174,18 @@ export async function deleteSessionsOf(db: Queryable, userId: string): Promise<v
   await db.query('delete from sessions where user_id = $1', [userId]);
 }
 
-// ---- failed sign-in attempts ----
+// ---- a clinician's approval by an administrator ----
 
-export async function countFailures(
-  db: Queryable,
-  scope: string,
-  key: string,
-  windowMinutes: number,
-): Promise<number> {
-  const [r] = await db.query<{ n: number }>(
-    `select count(*)::int as n from login_failures
-      where scope = $1 and key = $2 and at > now() - make_interval(mins => $3)`,
-    [scope, key, windowMinutes],
+/** Is this clinician approved (they see the patients who share with them)? */
+export async function isApproved(db: Queryable, userId: string): Promise<boolean> {
+  return (await db.query('select 1 from users where id = $1 and approved', [userId])).length > 0;
+}
+
+/** Sets a clinician's approval; false when there is no clinician with this id. */
+export async function setApproved(db: Queryable, clinicianId: string, approved: boolean): Promise<boolean> {
+  const rows = await db.query(
+    `update users set approved = $2 where id = $1 and role = 'clinician' returning id`,
+    [clinicianId, approved],
   );
-  return r?.n ?? 0;
-}
-
-export async function insertFailure(db: Queryable, scope: string, key: string): Promise<void> {
-  await db.query('insert into login_failures (scope, key) values ($1, $2)', [scope, key]);
-}
-
-export async function sweepFailures(db: Queryable, olderThanMinutes: number): Promise<void> {
-  await db.query(`delete from login_failures where at < now() - make_interval(mins => $1)`, [
-    olderThanMinutes,
-  ]);
-}
-
-export async function clearFailureRows(db: Queryable, scope: string, key: string): Promise<void> {
-  await db.query('delete from login_failures where scope = $1 and key = $2', [scope, key]);
+  return rows.length > 0;
 }

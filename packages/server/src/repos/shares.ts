@@ -108,7 +108,8 @@ export async function addShare(db: Queryable, patientId: string, clinicianId: st
 
 /**
  * The patient with this id or email (lower-case) who shares their record with at least one
- * clinician and is not disabled (who a CDS Hooks call may be answered about), or undefined.
+ * approved, enabled clinician and is not disabled (who a CDS Hooks call may be answered about), or
+ * undefined.
  */
 export async function findSharingPatient(
   db: Queryable,
@@ -117,7 +118,8 @@ export async function findSharingPatient(
   const [row] = await db.query<{ id: string }>(
     `select u.id from users u
       where u.role = 'patient' and not u.disabled and ${'id' in by ? 'u.id = $1::uuid' : 'u.email = $1'}
-        and exists (select 1 from shares s where s.patient_id = u.id and s.revoked_at is null)`,
+        and exists (select 1 from shares s join users c on c.id = s.clinician_id
+                     where s.patient_id = u.id and s.revoked_at is null and c.approved and not c.disabled)`,
     ['id' in by ? by.id : by.email],
   );
   return row?.id;

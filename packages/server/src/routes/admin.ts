@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { currentUser } from '../auth/guard';
 import { HttpError, notFound } from '../http/errors';
-import { listUsers, setDisabled } from '../repos/accounts';
+import { listUsers, setApproved, setDisabled } from '../repos/accounts';
 import { audited, found } from '../repos/audit';
 import type { RouteDeps } from './deps';
 import { IdParams } from './schemas';
@@ -44,13 +44,7 @@ export const adminRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db })
         const approved = await audited(
           db,
           { actor: me.id, action: 'user.approve', patient: null, target: () => id, allowed: found },
-          async (tx) =>
-            (
-              await tx.query(
-                `update users set approved = true where id = $1 and role = 'clinician' returning id`,
-                [id],
-              )
-            ).length > 0,
+          (tx) => setApproved(tx, id, true),
         );
         if (!approved) throw notFound('That clinician account');
       }

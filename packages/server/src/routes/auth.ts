@@ -15,7 +15,7 @@ import { createSession, deleteSession, deleteUserSessions } from '../auth/sessio
 import { tokenHash } from '../auth/tokens';
 import type { Db } from '../db';
 import { HttpError, InvalidInput } from '../http/errors';
-import { createUser, findUserByEmail, publicUser, type User } from '../repos/accounts';
+import { createUser, findUserByEmail, publicUser, setApproved, type User } from '../repos/accounts';
 import { audit } from '../repos/audit';
 import type { RouteDeps } from './deps';
 
@@ -96,8 +96,7 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, li
       const passwordHash = await hashPassword(password);
       await db.transaction(async (tx) => {
         const user = await createUser(tx, { email, passwordHash, role, name: name ?? null });
-        if (user && role === 'clinician')
-          await tx.query('update users set approved = false where id = $1', [user.id]);
+        if (user && role === 'clinician') await setApproved(tx, user.id, false);
         if (user) await audit(tx, { actor: user.id, action: 'signup', patient: null });
       });
       return reply.code(202).send({

@@ -21,6 +21,7 @@ import type { Queryable } from '../db';
 import { HttpError } from '../http/errors';
 import { loadPatientRecord } from '../record/read';
 import { audit } from '../repos/audit';
+import { findSharingPatient } from '../repos/shares';
 import { baseUrl, canonicalBase, serverToday } from './careShared';
 import type { RouteDeps } from './deps';
 
@@ -45,14 +46,8 @@ async function findPatient(db: Queryable, req: CdsPatientViewRequest): Promise<s
     if (t.system === 'email' && t.value) candidates.push({ email: t.value.toLowerCase() });
   }
   for (const c of candidates) {
-    const [row] = await db.query<{ id: string }>(
-      `select u.id from users u
-        where u.role = 'patient' and not u.disabled and ${c.id ? 'u.id = $1::uuid' : 'u.email = $1'}
-          and exists (select 1 from shares s join users c on c.id = s.clinician_id
-                       where s.patient_id = u.id and s.revoked_at is null and c.approved and not c.disabled)`,
-      [c.id ?? c.email],
-    );
-    if (row) return row.id;
+    const id = await findSharingPatient(db, c.id ? { id: c.id } : { email: c.email as string });
+    if (id) return id;
   }
   return undefined;
 }

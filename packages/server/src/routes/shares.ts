@@ -4,7 +4,7 @@ import { awaitingApproval, currentUser } from '../auth/guard';
 import { releaseSlots, takeSlots } from '../auth/limits';
 import { normalizeShareCode } from '../auth/tokens';
 import { forbidden, HttpError, notFound } from '../http/errors';
-import { audit, audited, found } from '../repos/audit';
+import { audit, auditEach, audited, found } from '../repos/audit';
 import {
   createShareCode,
   listSharesOfPatient,
@@ -43,11 +43,11 @@ export const shareRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, l
       if (await awaitingApproval(request)) return { items: [], awaitingApproval: true };
       return db.transaction(async (tx) => {
         const items = await listSharesWithClinician(tx, me.id);
-        if (items.length > 0)
-          await tx.query(
-            `insert into audit_log (actor, action, patient) select $1, 'share.list', unnest($2::uuid[])`,
-            [me.id, items.map((i) => i.patient.id)],
-          );
+        await auditEach(
+          tx,
+          { actor: me.id, action: 'share.list' },
+          items.map((i) => i.patient.id),
+        );
         return { items };
       });
     }
