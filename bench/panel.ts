@@ -109,7 +109,7 @@ export async function runPanelBench(): Promise<BenchResult> {
     await db.exec(`create table bench_checkins (variant int, date date, body jsonb, assessment jsonb, rules_version text);
                    create table bench_alerts (variant int, key text, kind text, level text, date date, reason text, sources jsonb);
                    create table bench_summary (variant int, last_checkin_date date, overdue_from date, red_flag_open boolean,
-                     warning_latest date, pattern jsonb, sparkline jsonb, sparkline_week int, open_alerts jsonb);
+                     warning_latest date, pattern jsonb, sparkline jsonb, sparkline_from_day int, open_alerts jsonb);
                    create table bench_patients (id uuid primary key, variant int, chunk int)`);
     for (const [v, r] of stories.entries()) {
       for (const c of r.checkIns) {
@@ -142,7 +142,7 @@ export async function runPanelBench(): Promise<BenchResult> {
         s.warningLatest,
         JSON.stringify(s.pattern),
         JSON.stringify(s.sparkline),
-        s.sparklineWeek,
+        s.sparklineFromDay,
         JSON.stringify(s.openAlerts),
       ]);
     }
@@ -186,9 +186,9 @@ export async function runPanelBench(): Promise<BenchResult> {
         );
         await tx.query(
           `insert into patient_summary (patient_id, last_checkin_date, overdue_from, red_flag_open, warning_latest,
-                                        pattern, sparkline, sparkline_week, open_alerts)
+                                        pattern, sparkline, sparkline_from_day, open_alerts)
            select p.id, s.last_checkin_date, s.overdue_from, s.red_flag_open, s.warning_latest,
-                  s.pattern, s.sparkline, s.sparkline_week, s.open_alerts
+                  s.pattern, s.sparkline, s.sparkline_from_day, s.open_alerts
              from ${mine} p join bench_summary s on s.variant = p.variant`,
         );
         await tx.query(`insert into shares (patient_id, clinician_id) select id, $1 from ${mine} p`, [

@@ -88,7 +88,7 @@ async function record(app: FastifyInstance, db: TestDb['db'], story: Story): Pro
   const [panel] = await db.query(
     `select last_checkin_date::text as "lastCheckInDate", overdue_from::text as "overdueFrom",
             red_flag_open as "redFlagOpen", warning_latest::text as "warningLatest", pattern, sparkline,
-            sparkline_week as "sparklineWeek", open_alerts as "openAlerts", open_count as "openCount",
+            sparkline_from_day as "sparklineFromDay", open_alerts as "openAlerts", open_count as "openCount",
             red_flag_rank as "redFlagRank", red_flag_latest::text as "redFlagLatest"
        from patient_summary where patient_id = $1`,
     [id],

@@ -1032,18 +1032,5 @@ export const CONDITIONS = deepFreeze([
   },
 ] as const satisfies readonly ConditionPattern[]);
 
-/** Plain name of each condition (the first pattern's name for `other_tendonitis`). */
-export const CONDITION_NAMES: Readonly<Record<ConditionId, string>> = {
-  carpal_tunnel: 'carpal tunnel syndrome',
-  trigger_finger: 'trigger finger',
-  de_quervain: "De Quervain's tenosynovitis",
-  other_tendonitis: 'a sore wrist or finger tendon',
-  ai_arthralgia: 'aromatase-inhibitor joint pain',
-  thumb_base_arthritis: 'thumb-base arthritis',
-  ulnar_nerve: 'an irritated ulnar nerve',
-  chemo_neuropathy: 'nerve damage from chemotherapy',
-  hand_osteoarthritis: 'hand osteoarthritis',
-  dupuytren: "Dupuytren's disease",
-  raynaud: "Raynaud's phenomenon",
-  radial_sensory_nerve: 'an irritated radial sensory nerve',
-};
+/** The person's words for each condition (its three names are in knowledge/conditionNames.ts). */
+export { CONDITION_NAMES } from './conditionNames';

@@ -13,6 +13,7 @@ import { RAPID_WORSENING } from '../knowledge/redFlags';
 import type { PanelRow, PanelStatus, StoredAlert } from '../record';
 import { toDayNumber, weeksBetween } from '../timeline/dates';
 import { firstAromataseInhibitor } from '../timeline/timing';
+import { type TimelineEntry, weeklyTimeline } from '../timeline/weekly';
 import type { Urgency } from '../triage/types';
 
 /** Weeks shown in a panel row's sparkline. */
@@ -34,8 +35,10 @@ export interface PatientSummary {
   readonly redFlagOpen: boolean;
   readonly warningLatest: string | null;
   readonly pattern: readonly string[];
+  /** `Sparkline.values`: the weekly timeline's last weeks, the latest check-in's week last. */
   readonly sparkline: readonly (number | null)[];
-  readonly sparklineWeek: number | null;
+  /** `Sparkline.lastWeekFrom`: the day number on which the sparkline's last week starts. */
+  readonly sparklineFromDay: number | null;
   readonly openAlerts: readonly PanelAlert[];
   /** Open alerts in all (the row carries only the first few). */
   readonly openCount: number;
@@ -65,8 +68,36 @@ const RANK_URGENCY = Object.fromEntries(Object.entries(URGENCY_RANK).map(([k, v]
   Urgency
 >;
 
-/** Calendar weeks since 1970-01-01, so a stored sparkline can be shifted to any later today. */
-export const epochWeek = (date: string) => Math.floor(toDayNumber(date) / 7);
+/** A panel row's sparkline, as stored: shifted to today's week when it is read (`panelRow`). */
+export interface Sparkline {
+  /** Severity of the last `SPARKLINE_WEEKS` weeks, oldest first; null for a week with no check-in. */
+  readonly values: readonly (number | null)[];
+  /** Day number (days since 1970-01-01) on which the last of those weeks starts; null with no check-in. */
+  readonly lastWeekFrom: number | null;
+}
+
+/**
+ * The sparkline of a record: the last `SPARKLINE_WEEKS` weeks of core's `weeklyTimeline`, so the
+ * panel and the patient page's chart agree — weeks counted from the medicine's start (from the
+ * first check-in when no start is known) and each week's value the highest severity of the week's
+ * latest check-in. The last week is the latest check-in's.
+ */
+export function sparklineOf(entries: readonly TimelineEntry[], context: Context): Sparkline {
+  const timeline = weeklyTimeline(entries, context);
+  const last = timeline.weeks.at(-1);
+  if (!last || timeline.anchor === null) return { values: [], lastWeekFrom: null };
+  const values: (number | null)[] = Array.from({ length: SPARKLINE_WEEKS }, () => null);
+  for (const w of timeline.weeks) {
+    const slot = SPARKLINE_WEEKS - 1 - (last.week - w.week);
+    if (slot >= 0) values[slot] = w.maxSeverity;
+  }
+  return { values, lastWeekFrom: toDayNumber(timeline.anchor) + 7 * last.week };
+}
+
+/** Whole weeks from a sparkline's last week to the week holding `today` (0: this week). */
+export function sparklineShift(lastWeekFrom: number | null, today: string): number {
+  return lastWeekFrom === null ? SPARKLINE_WEEKS : Math.floor((toDayNumber(today) - lastWeekFrom) / 7);
+}
 
 /**
  * The summary of one record, from its recent check-ins (oldest first), its stored alerts and the
@@ -96,18 +127,7 @@ export function summarizePanel(
     .toSorted((a, b) => flagRank(a) - flagRank(b))
     .map(({ key, kind, level, reason, date }) => ({ key, kind, level, reason, date }));
   const warnings = open.filter((a) => a.level === 'warning' && a.kind !== 'red_flag').map((a) => a.date);
-  let sparkline: (number | null)[] = [];
-  let sparklineWeek: number | null = null;
-  if (latest) {
-    sparklineWeek = epochWeek(latest.checkIn.date);
-    sparkline = Array.from({ length: SPARKLINE_WEEKS }, () => null);
-    for (const e of entries) {
-      const slot = SPARKLINE_WEEKS - 1 - (sparklineWeek - epochWeek(e.checkIn.date));
-      if (slot < 0) continue;
-      const worst = Math.max(0, ...e.checkIn.regions.map((r) => r.severity));
-      sparkline[slot] = Math.max(sparkline[slot] ?? 0, worst);
-    }
-  }
+  const sparkline = sparklineOf(entries, context);
   return {
     lastCheckInDate: latest?.checkIn.date ?? null,
     // Overdue counts from a check-in: someone who never checked in is "no check-in yet" instead.
@@ -115,8 +135,8 @@ export function summarizePanel(
     redFlagOpen: flags.length > 0,
     warningLatest: warnings.length ? (warnings.toSorted().at(-1) as string) : null,
     pattern: latest?.assessment.resembles.map((r) => r.condition) ?? [],
-    sparkline,
-    sparklineWeek,
+    sparkline: sparkline.values,
+    sparklineFromDay: sparkline.lastWeekFrom,
     openAlerts: open.slice(0, PANEL_OPEN_ALERTS),
     openCount: open.length,
     redFlagRank: flags[0]?.rank ?? null,
@@ -142,7 +162,7 @@ export interface StoredPanelRow {
   readonly lastCheckInDate: string | null;
   readonly pattern: readonly string[] | null;
   readonly sparkline: readonly (number | null)[] | null;
-  readonly sparklineWeek: number | null;
+  readonly sparklineFromDay: number | null;
   readonly openAlerts: readonly PanelAlert[] | null;
   readonly openCount: number | null;
   readonly redFlagRank: number | null;
@@ -157,7 +177,7 @@ const RANK_STATUS = Object.fromEntries(Object.entries(PANEL_STATUS_RANK).map(([k
 /** The row shown on `today`: the sparkline shifted to this week, `overdue` (never stored) added. */
 export function panelRow(r: StoredPanelRow, today: string, overdue: PanelAlert | undefined): PanelRow {
   const course = r.context ? firstAromataseInhibitor(Context.parse(r.context)) : undefined;
-  const shift = r.sparklineWeek === null ? SPARKLINE_WEEKS : epochWeek(today) - r.sparklineWeek;
+  const shift = sparklineShift(r.sparklineFromDay, today);
   const stored = r.sparkline ?? [];
   const sparkline = Array.from({ length: SPARKLINE_WEEKS }, (_, i) => stored[i + shift] ?? null);
   return {

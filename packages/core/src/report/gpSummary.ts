@@ -12,6 +12,7 @@
 import type { Context, Drug } from '../checkin/context';
 import type { SymptomKind, Treatment } from '../checkin/schema';
 import { type Hand, region, type Surface } from '../hand/regions';
+import { SHORT_CONDITION_NAMES } from '../knowledge/conditionNames';
 import { type CareLadder, LADDERS } from '../knowledge/ladders';
 import type { SourceId } from '../knowledge/sources';
 import type { PatientRecord, StoredCheckIn } from '../record';
@@ -402,7 +403,7 @@ function seriesOf(timeline: Timeline): SeveritySeries[] {
   for (const c of seen) {
     out.push({
       key: c,
-      name: CONDITION_NAMES[c],
+      name: SHORT_CONDITION_NAMES[c],
       points: timeline.weeks.flatMap((w) => {
         const value = w.byCondition[c];
         return value === undefined ? [] : [{ week: w.week, value }];

@@ -89,21 +89,8 @@ export const ROLE_WORDING: Readonly<Partial<Record<CareRole, string>>> = {
   emergency: 'emergency assessment',
 };
 
-/** Condition names as a clinician writes them (the engine's names carry a plain-words gloss for patients). */
-export const CONDITION_NAMES: Readonly<Record<ConditionId, string>> = {
-  carpal_tunnel: 'carpal tunnel syndrome',
-  trigger_finger: 'trigger finger',
-  de_quervain: "De Quervain's tenosynovitis",
-  other_tendonitis: 'wrist or forearm tendinopathy',
-  ai_arthralgia: 'aromatase inhibitor arthralgia',
-  thumb_base_arthritis: 'thumb-base (CMC) osteoarthritis',
-  ulnar_nerve: 'ulnar neuropathy',
-  chemo_neuropathy: 'chemotherapy-induced neuropathy',
-  hand_osteoarthritis: 'hand (interphalangeal) osteoarthritis',
-  dupuytren: "Dupuytren's disease",
-  raynaud: "Raynaud's phenomenon",
-  radial_sensory_nerve: 'superficial radial nerve irritation (Wartenberg)',
-};
+/** Condition names as a clinician writes them (knowledge/conditionNames.ts holds all three names). */
+export { CLINICIAN_CONDITION_NAMES as CONDITION_NAMES } from '../knowledge/conditionNames';
 
 export const URGENCY_WORDS: Readonly<Record<Urgency, string>> = {
   emergency: 'Emergency',

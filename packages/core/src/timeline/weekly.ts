@@ -10,6 +10,12 @@ export interface AssessedCheckIn {
   readonly assessment: Assessment;
 }
 
+/** What the timeline reads of a check-in: the check-in and the patterns its assessment named. */
+export interface TimelineEntry {
+  readonly checkIn: CheckIn;
+  readonly assessment: Pick<Assessment, 'resembles'>;
+}
+
 export interface TimelineWeek {
   /** Whole weeks since the medicine started (or since the first check-in when no start is known). */
   readonly week: number;
@@ -36,7 +42,7 @@ export interface Timeline {
  * (so a later change of rules never rewrites what was shown at the time). One point per week: the
  * latest check-in of that week.
  */
-export function weeklyTimeline(entries: readonly AssessedCheckIn[], context: Context): Timeline {
+export function weeklyTimeline(entries: readonly TimelineEntry[], context: Context): Timeline {
   const course = firstAromataseInhibitor(context);
   const sorted = entries.toSorted((a, b) => a.checkIn.date.localeCompare(b.checkIn.date));
   const anchor = course?.startedOn ?? sorted[0]?.checkIn.date ?? null;

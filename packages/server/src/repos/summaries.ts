@@ -19,13 +19,13 @@ export async function saveSummary(
 ): Promise<void> {
   await db.query(
     `insert into patient_summary (patient_id, last_checkin_date, overdue_from, red_flag_open, warning_latest,
-                                  pattern, sparkline, sparkline_week, open_alerts, alert_state, open_count,
+                                  pattern, sparkline, sparkline_from_day, open_alerts, alert_state, open_count,
                                   red_flag_rank, red_flag_latest, updated_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now())
      on conflict (patient_id) do update set
        last_checkin_date = excluded.last_checkin_date, overdue_from = excluded.overdue_from,
        red_flag_open = excluded.red_flag_open, warning_latest = excluded.warning_latest,
-       pattern = excluded.pattern, sparkline = excluded.sparkline, sparkline_week = excluded.sparkline_week,
+       pattern = excluded.pattern, sparkline = excluded.sparkline, sparkline_from_day = excluded.sparkline_from_day,
        open_alerts = excluded.open_alerts, open_count = excluded.open_count,
        red_flag_rank = excluded.red_flag_rank, red_flag_latest = excluded.red_flag_latest,
        alert_state = coalesce(excluded.alert_state, patient_summary.alert_state), updated_at = now()`,
@@ -37,7 +37,7 @@ export async function saveSummary(
       s.warningLatest,
       JSON.stringify(s.pattern),
       JSON.stringify(s.sparkline),
-      s.sparklineWeek,
+      s.sparklineFromDay,
       JSON.stringify(s.openAlerts),
       alertState === undefined ? null : JSON.stringify(alertState),
       s.openCount,
@@ -90,7 +90,7 @@ interface PanelDbRow {
   overdue_from: string | null;
   pattern: string[] | null;
   sparkline: (number | null)[] | null;
-  sparkline_week: number | null;
+  sparkline_from_day: number | null;
   open_alerts: PanelAlert[] | null;
   open_count: number | null;
   red_flag_rank: number | null;
@@ -136,7 +136,7 @@ export async function panelPage(
      select page.id, page.rank, page.total, u.email, u.name, p.context,
             (u.created_at at time zone 'UTC')::date::text as signed_up_on,
             ps.last_checkin_date::text as last_checkin_date, ps.overdue_from::text as overdue_from,
-            ps.pattern, ps.sparkline, ps.sparkline_week, ps.open_alerts, ps.open_count, ps.red_flag_rank
+            ps.pattern, ps.sparkline, ps.sparkline_from_day, ps.open_alerts, ps.open_count, ps.red_flag_rank
        from page
        join users u on u.id = page.id
        left join patient_summary ps on ps.patient_id = page.id
@@ -168,7 +168,7 @@ export async function panelPage(
       overdueFrom: r.overdue_from,
       pattern: r.pattern,
       sparkline: r.sparkline,
-      sparklineWeek: r.sparkline_week,
+      sparklineFromDay: r.sparkline_from_day,
       openAlerts: r.open_alerts,
       openCount: r.open_count,
       redFlagRank: r.red_flag_rank,

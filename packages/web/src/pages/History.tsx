@@ -4,24 +4,19 @@
  * last four weeks, and every check-in, each opening its stored result.
  */
 import {
-  addDays,
-  type ConditionId,
   type Context,
+  chartView,
   EFFECT_WINDOWS_TEXT,
-  medicineMarks,
+  gpSummary,
   type StoredCheckIn,
   type StoredTreatment,
-  type Timeline,
-  TREATMENT_LABELS,
   treatmentEffects,
-  usualOnsetWindow,
-  weeksBetween,
 } from '@handcheck/core';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { api } from '../api';
 import { SeverityMap } from '../components/BodyMap';
-import type { ChartMark, ChartSeries } from '../components/Chart';
+import type { ChartSeries } from '../components/Chart';
 import { WeeklySeverity } from '../components/WeeklySeverity';
 import { longDate, today } from '../words';
 
@@ -30,7 +25,6 @@ import { longDate, today } from '../words';
 const COLOURS = ['#8fb8d8', '#b35806', '#007a5a', '#a3336b', '#5d3a9b', '#8a6d00', '#444444', '#c0392b'];
 
 interface Data {
-  timeline: Timeline;
   checkIns: StoredCheckIn[];
   treatments: StoredTreatment[];
   context: Context;
@@ -41,8 +35,8 @@ export function HistoryPage() {
   const [error, setError] = useState<string | null>(null);
   const [surface, setSurface] = useState<'palm' | 'back'>('palm');
   useEffect(() => {
-    Promise.all([api.timeline(), api.checkIns(), api.treatments(), api.profile()]).then(
-      ([timeline, checkIns, treatments, context]) => setData({ timeline, checkIns, treatments, context }),
+    Promise.all([api.checkIns(), api.treatments(), api.profile()]).then(
+      ([checkIns, treatments, context]) => setData({ checkIns, treatments, context }),
       () => setError('Could not load your history. Check your connection and try again.'),
     );
   }, []);
@@ -73,15 +67,15 @@ export function HistoryPage() {
         <>
           <section aria-labelledby="chart-title" class="card">
             <h2 id="chart-title">How bad, week by week</h2>
-            {data.timeline.medicineStartedOn && (
+            {view.timeline.medicineStartedOn && (
               <p class="hint">
-                Since you started {data.timeline.medicine} on {longDate(data.timeline.medicineStartedOn)}.
+                Since you started {view.timeline.medicine} on {longDate(view.timeline.medicineStartedOn)}.
                 Dashed lines mark treatments, solid lines a change of medicine. The shaded weeks are the first
                 three months, when these symptoms usually begin.
               </p>
             )}
             <WeeklySeverity
-              weeks={data.timeline.weeks}
+              weeks={view.timeline.weeks}
               series={view.series}
               marks={view.marks}
               band={view.band}
@@ -89,11 +83,11 @@ export function HistoryPage() {
             />
           </section>
 
-          {data.timeline.medicineChanges.length > 0 && (
+          {view.timeline.medicineChanges.length > 0 && (
             <section aria-labelledby="medicine-title" class="card">
               <h2 id="medicine-title">Your medicine over time</h2>
               <ol class="plain medicine-history">
-                {data.timeline.medicineChanges.map((c) => (
+                {view.timeline.medicineChanges.map((c) => (
                   <li key={`${c.date}-${c.kind}`} class="change-line">
                     <span class="date">{longDate(c.date)}</span> {c.text}{' '}
                     <span class="hint">(week {c.week})</span>
@@ -174,57 +168,17 @@ function summary(c: StoredCheckIn): string {
   return `${c.checkIn.regions.length} area(s), worst ${worst}/10${what}`;
 }
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-function shape({ timeline, checkIns, treatments, context }: Data) {
-  const names = new Map<ConditionId, string>();
-  for (const c of checkIns) for (const r of c.assessment.resembles) names.set(r.condition, r.name);
-  const conditions = [...new Set(timeline.weeks.flatMap((w) => Object.keys(w.byCondition)))] as ConditionId[];
-  const series: ChartSeries[] = [
-    {
-      label: 'Worst of all areas',
-      colour: COLOURS[0] as string,
-      values: timeline.weeks.map((w) => w.maxSeverity),
-    },
-    ...conditions.map((c, i) => ({
-      label: names.get(c) ?? c.replaceAll('_', ' '),
-      colour: COLOURS[(i + 1) % COLOURS.length] as string,
-      values: timeline.weeks.map((w) => w.byCondition[c] ?? null),
-    })),
-  ];
-  const anchor = timeline.anchor;
-  const marks: ChartMark[] = anchor
-    ? [
-        ...treatments
-          .filter((t) => t.startedOn)
-          .map((t) => ({
-            week: weeksBetween(anchor, t.startedOn as string),
-            label: TREATMENT_LABELS[t.kind],
-          })),
-        ...checkIns.flatMap((c) =>
-          c.checkIn.treatments.map((t) => ({
-            week: weeksBetween(anchor, t.startedOn ?? c.checkIn.date),
-            label: TREATMENT_LABELS[t.kind],
-          })),
-        ),
-      ]
-        .filter((m, i, all) => all.findIndex((x) => x.week === m.week && x.label === m.label) === i)
-        .map((m): ChartMark => ({ ...m, kind: 'treatment' }))
-        .concat(
-          medicineMarks(context, anchor, today()).map((m) => ({
-            week: m.week,
-            label: capitalize(m.label),
-            kind: 'medicine' as const,
-          })),
-        )
-    : [];
-  const window = usualOnsetWindow(timeline);
-  const band = window
-    ? { from: window.fromWeek, to: window.toWeek, label: 'Usual onset: first 3 months' }
-    : null;
-  const since = addDays(today(), -28);
-  const worst = new Map<string, number>();
-  for (const c of checkIns.filter((x) => x.checkIn.date >= since))
-    for (const r of c.checkIn.regions) worst.set(r.region, Math.max(worst.get(r.region) ?? 0, r.severity));
-  return { series, marks, band, worst };
+/** The chart and the hands, from core's summary of the record (as the clinician's page and the PDF). */
+function shape({ checkIns, treatments, context }: Data) {
+  const summary = gpSummary(
+    { patient: { id: 'me', email: '', name: null }, context, checkIns, treatments, alerts: [] },
+    today(),
+  );
+  const view = chartView(summary, 'patient');
+  const series: ChartSeries[] = view.series.map((s, i) => ({
+    label: s.label,
+    colour: COLOURS[i % COLOURS.length] as string,
+    values: s.values,
+  }));
+  return { ...view, series, timeline: summary.timeline };
 }

@@ -3,10 +3,10 @@
  * same numbers for screen readers) and the hands shaded by the worst severity of the last 4 weeks
  * (the patient's own drawing). Both read core's `gpSummary`, like the PDF.
  */
-import type { GpSummary } from '@handcheck/core';
+import { chartView, type GpSummary } from '@handcheck/core';
 import { useMemo, useState } from 'preact/hooks';
 import { SeverityMap } from '../../components/BodyMap';
-import type { ChartMark, ChartSeries } from '../../components/Chart';
+import type { ChartSeries } from '../../components/Chart';
 import { WeeklySeverity } from '../../components/WeeklySeverity';
 import { shortDate } from './words';
 
@@ -63,26 +63,11 @@ export function TrendSection({ summary }: { summary: GpSummary }) {
 }
 
 function shape(summary: GpSummary) {
-  const weeks = summary.timeline.weeks.map((w) => w.week);
-  const series: ChartSeries[] = summary.series.map((s, i) => {
-    const byWeek = new Map(s.points.map((p) => [p.week, p.value]));
-    return {
-      label: s.key === 'worst' ? 'Worst area' : s.name,
-      colour: COLOURS[i % COLOURS.length] as string,
-      values: weeks.map((w) => byWeek.get(w) ?? null),
-    };
-  });
-  const marks: ChartMark[] = [
-    ...summary.treatmentMarks.map((m) => ({ week: m.week, label: m.name, kind: 'treatment' as const })),
-    ...summary.medicineMarks.map((m) => ({ week: m.week, label: m.label, kind: 'medicine' as const })),
-  ];
-  const band = summary.onsetWindow
-    ? {
-        from: summary.onsetWindow.fromWeek,
-        to: summary.onsetWindow.toWeek,
-        label: 'Usual onset: first 3 months',
-      }
-    : null;
-  const worst = new Map(summary.regions.map((r) => [r.id, r.worst]));
-  return { series, marks, band, worst };
+  const view = chartView(summary, 'clinician');
+  const series: ChartSeries[] = view.series.map((s, i) => ({
+    label: s.label,
+    colour: COLOURS[i % COLOURS.length] as string,
+    values: s.values,
+  }));
+  return { ...view, series };
 }
