@@ -1,7 +1,7 @@
 /**
  * Code systems and codes used by the FHIR export, kept as data with where each was checked.
  *
- * Rule (anchors.md §3): a standard code is used only when it was found in a published source
+ * Rule: a standard code is used only when it was found in a published source
  * (an HL7 specification or implementation guide, a terminology mapping, several independent code
  * lists). Where a code could not be verified, HandCheck's own CodeSystem is used instead of a
  * guessed one, and the table says so. Our own codes are always sent as well, so an import never

@@ -2,8 +2,8 @@
  * Hand and wrist patterns the assessment can say a check-in *resembles* (never "is"), as data.
  *
  * Each pattern names the areas that make it up (`site`), the features that speak for it (`for`) and
- * against it (`against`), each with a weight and its sources (clinical-brief.md §2–§5, pattern table
- * §5.5). The engine in triage/resembles.ts adds the weights of the features present: a pattern with
+ * against it (`against`), each with a weight and its sources (knowledge/sources.ts cites the
+ * literature). The engine in triage/resembles.ts adds the weights of the features present: a pattern with
  * no site, or a veto against it, or a total below `minScore`, is not shown. Weights rank patterns;
  * they are not probabilities. Adding a condition = adding a record here and its tests.
  */

@@ -33,7 +33,7 @@ describe('the knowledge tables', () => {
     for (const id of sources) expect(isSourceId(id), `unknown source id "${id}"`).toBe(true);
   });
 
-  // clinical-brief.md §12: secondary sources (news, calculators, patient sites, blogs) give context,
+  // Secondary sources (news, calculators, patient sites, blogs) give context,
   // never the sole basis of a rule.
   it.each(cited())('%s rests on more than secondary sources', (_what, sources) => {
     const kinds = sources.filter(isSourceId).map((id) => SOURCES[id as SourceId].kind);

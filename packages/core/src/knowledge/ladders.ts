@@ -1,6 +1,6 @@
 /**
- * Care ladders: the usual order of treatments for each condition, as data (clinical-brief.md §2.6
- * carpal tunnel, §3.3 trigger finger, §4.3 De Quervain's, §7.3 the whole syndrome).
+ * Care ladders: the usual order of treatments for each condition, as data, each step with its
+ * sources (carpal tunnel, trigger finger, De Quervain's, the whole joint-pain syndrome, …).
  *
  * The engine (triage/nextSteps.ts) walks a ladder from the bottom: a rung already tried without
  * relief is passed over, a rung that helps (or is too early to judge) is "keep going", and the first

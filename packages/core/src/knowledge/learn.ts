@@ -1,7 +1,7 @@
 /**
  * Learn pages: short patient pages as data, in our own plain words (reading age about 12: short
  * sentences, any medical word explained where it first appears). Every section names the sources
- * behind it (clinical-brief.md, section numbers in each page's comment); a page's `sources` is the
+ * behind it (the source ids in each page's `sources`); a page's `sources` is the
  * union of its sections'.
  *
  * Two rules hold on every page (tests check them with `plainWords.ts`): never tell the reader to
@@ -58,7 +58,7 @@ function page(draft: Draft): LearnPage {
   return { ...draft, sources: [...new Set(draft.sections.flatMap((s) => s.sources))] };
 }
 
-// §1: what AIMSS is, how common, when it starts, why.
+// What AIMSS is, how common, when it starts, why.
 const whatIsAimss = page({
   id: 'what-is-aimss',
   title: 'Sore hands on an aromatase inhibitor',
@@ -108,7 +108,7 @@ const whatIsAimss = page({
   ],
 });
 
-// §2: carpal tunnel syndrome.
+// Carpal tunnel syndrome.
 const carpalTunnel = page({
   id: 'carpal-tunnel',
   title: 'Numb or tingling fingers: carpal tunnel',
@@ -159,7 +159,7 @@ const carpalTunnel = page({
   ],
 });
 
-// §3: trigger finger.
+// Trigger finger.
 const triggerFinger = page({
   id: 'trigger-finger',
   title: 'A finger that catches or locks: trigger finger',
@@ -208,7 +208,7 @@ const triggerFinger = page({
   ],
 });
 
-// §4: De Quervain's.
+// De Quervain's.
 const deQuervain = page({
   id: 'de-quervain',
   title: "Pain on the thumb side of the wrist: De Quervain's",
@@ -249,7 +249,7 @@ const deQuervain = page({
   ],
 });
 
-// §5.1: generalised aching and stiffness.
+// Generalised aching and stiffness.
 const achingJoints = page({
   id: 'aching-joints',
   title: 'Aching, stiff joints',
@@ -297,7 +297,7 @@ const achingJoints = page({
   ],
 });
 
-// Splints: CTS §2.6, trigger finger §3.3, De Quervain's §4.3.
+// Splints: carpal tunnel, trigger finger, De Quervain's.
 const splints = page({
   id: 'splints',
   title: 'Splints: which, how and when',
@@ -344,7 +344,7 @@ const splints = page({
   ],
 });
 
-// Exercise: HOPE trial, §7.1.
+// Exercise: the HOPE trial.
 const exercise = page({
   id: 'exercise',
   title: 'Exercise: what a trial found',
@@ -447,7 +447,7 @@ const handExercises = page({
   ],
 });
 
-// Red flags, §6, in plain words.
+// Red flags, in plain words.
 const getHelpNow = page({
   id: 'get-help-now',
   title: 'When to get help now',
@@ -501,7 +501,7 @@ const getHelpNow = page({
   ],
 });
 
-// Talking to your GP: the seed's advice (localise; aggravating and easing factors; when; how often).
+// Talking to your GP: a hand surgeon's advice (localise; aggravating and easing factors; when; how often).
 const talkingToYourGp = page({
   id: 'talking-to-your-gp',
   title: 'Talking to your GP',
@@ -543,7 +543,7 @@ const talkingToYourGp = page({
   ],
 });
 
-// Thinking about a break or switch: ATOLL/ELPh as context, §7.1; §1.5 for why it matters.
+// Thinking about a break or switch: ATOLL/ELPh as context, and why it matters.
 const breakOrSwitch = page({
   id: 'break-or-switch',
   title: 'Thinking about a break or a switch',

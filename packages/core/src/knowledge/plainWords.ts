@@ -1,7 +1,7 @@
 /**
  * Guards for text that patients read. Two ground rules of HandCheck, checked in words:
  * - never tell the reader to stop, pause or skip their medicine — that decision belongs to the
- *   person and their oncology team (clinical-brief.md §7.3);
+ *   person and their oncology team;
  * - suggest, never diagnose: "this resembles…", never "you have…".
  * They are deliberately strict: a false alarm costs a rewording, a miss costs trust.
  */

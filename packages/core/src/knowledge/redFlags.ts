@@ -1,6 +1,7 @@
 /**
- * Red flags: signs that need a doctor sooner than any care ladder, as data (clinical-brief.md §6 and
- * part 2, "what is not the hand"). docs/red-flags.md has one row per rule.
+ * Red flags: signs that need a doctor sooner than any care ladder, as data, each rule with the
+ * sources it rests on (including what is not the hand at all: a stroke, a clot, the neck).
+ * docs/red-flags.md has one row per rule.
  *
  * Urgencies: `emergency` = now, emergency department or emergency services; `today` = a doctor the
  * same day; `soon` = a GP (or the named team) within {@link SOON_WITHIN_DAYS} days, the same number
@@ -571,7 +572,7 @@ export const RED_FLAGS = deepFreeze([
   },
   {
     // Red, hot, throbbing skin beside a nail: GP soon; the same day if it spreads along the finger
-    // or comes with a fever [rigopoulos2008]. Timings are the brief's suggestion.
+    // or comes with a fever [rigopoulos2008]. Timings are our judgement from these sources.
     id: 'nail_fold',
     name: 'a red, sore fingertip beside the nail',
     urgency: 'soon',

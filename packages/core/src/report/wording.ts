@@ -1,7 +1,7 @@
 /**
  * Clinician wording for the GP summary: the patient-facing texts of next steps rewritten as what is
  * asked of a GP, the questions worth raising at the visit, and plain names for codes. Data, with
- * the source ids beside each entry (clinical-brief.md §2.6, §3.3, §4.3, §5, §7, §11).
+ * the source ids beside each entry.
  */
 import type { Drug } from '../checkin/context';
 import { TREATMENT_LABELS } from '../checkin/labels';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compositeGrade, compositeScores, jointPainAttributes, numbnessAttributes } from './composite';
 import { area, checkInWith } from './testing';
 
-describe('PRO-CTCAE composite grade 0–3 (lookup of clinical-brief §8.3)', () => {
+describe('PRO-CTCAE composite grade 0–3 (the published lookup [basch2021])', () => {
   it('numbness & tingling: severe with "quite a bit" interference is grade 3 (worked example)', () => {
     expect(compositeGrade({ severity: 3, interference: 3 })).toBe(3);
   });
@@ -119,10 +119,10 @@ describe('reading the attributes from a check-in (our mapping)', () => {
 });
 
 /**
- * The lookup tables of clinical-brief §8.3, copied as printed there, compared cell by cell (rows and
+ * The published lookup tables [basch2021][proae-sas], copied as printed, compared cell by cell (rows and
  * columns as in the brief). A slip in one cell of composite.ts fails the cell it is in.
  */
-describe('composite grade: every cell matches clinical-brief §8.3 [basch2021][proae-sas]', () => {
+describe('composite grade: every cell matches the published lookup [basch2021][proae-sas]', () => {
   const grid = (text: string) =>
     text
       .trim()

@@ -1,8 +1,8 @@
 /**
  * PRO-CTCAE-style composite grade 0–3 [basch2021]: one grade per symptom term from its frequency,
- * severity and interference (each 0–4). The lookup is the one in clinical-brief §8.3, the mapping as
+ * severity and interference (each 0–4). The lookup is the published one [basch2021], the mapping as
  * implemented in the ProAE macro [proae-sas]; the brief asks for it to be checked against the paper's
- * supplementary table (clinical-brief §13, item 5), which we could not retrieve.
+ * supplementary table, which we could not retrieve.
  *
  * Our questions are not PRO-CTCAE items (its wording stays out of HandCheck): the attributes are
  * read from the check-in, and this is our design, written down so a clinician can weigh the grade:
@@ -17,7 +17,7 @@
  *   the two items about usual or daily activities.
  * When no area carries pain but a worst pain is given (pain elsewhere), frequency is not known and
  * the grade comes from severity (and interference); when an attribute was not answered, the grade
- * uses the table for the attributes that were (the two- and one-attribute tables of §8.3).
+ * uses the table for the attributes that were (the published two- and one-attribute tables).
  *
  * Numbness and tingling (the term "numbness & tingling in hands or feet", two attributes):
  * - severity: the worst severity among numb or tingling areas, same bands;

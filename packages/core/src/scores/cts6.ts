@@ -4,7 +4,7 @@
  * Of the six criteria, two come from the history and the app can ask them: numbness mostly in the
  * median nerve's territory (3.5 points) and numbness at night that wakes the person (4.0). The other
  * four (18.5 of 26 points) need a clinician's examination. "CTS likely" needs ≥ 12, so it can never
- * be reached from the app alone: this score must never be shown as "likely" (clinical-brief §2.2).
+ * be reached from the app alone: this score must never be shown as "likely".
  *
  * Design: items are read per hand and the hand with more points is reported.
  * - Item 1: on that hand, numbness is marked on at least one of thumb, index or long finger, and

@@ -3,7 +3,7 @@
  * in [katz-afp] and [ccjm-katz]. The class ranks how much a drawing looks like carpal tunnel
  * syndrome; it is not a diagnosis (classic/probable LR+ 2.4, unlikely LR− 0.2 [darcy2000]).
  *
- * How the map is read (design note, clinical-brief §2.3):
+ * How the map is read (design note, after the Katz hand diagram [katz1990]):
  * - An area counts when it has a nerve symptom — numbness (reduced feeling), tingling or burning —
  *   with or without pain. Pain alone does not count: the diagram's classes are defined by where the
  *   sensory symptoms lie [katz1990][katz-afp], and pain at the finger joints alone is a joint or

@@ -50,7 +50,7 @@ export interface CadenceRiskFactor {
 }
 
 /**
- * The risk factors from the brief's table that the profile can show (clinical-brief §1.6), each
+ * The published risk factors that the profile can show, each
  * with its sources. BMI is left out: the studies point both ways [crew2007][beckwee2017].
  */
 export const CADENCE_RISK_FACTORS: readonly (CadenceRiskFactor & {

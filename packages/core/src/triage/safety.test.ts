@@ -1,7 +1,7 @@
 /**
  * Clinical-safety review (rules 1.2.0): adversarial check-ins written as a second clinician would,
- * against clinical-brief.md §2–§8 and §11. Each red flag must come up, first, with a sensible
- * urgency; look-alikes must not be over-called; ladders must follow the brief's thresholds; no text
+ * against the cited guidelines and papers (knowledge/sources.ts). Each red flag must come up, first, with a sensible
+ * urgency; look-alikes must not be over-called; ladders must follow the sources' thresholds; no text
  * may diagnose, tell anyone to stop their medicine, or borrow a licensed questionnaire's wording.
  */
 import { describe, expect, it } from 'vitest';
