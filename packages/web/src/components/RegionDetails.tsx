@@ -15,7 +15,7 @@ import {
 import { useState } from 'preact/hooks';
 import type { RegionDraft } from '../draft';
 import { regionDone } from '../draft';
-import { options, today } from '../words';
+import { longDate, options, today } from '../words';
 import { ChoiceChips } from './ChoiceChips';
 import { SeverityButtons } from './SeverityButtons';
 
@@ -55,6 +55,8 @@ export function RegionDetails({ draft, onChange, onRemove, onCopyToOthers, other
   // An area that arrives already answered (copied from last time or from another area) shows as one
   // line, so an unchanged week is not a long scroll; "Change" opens it.
   const [open, setOpen] = useState(() => !regionDone(r));
+  // The start date starts unfolded only when the draft already has one.
+  const [startedOpen] = useState(() => r.startedOn !== undefined);
   if (!open)
     return (
       <section class="card area" aria-labelledby={titleId}>
@@ -127,15 +129,19 @@ export function RegionDetails({ draft, onChange, onRemove, onCopyToOthers, other
         max={7}
         cell={4.2}
       />
-      <label class="field">
-        <span>When did it start? (optional, a guess is fine)</span>
-        <input
-          type="date"
-          max={today()}
-          value={r.startedOn ?? ''}
-          onInput={(e) => set({ startedOn: e.currentTarget.value || undefined })}
-        />
-      </label>
+      {/* Folded, as a date field is four Tab stops in Chromium (its three parts and the calendar). */}
+      <details class="started" open={startedOpen}>
+        <summary>When did it start? (optional){r.startedOn && `: ${longDate(r.startedOn)}`}</summary>
+        <label class="field">
+          <span>The day it started (a guess is fine)</span>
+          <input
+            type="date"
+            max={today()}
+            value={r.startedOn ?? ''}
+            onInput={(e) => set({ startedOn: e.currentTarget.value || undefined })}
+          />
+        </label>
+      </details>
       <ChoiceChips
         legend="What makes it worse?"
         options={options(AGGRAVATORS, AGGRAVATOR_LABELS)}

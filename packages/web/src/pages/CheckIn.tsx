@@ -13,6 +13,7 @@ import { MedicineThisWeek } from '../components/MedicineThisWeek';
 import { PainQuestions } from '../components/PainQuestions';
 import { RegionDetails, regionTitle } from '../components/RegionDetails';
 import { RegionList } from '../components/RegionList';
+import { rovingKey } from '../components/roving';
 import { SafetyQuestions } from '../components/SafetyQuestions';
 import {
   clearDraft,
@@ -57,6 +58,7 @@ export function CheckInPage() {
       !!draft.notes,
   );
   const errorRef = useRef<HTMLDivElement>(null);
+  const handSwitch = useRef<HTMLDivElement>(null);
   const kept = useKept(userId);
 
   const setDraft = (d: Draft) => {
@@ -206,13 +208,16 @@ export function CheckInPage() {
         <h2 id="map-title">Where do you feel it?</h2>
         <p class="hint">Tap each area that bothers you. Tap it again to unmark it.</p>
         <div class="map-controls">
-          <div class="hand-switch">
+          {/* One Tab stop for the pair, arrows between them (roving.ts), like the answer chips. */}
+          <div class="hand-switch" ref={handSwitch}>
             {(['left', 'right'] as const).map((h) => (
               <button
                 key={h}
                 type="button"
                 class="secondary"
                 aria-pressed={hand === h}
+                tabIndex={hand === h ? 0 : -1}
+                onKeyDown={(e) => rovingKey(e, handSwitch.current)}
                 onClick={() => setHand(h)}
               >
                 {h === 'left' ? 'Left hand' : 'Right hand'}
