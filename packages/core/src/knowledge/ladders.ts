@@ -5,7 +5,11 @@
  * The engine (triage/nextSteps.ts) walks a ladder from the bottom: a rung already tried without
  * relief is passed over, a rung that helps (or is too early to judge) is "keep going", and the first
  * untried rung is suggested, with the one after it as "if no better". A rung with `offerWhen` is
- * offered at once when its condition holds (e.g. the NHS threshold for carpal tunnel surgery).
+ * offered at once when the person's state calls for it (constant numbness or weakness, a finger
+ * that stays bent); a rung with `offerAfterFailed` at once when a named treatment was tried without
+ * relief (e.g. the NHS threshold for carpal tunnel surgery) — but not while a rung below it is
+ * helping or still within its trial: after an injection that helped, the specialist is only "if no
+ * better".
  *
  * Fair trials: a rung with `fairTrial` is only passed over after that many weeks without relief
  * (from the treatment's start date to its end or to the check-in). "No change" before then is still
@@ -56,8 +60,14 @@ export interface LadderStep {
   };
   /** Stays on offer when a later rung was tried (it does not depend on the rungs below it). */
   readonly alongside?: true;
-  /** When true, offer this rung now, ahead of the ladder's order. */
+  /** When true, offer this rung now, ahead of the ladder's order (the person's state calls for it). */
   readonly offerWhen?: (v: LadderView) => boolean;
+  /**
+   * Offer this rung now, ahead of the ladder's order, when one of these was tried without relief
+   * (for at least `weeks`, when given) — unless a rung below this one is helping, too early to
+   * judge or still within its fair trial.
+   */
+  readonly offerAfterFailed?: readonly { readonly kind: TreatmentKind; readonly weeks?: number }[];
   /**
    * Only offered once a rung below it failed a fair trial and none below is still within its trial
    * (a change of cancer medicine is never the answer to a week of something).
@@ -166,10 +176,8 @@ export const LADDERS = deepFreeze([
         keepGoing: 'You are under a hand specialist: tell them how it has changed.',
         sources: ['nhs-ebi-cts', 'aaos2008', 'jhs2015sev'],
         tried: [],
-        offerWhen: (v) =>
-          constantNumbnessOrWeakness(v) ||
-          v.failed('steroid_injection') ||
-          v.weeksTriedWithoutRelief('night_splint') >= 8,
+        offerWhen: constantNumbnessOrWeakness,
+        offerAfterFailed: [{ kind: 'steroid_injection' }, { kind: 'night_splint', weeks: 8 }],
       },
       {
         // Late rung, only on an aromatase inhibitor: in a small case series most people whose carpal
@@ -243,7 +251,8 @@ export const LADDERS = deepFreeze([
         keepGoing: 'You are under a hand specialist: tell them how it has changed.',
         sources: ['inha2022', 'tf-meta', 'glos-hand', 'makkouk2008'],
         tried: [],
-        offerWhen: (v) => staysBent(v) || v.failed('steroid_injection'),
+        offerWhen: staysBent,
+        offerAfterFailed: [{ kind: 'steroid_injection' }],
       },
       {
         id: 'surgical_release',
@@ -279,7 +288,7 @@ export const LADDERS = deepFreeze([
         keepGoing: 'The injection is helping: tell your GP if the pain comes back.',
         sources: ['glos-dq', 'richie2003', 'rowland2015'],
         tried: ['steroid_injection'],
-        offerWhen: (v) => v.weeksTriedWithoutRelief('thumb_splint') >= 3,
+        offerAfterFailed: [{ kind: 'thumb_splint', weeks: 3 }],
       },
       {
         id: 'hand_specialist',

@@ -64,6 +64,59 @@ describe('care ladders: the next rung, skipping what did not help [aaos2016][nhs
       { regions: CTS, treatments: [tried('steroid_injection', 'no_change')] },
       ['hand_specialist:suggested', 'oncology_team_cts:if_no_better'],
     ],
+    // After a fair trial that failed, a later rung that is helping (or too early to judge) keeps a
+    // referral "if no better": the failure below it no longer speaks for it [nhs-ebi-cts].
+    [
+      'carpal tunnel, 10 weeks of splint without relief, then an injection that helps a little',
+      {
+        regions: CTS,
+        treatments: [
+          tried('night_splint', 'no_change', { startedOn: '2025-12-29' }),
+          tried('steroid_injection', 'a_little_better', { startedOn: '2026-03-02' }),
+        ],
+      },
+      ['steroid_injection:keep_going', 'hand_specialist:if_no_better'],
+    ],
+    [
+      'carpal tunnel, 10 weeks of splint without relief, then an injection that made it much better',
+      {
+        regions: CTS,
+        treatments: [
+          tried('night_splint', 'no_change', { startedOn: '2025-12-29' }),
+          tried('steroid_injection', 'much_better', { startedOn: '2026-03-02' }),
+        ],
+      },
+      ['steroid_injection:keep_going'],
+    ],
+    [
+      'carpal tunnel, 10 weeks of splint without relief, an injection too recent to judge',
+      {
+        regions: CTS,
+        treatments: [
+          tried('night_splint', 'no_change', { startedOn: '2025-12-29' }),
+          tried('steroid_injection', 'too_early', { startedOn: '2026-03-09' }),
+        ],
+      },
+      ['steroid_injection:keep_going'],
+    ],
+    [
+      'carpal tunnel, constant numbness: the specialist soon (a red flag), even while an injection helps a little',
+      {
+        regions: CTS.map((m) => ({ ...m, daysPerWeek: 7, timing: ['constant'] as const })),
+        treatments: [tried('steroid_injection', 'a_little_better', { startedOn: '2026-03-02' })],
+      },
+      ['hand_specialist!soon', 'steroid_injection:keep_going'],
+    ],
+    [
+      'trigger finger, an injection that helps: the specialist only if no better',
+      { regions: TRIGGER, treatments: [tried('steroid_injection', 'a_little_better', { hand: 'left' })] },
+      ['steroid_injection:keep_going', 'hand_specialist:if_no_better', 'tell_oncology_team:suggested'],
+    ],
+    [
+      "De Quervain's, a thumb splint still within 3 weeks: no injection ahead of the ladder",
+      { regions: DE_QUERVAIN, treatments: [tried('thumb_splint', 'no_change', { startedOn: '2026-03-02' })] },
+      ['thumb_splint:keep_going', 'steroid_injection:if_no_better', 'tell_oncology_team:suggested'],
+    ],
     [
       'carpal tunnel with no aromatase inhibitor on record: no oncology rung',
       { regions: CTS, treatments: [tried('steroid_injection', 'no_change')] },

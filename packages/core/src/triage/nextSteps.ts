@@ -89,6 +89,22 @@ function fairTrialsDone(status: readonly TriedAs[], below: number): boolean {
   return failed;
 }
 
+/** Still going: helping, too early to judge, or within its fair trial. */
+const GOING: ReadonlySet<TriedAs> = new Set(['helped', 'much_better', 'early', 'trial']);
+
+/** `offerAfterFailed`: one of the treatments failed (long enough), and no rung below `at` is still going. */
+function afterFailed(
+  failures: NonNullable<LadderStep['offerAfterFailed']>,
+  v: LadderView,
+  status: readonly TriedAs[],
+  at: number,
+): boolean {
+  for (let i = 0; i < at; i++) if (GOING.has(status[i] as TriedAs)) return false;
+  return failures.some((f) =>
+    f.weeks === undefined ? v.failed(f.kind) : v.weeksTriedWithoutRelief(f.kind) >= f.weeks,
+  );
+}
+
 /** What a ladder's `offerWhen` rules may ask. A class, so no closures are made per assessment. */
 class View implements LadderView {
   constructor(
@@ -154,11 +170,13 @@ function climb(ladder: CareLadder, r: Resemblance, f: Facts): NextStep[] {
   }
 
   const out: NextStep[] = [];
-  // A rung whose own rule says "now" (e.g. the NHS threshold for a carpal tunnel referral).
+  // A rung whose own rule says "now": the person's state (constant numbness), or a treatment tried
+  // without relief (the NHS threshold for a carpal tunnel referral) while nothing below is helping.
   for (let i = 0; i < steps.length; i++) {
     const s = steps[i] as LadderStep;
-    if (status[i] !== 'untried' || !s.offerWhen) continue;
-    if (s.offerWhen(view())) emit(out, s, ladder.condition, 'suggested');
+    if (status[i] !== 'untried' || (!s.offerWhen && !s.offerAfterFailed)) continue;
+    if (s.offerWhen?.(view()) || (s.offerAfterFailed && afterFailed(s.offerAfterFailed, view(), status, i)))
+      emit(out, s, ladder.condition, 'suggested');
   }
   for (let i = 0; i < steps.length; i++) {
     const st = status[i];
