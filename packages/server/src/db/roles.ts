@@ -16,9 +16,9 @@
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { loadConfig } from '../config';
+import { readStdin } from '../stdin';
 import { type Db, migrate, type Queryable } from './index';
 import { openPostgres } from './postgres';
-import { readStdin } from '../stdin';
 
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 

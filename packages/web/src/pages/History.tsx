@@ -41,7 +41,7 @@ export function HistoryPage() {
   const [error, setError] = useState<string | null>(null);
   const [surface, setSurface] = useState<'palm' | 'back'>('palm');
   useEffect(() => {
-    Promise.all([api.timeline(), api.checkIns(), api.treatments(), api.profile()]).then(
+    Promise.all([api.timeline(), api.checkIns(), api.treatments(), api.context()]).then(
       ([timeline, checkIns, treatments, context]) => setData({ timeline, checkIns, treatments, context }),
       () => setError('Could not load your history. Check your connection and try again.'),
     );
