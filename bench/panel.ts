@@ -171,7 +171,7 @@ export async function runPanelBench(): Promise<BenchResult> {
           [from, to],
         );
         const mine = `(select id, variant from bench_patients where chunk = ${from})`;
-        await tx.query(`insert into profiles (patient_id, context) select id, $1::jsonb from ${mine} p`, [
+        await tx.query(`insert into contexts (patient_id, context) select id, $1::jsonb from ${mine} p`, [
           context,
         ]);
         await tx.query(

@@ -7,7 +7,7 @@
  *    screen served by the real server (goals ≥ 95 and 100), on /usr/bin/chromium, offline. The
  *    check-in screen is what a signed-in patient sees at `/`, so the run signs a patient up and
  *    Lighthouse sends the session cookie with every request (`extraHeaders`): the page, its
- *    `/api/me` and `/api/profile` calls all happen as for that person.
+ *    `/api/me` and `/api/context` calls all happen as for that person.
  *    Baseline in the same run: a bare static HTML page served by Fastify + @fastify/static.
  *
  * Needs `npm run build` first (bench/run.ts builds when packages/web/dist is missing).

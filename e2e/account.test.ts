@@ -8,7 +8,7 @@ import { dayOffset, newEmail, openTab, screenshot, setMedicine, signUp, useTestB
 
 const bed = useTestBed();
 
-describe('me: medicine, profile, reminder and calendar', () => {
+describe('me: the context (medicine, risk), reminder and calendar', () => {
   it('keeps the risk answers, and the calendar link works until it is stopped', async () => {
     const page = await bed.newPerson('me');
     await page.getByText('More about you (optional)').tap();

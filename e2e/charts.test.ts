@@ -44,7 +44,7 @@ describe('the History chart on a phone', () => {
     const page = await bed.newPerson('charts');
     // Letrozole for 16 weeks, then anastrozole; weekly check-ins for 26 weeks; four treatments
     // started within two weeks of each other.
-    await callApi(page, 'PUT', '/api/profile', {
+    await callApi(page, 'PUT', '/api/context', {
       context: {
         medicines: [
           { drug: 'letrozole', startedOn: dayOffset(-182), stoppedOn: dayOffset(-71) },

@@ -91,7 +91,7 @@ let olgaCode = '';
 
 async function seed() {
   rosa = await Person.signUp('rosa', 'Rosa Example');
-  await rosa.call('PUT', '/api/profile', {
+  await rosa.call('PUT', '/api/context', {
     context: { medicines: [{ drug: 'letrozole', startedOn: dayOffset(-84) }], risk: { age: 61 } },
   });
   // A mild baseline, then clearly worse at night, then fingers cold and pale (an emergency).
@@ -126,14 +126,14 @@ async function seed() {
   rosaCode = (await rosa.call<{ code: string }>('POST', '/api/shares/code')).code;
 
   alma = await Person.signUp('alma', 'Alma Steady');
-  await alma.call('PUT', '/api/profile', {
+  await alma.call('PUT', '/api/context', {
     context: { medicines: [{ drug: 'anastrozole', startedOn: dayOffset(-30) }], risk: {} },
   });
   await alma.call('POST', '/api/checkins', { date: dayOffset(-2), regions: [] });
   almaCode = (await alma.call<{ code: string }>('POST', '/api/shares/code')).code;
 
   wren = await Person.signUp('wren', 'Wren Worse');
-  await wren.call('PUT', '/api/profile', {
+  await wren.call('PUT', '/api/context', {
     context: { medicines: [{ drug: 'exemestane', startedOn: dayOffset(-100) }], risk: {} },
   });
   // Up 3 from a baseline of 2: worse than her usual (2 points alerts), short of the red flag for a
@@ -149,7 +149,7 @@ async function seed() {
   wrenCode = (await wren.call<{ code: string }>('POST', '/api/shares/code')).code;
 
   olga = await Person.signUp('olga', 'Olga Overdue');
-  await olga.call('PUT', '/api/profile', {
+  await olga.call('PUT', '/api/context', {
     context: { medicines: [{ drug: 'letrozole', startedOn: dayOffset(-60) }], risk: {} },
   });
   await olga.call('POST', '/api/checkins', { date: dayOffset(-42), regions: [] });

@@ -107,7 +107,7 @@ export function dayOffset(days: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Signs up through the sign-in screen; lands on "Me" (the medicine and profile). */
+/** Signs up through the sign-in screen; lands on "Me" (the medicine and the rest of the context). */
 export async function signUp(page: Page, email: string, name = 'Maria'): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Create an account' }).tap();

@@ -34,7 +34,7 @@ describe('installable app', () => {
   it("the service worker keeps the app shell, keeps only the screens' own reads, and forgets them at sign-out", async () => {
     const page = await patientOnCheckIn('sw');
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    // Once the worker controls the page, the API is used again (history, profile, check-ins).
+    // Once the worker controls the page, the API is used again (history, context, check-ins).
     await page.reload();
     await page.getByRole('heading', { name: "This week's check-in" }).waitFor();
     await expect(page.evaluate(() => navigator.serviceWorker.controller !== null)).resolves.toBe(true);
@@ -55,9 +55,10 @@ describe('installable app', () => {
     const api = cached.filter((u) => u.includes(' /api/') || u.includes(' /ics/'));
     // Only in the data cache, and only reads of the patient's own screens (no export, no report).
     expect(api.length).toBeGreaterThan(0);
+    expect(cached).toContain('handcheck-data-v1 /api/context');
     for (const u of api)
       expect(u).toMatch(
-        /^handcheck-data-v1 \/api\/(me|profile|checkins|timeline|treatments|reminders|shares)\b/,
+        /^handcheck-data-v1 \/api\/(me|context|checkins|timeline|treatments|reminders|shares)\b/,
       );
     await openTab(page, 'Me');
     await page.getByRole('heading', { name: 'Your reminder' }).waitFor();

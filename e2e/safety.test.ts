@@ -110,8 +110,8 @@ describe('safety questions on a desktop screen', () => {
     await answer(page, /^Have you been told your bones are thinner/, 'I don’t know');
     await expect(axeViolations(page)).resolves.toEqual([]);
     await onCheckIn(page);
-    const profile = await page.evaluate(async () => (await (await fetch('/api/profile')).json()) as unknown);
-    expect(JSON.stringify(profile)).toMatch(/"venousLine":"port"/);
+    const saved = await page.evaluate(async () => (await (await fetch('/api/context')).json()) as unknown);
+    expect(JSON.stringify(saved)).toMatch(/"venousLine":"port"/);
     await page.getByText('Choose areas from a list instead').click();
     await page.locator('summary', { hasText: /^Left hand, back$/ }).click();
     await page.getByRole('checkbox', { name: 'left back of hand, middle' }).click();

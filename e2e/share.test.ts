@@ -191,7 +191,7 @@ describe('a save from an old copy of "Me"', () => {
       .filter({ hasText: 'Saved. Your medicine history is up to date.' })
       .waitFor();
 
-    // The other tab still shows the old profile and saves from it.
+    // The other tab still shows the old context and saves from it.
     await other.getByText('More about you (optional)').tap();
     await other
       .getByRole('group', { name: /diabetes/ })

@@ -40,7 +40,7 @@ export async function signUpPatient(base: string, n: number): Promise<SignedIn> 
   const cookie = session.split(';')[0] as string;
   const { csrfToken } = (await r.json()) as { csrfToken: string };
   await call(
-    `${base}/api/profile`,
+    `${base}/api/context`,
     {
       method: 'PUT',
       headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },

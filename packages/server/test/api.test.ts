@@ -95,24 +95,33 @@ describe.each(BACKENDS)('the patient API on %s', (backend) => {
     });
   });
 
-  describe('profile', () => {
+  describe('context', () => {
     it('starts empty and keeps the medicine and risk profile it is given', async () => {
       const c = await signedUp(app);
-      expect((await c.get('/api/profile')).body).toEqual({
+      expect((await c.get('/api/context')).body).toEqual({
         context: { medicines: [], risk: {} },
         version: 0,
       });
-      const put = await c.put('/api/profile', { context });
+      const put = await c.put('/api/context', { context });
       expect(put.status).toBe(200);
       expect(put.body.context.medicines).toEqual(context.medicines);
-      expect((await c.get('/api/profile')).body.context).toEqual(put.body.context);
+      expect((await c.get('/api/context')).body.context).toEqual(put.body.context);
+      const audit = await t.db.query<{ action: string }>(
+        'select action from audit_log where patient = $1 order by id',
+        [c.user?.id],
+      );
+      expect(audit.map((a) => a.action).filter((a) => a.startsWith('context.'))).toEqual([
+        'context.read',
+        'context.update',
+        'context.read',
+      ]);
     });
   });
 
   describe('check-ins', () => {
     it('stores a check-in with the assessment core made, and lists them oldest first', async () => {
       const c = await signedUp(app);
-      await c.put('/api/profile', { context });
+      await c.put('/api/context', { context });
       const later = await c.post('/api/checkins', carpalTunnelCheckIn('2026-03-16'));
       expect(later.status).toBe(201);
       expect(later.body).toMatchObject({ version: 1, checkIn: { date: '2026-03-16' } });
@@ -158,7 +167,7 @@ describe.each(BACKENDS)('the patient API on %s', (backend) => {
 
     it('compares with the earlier check-ins when it assesses (history)', async () => {
       const c = await signedUp(app);
-      await c.put('/api/profile', { context });
+      await c.put('/api/context', { context });
       for (const [date, severity] of [
         ['2026-02-16', 2],
         ['2026-02-23', 3],
@@ -218,7 +227,7 @@ describe.each(BACKENDS)('the patient API on %s', (backend) => {
   describe('timeline and export', () => {
     it('gives the weekly timeline since the medicine started, from the stored assessments', async () => {
       const c = await signedUp(app);
-      await c.put('/api/profile', { context });
+      await c.put('/api/context', { context });
       await c.post('/api/checkins', carpalTunnelCheckIn('2026-03-16', 6));
       const tl = await c.get('/api/timeline');
       expect(tl.status).toBe(200);
@@ -239,7 +248,7 @@ describe.each(BACKENDS)('the patient API on %s', (backend) => {
 
     it('exports the whole record and deletes the account with everything in it', async () => {
       const c = await signedUp(app);
-      await c.put('/api/profile', { context });
+      await c.put('/api/context', { context });
       const ci = (await c.post('/api/checkins', carpalTunnelCheckIn())).body;
       const tr = (await c.post('/api/treatments', { kind: 'night_splint', effect: 'too_early' })).body;
       const exp = await c.get('/api/export');
@@ -255,7 +264,7 @@ describe.each(BACKENDS)('the patient API on %s', (backend) => {
       const id = c.user?.id as string;
       expect((await c.del('/api/account')).status).toBe(204);
       expect((await c.get('/api/me')).status).toBe(401);
-      for (const table of ['users', 'profiles', 'checkins', 'treatments', 'sessions']) {
+      for (const table of ['users', 'contexts', 'checkins', 'treatments', 'sessions']) {
         const col = { users: 'id', sessions: 'user_id' }[table] ?? 'patient_id';
         const rows = await t.db.query(`select 1 from ${table} where ${col} = $1`, [id]);
         expect(rows, table).toEqual([]);
@@ -331,7 +340,7 @@ describe.each(BACKENDS)('the patient API on %s', (backend) => {
   describe('reminders and the calendar feed', () => {
     it('keeps the chosen day and time, and the private feed lists check-ins at that time', async () => {
       const c = await signedUp(app);
-      await c.put('/api/profile', { context });
+      await c.put('/api/context', { context });
       expect((await c.get('/api/reminders')).body).toEqual({
         weekday: 1,
         time: '18:00',

@@ -24,8 +24,8 @@ interface Ids {
 
 /** Every route that reads or changes a patient's health data, with a valid body. */
 const ENDPOINTS: [Method, string, unknown?][] = [
-  ['GET', '/api/profile'],
-  ['PUT', '/api/profile', { context }],
+  ['GET', '/api/context'],
+  ['PUT', '/api/context', { context }],
   ['GET', '/api/checkins'],
   ['POST', '/api/checkins', carpalTunnelCheckIn('2026-03-23')],
   ['GET', '/api/checkins/:checkIn'],
@@ -61,7 +61,7 @@ describe.each(BACKENDS)('who may read and change health data, on %s', (backend) 
     t = await freshDb(backend);
     app = await buildApp({ db: t.db });
     owner = await signedUp(app);
-    await owner.put('/api/profile', { context });
+    await owner.put('/api/context', { context });
     const ci = await owner.post('/api/checkins', { ...carpalTunnelCheckIn('2026-03-16'), notes: marker });
     const tr = await owner.post('/api/treatments', {
       kind: 'night_splint',

@@ -51,7 +51,7 @@ async function patientNamed(app: FastifyInstance, name: string, checkIns: CheckI
   const r = await c.post('/api/auth/signup', { email, password: PASSWORD, name, role: 'patient' });
   expect(r.status).toBe(202);
   expect((await c.signin(email)).status).toBe(200);
-  expect((await c.put('/api/profile', { context: onLetrozole })).status).toBe(200);
+  expect((await c.put('/api/context', { context: onLetrozole })).status).toBe(200);
   for (const ci of checkIns) expect((await c.post('/api/checkins', ci)).status).toBe(201);
   return c;
 }

@@ -23,7 +23,7 @@ describe.each(BACKENDS)('many requests at once on %s', (backend) => {
     app = await buildApp({ db: t.db });
     for (let i = 0; i < 12; i++) {
       const c = await signedUp(app);
-      await c.put('/api/profile', { context });
+      await c.put('/api/context', { context });
       people.push(c);
     }
   });

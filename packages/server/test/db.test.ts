@@ -1,13 +1,35 @@
-import { readdirSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDb } from '../src/db';
+import { type Db, openDb } from '../src/db';
 import { migrate } from '../src/db/migrate';
-import { BACKENDS, createPgDatabase, freshDb } from './helpers/db';
+import { openPglite } from '../src/db/pglite';
+import { openPostgres } from '../src/db/postgres';
+import { BACKENDS, type Backend, createPgDatabase, freshDb } from './helpers/db';
 
-const MIGRATIONS = readdirSync(fileURLToPath(new URL('../migrations/', import.meta.url)))
+const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations/', import.meta.url));
+const MIGRATIONS = readdirSync(MIGRATIONS_DIR)
   .filter((f) => f.endsWith('.sql'))
   .sort();
+
+/** A database with no schema yet: PGlite in memory, or a new PostgreSQL database. */
+async function emptyDb(backend: Backend): Promise<{ db: Db; drop(): Promise<void> }> {
+  if (backend === 'pglite') {
+    const db = await openPglite();
+    return { db, drop: () => db.close() };
+  }
+  const created = await createPgDatabase();
+  const db = await openPostgres(created.url);
+  return {
+    db,
+    async drop() {
+      await db.close();
+      await created.drop();
+    },
+  };
+}
 
 describe.each(BACKENDS)('the database seam on %s', (backend) => {
   it('applies every migration once, in order, and a second run applies nothing', async () => {
@@ -17,6 +39,53 @@ describe.each(BACKENDS)('the database seam on %s', (backend) => {
       expect(rows.map((r) => r.name)).toEqual(MIGRATIONS);
       expect(await migrate(t.db)).toEqual([]);
     } finally {
+      await t.drop();
+    }
+  });
+
+  it('a database made before 009 keeps its contexts under the one name (table, constraints, indexes)', async () => {
+    const t = await emptyDb(backend);
+    const before = mkdtempSync(join(tmpdir(), 'hc-migrations-'));
+    try {
+      for (const f of MIGRATIONS.filter((m) => m < '009'))
+        copyFileSync(join(MIGRATIONS_DIR, f), join(before, f));
+      await migrate(t.db, `${before}/`);
+      const [u] = (await t.db.query<{ id: string }>(
+        `insert into users (email, password_hash, role) values ('old@example.org', 'x', 'patient') returning id`,
+      )) as [{ id: string }];
+      const context = { medicines: [{ drug: 'letrozole', startedOn: '2026-01-05' }], risk: { age: 61 } };
+      await t.db.query(
+        `insert into profiles (patient_id, context, context_version, ics_token_hash) values ($1, $2, 3, 'h')`,
+        [u.id, JSON.stringify(context)],
+      );
+
+      expect(await migrate(t.db)).toContain('009_context_name.sql');
+      expect(
+        await t.db.query(
+          'select context, context_version, ics_token_hash from contexts where patient_id = $1',
+          [u.id],
+        ),
+      ).toEqual([{ context, context_version: 3, ics_token_hash: 'h' }]);
+      // Nothing of ours is still named after the old word: tables, columns, constraints, indexes.
+      const named = await t.db.query<{ name: string }>(
+        `select relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+          where n.nspname = 'public' and relname like '%profile%'
+         union all select column_name from information_schema.columns
+          where table_schema = 'public' and column_name like '%profile%'
+         union all select conname from pg_constraint c join pg_namespace n on n.oid = c.connamespace
+          where n.nspname = 'public' and conname like '%profile%'
+         union all select tgname from pg_trigger where tgname like '%profile%'`,
+      );
+      expect(named).toEqual([]);
+      // The constraints still hold under their new names.
+      await expect(
+        t.db.query(`insert into contexts (patient_id, reminder_weekday) values ($1, 9)`, [u.id]),
+      ).rejects.toThrow(/contexts_pkey|contexts_reminder_weekday_check/);
+      await expect(
+        t.db.query(`update contexts set reminder_weekday = 9 where patient_id = $1`, [u.id]),
+      ).rejects.toThrow(/contexts_reminder_weekday_check/);
+    } finally {
+      rmSync(before, { recursive: true, force: true });
       await t.drop();
     }
   });

@@ -57,7 +57,7 @@ describe.each(BACKENDS)('issue 14 security on %s', (backend) => {
       limits: { signup_ip: { limit: 10_000, minutes: 60 }, signin_ip: { limit: 10_000, minutes: 15 } },
     });
     patient = await signedUp(app);
-    await patient.put('/api/profile', { context });
+    await patient.put('/api/context', { context });
     await patient.post('/api/checkins', carpalTunnelCheckIn('2026-03-16', 6));
     clinician = await signedUp(app, 'clinician');
     const code = await patient.post('/api/shares/code');
@@ -517,7 +517,7 @@ describe.each(BACKENDS)('issue 14 security on %s', (backend) => {
       [
         'a medicine started in 9999',
         (c) =>
-          c.p.put('/api/profile', {
+          c.p.put('/api/context', {
             context: { medicines: [{ drug: 'letrozole', startedOn: '9999-01-01' }] },
           }),
         'context.medicines[0].startedOn',
@@ -525,7 +525,7 @@ describe.each(BACKENDS)('issue 14 security on %s', (backend) => {
       [
         'a medicine starting next month',
         (c) =>
-          c.p.put('/api/profile', {
+          c.p.put('/api/context', {
             context: { medicines: [{ drug: 'letrozole', startedOn: daysFromToday(30) }] },
           }),
         'context.medicines[0].startedOn',
@@ -563,7 +563,7 @@ describe.each(BACKENDS)('issue 14 security on %s', (backend) => {
       const before = await t.db.query<{ n: number }>(
         `select (select count(*) from checkins)::int + (select count(*) from treatments)::int + (select count(*) from users)::int as n`,
       );
-      const profileBefore = await t.db.query('select context from profiles where patient_id = $1', [
+      const contextBefore = await t.db.query('select context from contexts where patient_id = $1', [
         patient.user?.id,
       ]);
       const r = await send({ p: patient, c: clinician, anon: new Client(app), cds });
@@ -577,8 +577,8 @@ describe.each(BACKENDS)('issue 14 security on %s', (backend) => {
       // The amend case made its own first check-in (a 201) before the refused amend.
       if (!_what.startsWith('an amend')) expect(after).toEqual(before);
       expect(
-        await t.db.query('select context from profiles where patient_id = $1', [patient.user?.id]),
-      ).toEqual(profileBefore);
+        await t.db.query('select context from contexts where patient_id = $1', [patient.user?.id]),
+      ).toEqual(contextBefore);
     });
 
     it('today and tomorrow are fine for a check-in; a medicine started today is fine', async () => {
@@ -586,7 +586,7 @@ describe.each(BACKENDS)('issue 14 security on %s', (backend) => {
       expect((await p.post('/api/checkins', { date: today(), regions: [] })).status).toBe(201);
       expect((await p.post('/api/checkins', { date: daysFromToday(1), regions: [] })).status).toBe(201);
       expect(
-        (await p.put('/api/profile', { context: { medicines: [{ drug: 'letrozole', startedOn: today() }] } }))
+        (await p.put('/api/context', { context: { medicines: [{ drug: 'letrozole', startedOn: today() }] } }))
           .status,
       ).toBe(200);
     });

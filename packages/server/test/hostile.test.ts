@@ -162,7 +162,7 @@ function validBody(method: Method, path: string, ids: Record<string, string>): u
       name: 'Someone',
     },
     'POST /api/auth/signin': { email: 'someone@example.org', password: 'a long enough passphrase' },
-    'PUT /api/profile': { context },
+    'PUT /api/context': { context },
     'PUT /api/reminders': { weekday: 1, time: '18:00' },
     'POST /api/checkins': {
       ...carpalTunnelCheckIn('2026-04-06'),
@@ -258,7 +258,7 @@ describe.each(BACKENDS)('hostile input to every endpoint on %s', (backend) => {
 
     const patient = await signedUp(app);
     const clinician = await signedUp(app, 'clinician');
-    await patient.put('/api/profile', { context });
+    await patient.put('/api/context', { context });
     const first = await patient.post('/api/checkins', carpalTunnelCheckIn('2026-03-16', 4));
     await patient.post('/api/checkins', carpalTunnelCheckIn('2026-03-23', 8));
     const treatment = await patient.post('/api/treatments', { kind: 'night_splint', effect: 'no_change' });

@@ -112,7 +112,7 @@ describe.each(BACKENDS)('bad input gets a clear 4xx, never a 5xx, on %s', (backe
     const routes = [
       ['POST', '/api/checkins'],
       ['PUT', `/api/checkins/${checkInId}`],
-      ['PUT', '/api/profile'],
+      ['PUT', '/api/context'],
       ['POST', '/api/treatments'],
       ['PUT', '/api/reminders'],
       ['POST', '/api/auth/signin'],

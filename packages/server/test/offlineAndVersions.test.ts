@@ -1,7 +1,7 @@
 /**
  * A check-in kept on a phone while offline is sent later with a key the phone made: however often
- * it is retried (one after another or all at once), the server stores it once. And the profile
- * carries a version: a save made from an older one gets 409 with the current profile (no lost
+ * it is retried (one after another or all at once), the server stores it once. And the context
+ * carries a version: a save made from an older one gets 409 with the current context (no lost
  * update). The calendar feed follows the risk profile.
  */
 import type { FastifyInstance } from 'fastify';
@@ -11,7 +11,7 @@ import { type Client, signedUp } from './helpers/client';
 import { BACKENDS, freshDb, type TestDb } from './helpers/db';
 import { carpalTunnelCheckIn, context } from './helpers/fixtures';
 
-describe.each(BACKENDS)('offline keys and profile versions on %s', (backend) => {
+describe.each(BACKENDS)('offline keys and context versions on %s', (backend) => {
   let t: TestDb;
   let app: FastifyInstance;
   beforeAll(async () => {
@@ -31,7 +31,7 @@ describe.each(BACKENDS)('offline keys and profile versions on %s', (backend) => 
 
   it('a retry with the same key returns the stored check-in and stores nothing twice', async () => {
     const c = await signedUp(app);
-    await c.put('/api/profile', { context });
+    await c.put('/api/context', { context });
     const first = await send(c, 'phone-key-0001');
     expect(first.status).toBe(201);
     const again = await send(c, 'phone-key-0001');
@@ -70,10 +70,10 @@ describe.each(BACKENDS)('offline keys and profile versions on %s', (backend) => 
     expect(await count(c)).toBe(0);
   });
 
-  it('a stale profile save gets 409 with the current profile; nothing is lost', async () => {
+  it('a stale context save gets 409 with the current context; nothing is lost', async () => {
     const c = await signedUp(app);
-    expect((await c.get('/api/profile')).body.version).toBe(0);
-    const first = await c.put('/api/profile', { context, version: 0 });
+    expect((await c.get('/api/context')).body.version).toBe(0);
+    const first = await c.put('/api/context', { context, version: 0 });
     expect(first.status).toBe(200);
     expect(first.body.version).toBe(1);
     // Two devices both loaded version 1.
@@ -84,43 +84,43 @@ describe.each(BACKENDS)('offline keys and profile versions on %s', (backend) => 
         { drug: 'exemestane', startedOn: '2026-03-02' },
       ],
     };
-    const a = await c.put('/api/profile', { context: switched, version: 1 });
+    const a = await c.put('/api/context', { context: switched, version: 1 });
     expect(a.status).toBe(200);
     expect(a.body.version).toBe(2);
-    const b = await c.put('/api/profile', { context: { ...context, risk: { diabetes: true } }, version: 1 });
+    const b = await c.put('/api/context', { context: { ...context, risk: { diabetes: true } }, version: 1 });
     expect(b.status).toBe(409);
     expect(b.body).toMatchObject({ error: 'version_conflict', version: 2 });
     expect(b.body.context.medicines).toHaveLength(2);
     expect(b.body.message).toMatch(/changed elsewhere/);
-    const now = (await c.get('/api/profile')).body;
+    const now = (await c.get('/api/context')).body;
     expect(now.version).toBe(2);
     expect(now.context.medicines).toHaveLength(2);
   });
 
   it('parallel saves from one version: exactly one wins', async () => {
     const c = await signedUp(app);
-    await c.put('/api/profile', { context, version: 0 });
+    await c.put('/api/context', { context, version: 0 });
     const all = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        c.put('/api/profile', { context: { ...context, risk: { age: 40 + i } }, version: 1 }),
+        c.put('/api/context', { context: { ...context, risk: { age: 40 + i } }, version: 1 }),
       ),
     );
     expect(all.filter((r) => r.status === 200)).toHaveLength(1);
     expect(all.filter((r) => r.status === 409)).toHaveLength(7);
-    expect((await c.get('/api/profile')).body.version).toBe(2);
+    expect((await c.get('/api/context')).body.version).toBe(2);
   });
 
   it('a first save expecting a version that never existed is refused and keeps nothing', async () => {
     const c = await signedUp(app);
-    const r = await c.put('/api/profile', { context, version: 3 });
+    const r = await c.put('/api/context', { context, version: 3 });
     expect(r.status).toBe(409);
-    expect((await c.get('/api/profile')).body).toEqual({ context: { medicines: [], risk: {} }, version: 0 });
+    expect((await c.get('/api/context')).body).toEqual({ context: { medicines: [], risk: {} }, version: 0 });
   });
 
   it('the calendar feed follows the risk profile: two accounts, two schedules', async () => {
     const feedOf = async (risk: object) => {
       const c = await signedUp(app);
-      await c.put('/api/profile', {
+      await c.put('/api/context', {
         context: { medicines: [{ drug: 'letrozole', startedOn: '2025-01-06' }], risk },
       });
       const url = new URL((await c.post('/api/reminders/feed')).body.feedUrl);

@@ -54,7 +54,7 @@ const hash = (v: unknown) => createHash('sha256').update(JSON.stringify(v)).dige
 async function record(app: FastifyInstance, db: TestDb['db'], story: Story): Promise<Json> {
   const c = await new Client(app).signup('patient');
   const id = c.user?.id as string;
-  expect((await c.put('/api/profile', { context: story.context })).status).toBe(200);
+  expect((await c.put('/api/context', { context: story.context })).status).toBe(200);
   for (const checkIn of story.checkIns) expect((await c.post('/api/checkins', checkIn)).status).toBe(201);
   const list = async () => (await c.get('/api/checkins')).body.items as Json[];
   if (story.amend) {
@@ -72,11 +72,11 @@ async function record(app: FastifyInstance, db: TestDb['db'], story: Story): Pro
     expect((await c.del(`/api/checkins/${target.id}`)).status).toBe(204);
   }
   if (story.moveStartDays !== undefined) {
-    const { context } = (await c.get('/api/profile')).body;
+    const { context } = (await c.get('/api/context')).body;
     const start = new Date(`${context.medicines[0].startedOn}T00:00:00Z`);
     start.setUTCDate(start.getUTCDate() + story.moveStartDays);
     context.medicines[0].startedOn = start.toISOString().slice(0, 10);
-    expect((await c.put('/api/profile', { context })).status).toBe(200);
+    expect((await c.put('/api/context', { context })).status).toBe(200);
   }
   const checkIns = (await list()).map((s) => ({ date: s.checkIn.date, assessment: hash(s.assessment) }));
   const alerts = await db.query(

@@ -1,6 +1,6 @@
 /**
  * Export → empty database → import → the same record. A patient builds a record through the API
- * (any valid check-ins, one amended, one deleted, a medicine profile, a treatment); the server's
+ * (any valid check-ins, one amended, one deleted, a medicine context, a treatment); the server's
  * own exports are taken over HTTP (`GET /api/export`, `GET /api/fhir/export`); the FHIR Bundle is
  * imported into an empty HandCheck with the same function `handcheck import --fhir` uses
  * (`importBundle`; there is no import route for the JSON export); the account gets a password;
@@ -59,7 +59,7 @@ describe.each(BACKENDS)('export, import into an empty database, export again, on
   it('gives back the same record, JSON and FHIR, for any valid check-ins', { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(
-        // The server refuses dates still to come in the profile too.
+        // The server refuses dates still to come in the context too.
         contextInputArb().filter((c) => {
           const today = new Date().toISOString().slice(0, 10);
           return (c.medicines ?? []).every(
@@ -76,7 +76,7 @@ describe.each(BACKENDS)('export, import into an empty database, export again, on
         ),
         async (context, checkIns) => {
           const p = await signedUp(from);
-          expect((await p.put('/api/profile', { context })).status).toBe(200);
+          expect((await p.put('/api/context', { context })).status).toBe(200);
           const saved = [];
           for (const c of checkIns) {
             const r = await p.post('/api/checkins', c);

@@ -1,7 +1,7 @@
 // HandCheck service worker: the app opens offline.
 // - The app shell (HTML, every script and style of the build, icons) is precached at install; the
 //   list below is written by the build (vite.config.ts, `precacheList`).
-// - The GET answers the patient's screens need (who is signed in, profile, check-ins, timeline,
+// - The GET answers the patient's screens need (who is signed in, context, check-ins, timeline,
 //   treatments, reminder, shares) are kept: network first, the last answer when offline. They hold
 //   health data, so they sit in their own cache that the app empties at every sign-in and sign-out;
 //   nothing else of /api (exports, reports, the clinician's side) and no /ics feed is ever kept.
@@ -32,12 +32,14 @@ self.addEventListener('activate', (event) => {
             .map((k) => caches.delete(k)),
         ),
       )
+      // The context was read from /api/profile before it had one name: that answer is never read again.
+      .then(() => caches.open(DATA_CACHE).then((cache) => cache.delete('/api/profile')))
       .then(() => self.clients.claim()),
   );
 });
 
 /** The patient's screens' reads, kept for offline use. */
-const DATA = /^\/api\/(me|profile|checkins(\/[\w-]+)?|timeline|treatments|reminders|shares)$/;
+const DATA = /^\/api\/(me|context|checkins(\/[\w-]+)?|timeline|treatments|reminders|shares)$/;
 
 // Bumped at every sign-in and sign-out (a message from the page): an answer that was on its way
 // then is not kept, and one that landed anyway is removed again.

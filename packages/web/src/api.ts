@@ -55,15 +55,15 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: readonly { field: string; message: string }[] = [],
-    /** The whole answer, for errors that carry data (a 409 sends the current profile). */
+    /** The whole answer, for errors that carry data (a 409 sends the current context). */
     readonly data: Record<string, unknown> | null = null,
   ) {
     super(message);
   }
 }
 
-/** A save from an older profile: the server's current one, to offer reloading it. */
-export class ProfileConflict extends ApiError {
+/** A save from an older context: the server's current one, to offer reloading it. */
+export class ContextConflict extends ApiError {
   constructor(
     err: ApiError,
     readonly current: Context,
@@ -73,7 +73,7 @@ export class ProfileConflict extends ApiError {
 }
 
 let csrfToken: string | null = null;
-let profileVersion: number | null = null;
+let contextVersion: number | null = null;
 
 /** Exported for screens with their own endpoints (the clinician's side); same CSRF and errors. */
 export async function call<T>(
@@ -183,31 +183,31 @@ export const api = {
       await call('POST', '/api/auth/signout');
     } finally {
       csrfToken = null;
-      profileVersion = null;
+      contextVersion = null;
       await clearDataCache();
     }
   },
 
-  /** The profile; its version is kept here and sent with the next save (a stale save gets 409). */
-  profile: () =>
-    call<{ context: Context; version: number }>('GET', '/api/profile').then((r) => {
-      profileVersion = r.version;
+  /** The context; its version is kept here and sent with the next save (a stale save gets 409). */
+  context: () =>
+    call<{ context: Context; version: number }>('GET', '/api/context').then((r) => {
+      contextVersion = r.version;
       return r.context;
     }),
-  /** Throws `ProfileConflict` (with the current profile) when another device saved in between. */
-  saveProfile: (context: ContextInput) =>
-    call<{ context: Context; version: number }>('PUT', '/api/profile', {
+  /** Throws `ContextConflict` (with the current context) when another device saved in between. */
+  saveContext: (context: ContextInput) =>
+    call<{ context: Context; version: number }>('PUT', '/api/context', {
       context,
-      ...(profileVersion === null ? {} : { version: profileVersion }),
+      ...(contextVersion === null ? {} : { version: contextVersion }),
     }).then(
       (r) => {
-        profileVersion = r.version;
+        contextVersion = r.version;
         return r.context;
       },
       (e: unknown) => {
         if (e instanceof ApiError && e.status === 409 && e.data?.context) {
-          profileVersion = typeof e.data.version === 'number' ? e.data.version : profileVersion;
-          throw new ProfileConflict(e, e.data.context as Context);
+          contextVersion = typeof e.data.version === 'number' ? e.data.version : contextVersion;
+          throw new ContextConflict(e, e.data.context as Context);
         }
         throw e;
       },

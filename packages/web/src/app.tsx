@@ -34,7 +34,7 @@ const NAV = [
 
 export function App() {
   const [user, setUser] = useState<User | null>(null);
-  const [profile, setProfile] = useState<Context | null>(null);
+  const [context, setContext] = useState<Context | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'offline'>('loading');
 
   useEffect(() => {
@@ -48,16 +48,16 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    // Only a patient has a profile (medicine and risk); a clinician or admin would get a 403.
+    // Only a patient has a context (medicine and risk); a clinician or admin would get a 403.
     if (user?.role !== 'patient') {
-      setProfile(null);
+      setContext(null);
       return;
     }
     // A dropped connection or a busy server must not leave the app on "Loading…": try again, slower.
     let stopped = false;
     const load = (attempt: number) =>
-      api.profile().then(
-        (p) => !stopped && setProfile(p),
+      api.context().then(
+        (p) => !stopped && setContext(p),
         (e: unknown) => {
           if (stopped) return;
           if (e instanceof ApiError && e.status === 401) setUser(null);
@@ -71,7 +71,7 @@ export function App() {
   }, [user]);
 
   return (
-    <SessionContext.Provider value={{ user, profile, setUser, setProfile }}>
+    <SessionContext.Provider value={{ user, context, setUser, setContext }}>
       <Router hook={useHashLocation}>
         <header class="top">
           <button type="button" class="skip" onClick={skipToMain}>

@@ -1,6 +1,6 @@
 /**
- * Who is signed in and their profile (medicine + risk), shared by every screen.
- * The profile feeds the assessment shown while filling in a check-in.
+ * Who is signed in and their context (medicine + risk), shared by every screen.
+ * The context feeds the assessment shown while filling in a check-in.
  */
 import type { Context } from '@handcheck/core';
 import { createContext } from 'preact';
@@ -10,16 +10,16 @@ import type { User } from './api';
 export interface Session {
   readonly user: User | null;
   /** Null until loaded (or when signed out). */
-  readonly profile: Context | null;
+  readonly context: Context | null;
   readonly setUser: (user: User | null) => void;
-  readonly setProfile: (profile: Context) => void;
+  readonly setContext: (context: Context) => void;
 }
 
 export const SessionContext = createContext<Session>({
   user: null,
-  profile: null,
+  context: null,
   setUser: () => {},
-  setProfile: () => {},
+  setContext: () => {},
 });
 
 export const useSession = () => useContext(SessionContext);

@@ -1,5 +1,5 @@
 /**
- * The patient's own words for the answers of a check-in (schema.ts) and the medicine profile
+ * The patient's own words for the answers of a check-in (schema.ts) and the context
  * (context.ts), as the app offers them: short labels, first letter capital, in the schema's order.
  * One table per answer so the web form, the history and the clinician's record say the same thing.
  * The GP summary's sentence words (triage/tellYourGp.ts) and the clinician's names

@@ -33,7 +33,7 @@ describe('the medicine over the years', () => {
       { drug: 'exemestane', startedOn: '2025-04-07' },
     ]);
     expect(stopped).toHaveLength(3);
-    // Every version is a valid profile.
+    // Every version is a valid context.
     for (const medicines of [start, switched, paused, restarted, stopped])
       expect(Context.safeParse({ medicines }).success).toBe(true);
   });

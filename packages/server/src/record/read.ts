@@ -13,7 +13,7 @@ import type { Queryable } from '../db';
 import { findPatient } from '../repos/accounts';
 import { listAlerts } from '../repos/alerts';
 import { getCheckIn, listCheckIns, listEarlierVersions, timelineEntries } from '../repos/checkins';
-import { loadContext } from '../repos/profiles';
+import { loadContext } from '../repos/contexts';
 import { listTreatments } from '../repos/treatments';
 
 /**

@@ -50,8 +50,8 @@ import {
   recentEntries,
   updateCheckIn,
 } from '../repos/checkins';
+import { insertContext, loadContext, saveContext } from '../repos/contexts';
 import { lockRecord } from '../repos/locks';
-import { insertProfile, loadContext, saveContext } from '../repos/profiles';
 import { loadAlertState, patientsWithoutSummary, saveSummary } from '../repos/summaries';
 import { insertImportedTreatment } from '../repos/treatments';
 import { saveVersionedContext } from '../repos/versions';
@@ -201,7 +201,7 @@ export class RecordService {
 
   /**
    * Saves the context when `expected` is its current version (or always, when undefined), then the
-   * panel row; throws `ProfileVersionConflict` for a stale save. Returns the new version.
+   * panel row; throws `ContextVersionConflict` for a stale save. Returns the new version.
    */
   async saveVersionedContext(
     tx: Queryable,
@@ -253,7 +253,7 @@ export class RecordService {
       name: record.patient.name,
     });
     await lockRecord(tx, patientId);
-    await insertProfile(tx, patientId, record.context);
+    await insertContext(tx, patientId, record.context);
     for (const { id, ...treatment } of record.treatments) {
       await insertImportedTreatment(tx, patientId, idOrNew(id), treatment);
     }

@@ -33,7 +33,7 @@ export async function findUserById(db: Queryable, id: string): Promise<UserRow |
   return r && toRow(r);
 }
 
-/** Creates the account (and a patient's empty profile). Undefined when the email is taken. */
+/** Creates the account (and a patient's empty context). Undefined when the email is taken. */
 export async function createUser(
   db: Queryable,
   u: { email: string; passwordHash: string; role: Role; name: string | null },
@@ -44,8 +44,8 @@ export async function createUser(
      returning id, email, name, role`,
     [u.email.toLowerCase(), u.passwordHash, u.role, u.name],
   );
-  // A patient's account comes with its empty profile row (the one write here outside `users`).
-  if (r && r.role === 'patient') await db.query('insert into profiles (patient_id) values ($1)', [r.id]);
+  // A patient's account comes with its empty context row (the one write here outside `users`).
+  if (r && r.role === 'patient') await db.query('insert into contexts (patient_id) values ($1)', [r.id]);
   return r;
 }
 

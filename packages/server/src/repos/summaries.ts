@@ -140,7 +140,7 @@ export async function panelPage(
        from page
        join users u on u.id = page.id
        left join patient_summary ps on ps.patient_id = page.id
-       left join profiles p on p.patient_id = page.id
+       left join contexts p on p.patient_id = page.id
       order by page.rank, page.red_flag_rank nulls last, page.red_flag_latest desc nulls last,
                page.sort_name, page.id`,
     [...params, query.limit, query.offset],
@@ -183,7 +183,7 @@ export async function panelPage(
  */
 export async function patientsWithoutSummary(db: Queryable): Promise<string[]> {
   const rows = await db.query<{ id: string }>(
-    `select u.id from users u left join profiles p on p.patient_id = u.id
+    `select u.id from users u left join contexts p on p.patient_id = u.id
       where u.role = 'patient'
         and not exists (select 1 from patient_summary ps where ps.patient_id = u.id)
         and (exists (select 1 from checkins c where c.patient_id = u.id)

@@ -1,7 +1,7 @@
 /**
- * Two guards against doubles and lost updates (SQL only; the `checkins` and `profiles` tables):
+ * Two guards against doubles and lost updates (SQL only; the `checkins` and `contexts` tables):
  * - a check-in's client key (the `Idempotency-Key` a phone sends with a check-in it kept offline);
- * - the profile's version (a save from an older version is refused).
+ * - the context's version (a save from an older version is refused).
  */
 import { Context } from '@handcheck/core';
 import type { Queryable } from '../db';
@@ -34,18 +34,18 @@ export interface VersionedContext {
 
 export async function loadVersionedContext(db: Queryable, patientId: string): Promise<VersionedContext> {
   const [r] = await db.query<{ context: unknown; version: number }>(
-    'select context, context_version as version from profiles where patient_id = $1',
+    'select context, context_version as version from contexts where patient_id = $1',
     [patientId],
   );
   return { context: Context.parse(r?.context ?? {}), version: r?.version ?? 0 };
 }
 
 /** Thrown inside the saving transaction, so nothing of a stale save is kept. */
-export class ProfileVersionConflict extends Error {}
+export class ContextVersionConflict extends Error {}
 
 /**
- * Saves the profile when `expected` is its current version (or always, when `expected` is
- * undefined) and returns the new version; throws `ProfileVersionConflict` otherwise.
+ * Saves the context when `expected` is its current version (or always, when `expected` is
+ * undefined) and returns the new version; throws `ContextVersionConflict` otherwise.
  */
 export async function saveVersionedContext(
   db: Queryable,
@@ -55,7 +55,7 @@ export async function saveVersionedContext(
 ): Promise<number> {
   const json = JSON.stringify(context);
   const [r] = await db.query<{ version: number }>(
-    `insert into profiles as p (patient_id, context, context_version) values ($1, $2, 1)
+    `insert into contexts as p (patient_id, context, context_version) values ($1, $2, 1)
      on conflict (patient_id) do update
        set context = excluded.context, context_version = p.context_version + 1, updated_at = now()
        where $3::int is null or p.context_version = $3::int
@@ -63,7 +63,7 @@ export async function saveVersionedContext(
     [patientId, json, expected ?? null],
   );
   // A first save expecting a version other than 0 inserted a row nobody had seen: treat as a conflict.
-  if (!r || (expected !== undefined && expected !== r.version - 1)) throw new ProfileVersionConflict();
+  if (!r || (expected !== undefined && expected !== r.version - 1)) throw new ContextVersionConflict();
   // The caller (the record service) then rewrites the panel row: the medicine's start dates the overdue reminder.
   return r.version;
 }

@@ -6,7 +6,7 @@ import { loadPatientRecord } from '../record/read';
 import { deleteUser } from '../repos/accounts';
 import { audit, audited, found } from '../repos/audit';
 import { listCheckIns } from '../repos/checkins';
-import { loadContext } from '../repos/profiles';
+import { loadContext } from '../repos/contexts';
 import type { RouteDeps } from './deps';
 
 /** The person's record as a whole: timeline, export, and deleting it all. */

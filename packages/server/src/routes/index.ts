@@ -6,10 +6,10 @@ import { authRoutes } from './auth';
 import { cdsRoutes } from './cds';
 import { checkInRoutes } from './checkins';
 import { clinicianRoutes } from './clinician';
+import { contextRoutes } from './context';
 import type { RouteDeps } from './deps';
 import { metaRoutes } from './meta';
 import { passkeyRoutes } from './passkeys';
-import { profileRoutes } from './profile';
 import { reminderRoutes } from './reminders';
 import { reportRoutes } from './reports';
 import { shareRoutes } from './shares';
@@ -28,7 +28,7 @@ export const registerRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) =
     metaRoutes,
     authRoutes,
     passkeyRoutes,
-    profileRoutes,
+    contextRoutes,
     reminderRoutes,
     checkInRoutes,
     treatmentRoutes,

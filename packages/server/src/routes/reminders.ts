@@ -6,7 +6,7 @@ import { currentUser } from '../auth/guard';
 import { newToken, tokenHash } from '../auth/tokens';
 import { notFound } from '../http/errors';
 import { audited } from '../repos/audit';
-import { findFeed, loadContext, loadReminder, saveReminder, setFeedTokenHash } from '../repos/profiles';
+import { findFeed, loadContext, loadReminder, saveReminder, setFeedTokenHash } from '../repos/contexts';
 import { baseUrl } from './careShared';
 import type { RouteDeps } from './deps';
 

@@ -24,7 +24,7 @@ import {
   weeksBetween,
 } from '@handcheck/core';
 import { useState } from 'preact/hooks';
-import { ApiError, api, ProfileConflict } from '../api';
+import { ApiError, api, ContextConflict } from '../api';
 import { longDate, options, today } from '../words';
 import { ChoiceChips } from './ChoiceChips';
 
@@ -60,19 +60,19 @@ export function applyChange(courses: readonly MedicineCourse[], d: MedicineChang
 }
 
 export function MedicineCourses({
-  profile,
+  context,
   onSaved,
   change,
   setChange,
 }: {
-  profile: Context;
+  context: Context;
   onSaved: (c: Context) => void;
   change: MedicineChangeDraft | null;
   setChange: (d: MedicineChangeDraft | null) => void;
 }) {
   const [status, setStatus] = useState<{ ok: boolean; text: string; conflict?: Context } | null>(null);
-  const courses = profile.medicines;
-  const first = firstAromataseInhibitor(profile);
+  const courses = context.medicines;
+  const first = firstAromataseInhibitor(context);
   const running = currentCourse(courses, today());
   const latest = latestCourse(courses);
   const changes = medicineChanges(courses);
@@ -87,12 +87,12 @@ export function MedicineCourses({
       return;
     }
     try {
-      const saved = await api.saveProfile({ ...profile, medicines });
+      const saved = await api.saveContext({ ...context, medicines });
       setChange(null);
       onSaved(saved);
       setStatus({ ok: true, text: 'Saved. Your medicine history is up to date.' });
     } catch (err) {
-      if (err instanceof ProfileConflict) {
+      if (err instanceof ContextConflict) {
         setStatus({ ok: false, text: err.message, conflict: err.current });
         return;
       }

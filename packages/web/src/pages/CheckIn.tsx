@@ -34,7 +34,7 @@ import { useSession } from '../session';
 import { longDate, today } from '../words';
 
 export function CheckInPage() {
-  const { user, profile } = useSession();
+  const { user, context } = useSession();
   const userId = user?.id ?? 'anonymous';
   const [, navigate] = useLocation();
   const [draft, setDraftState] = useState<Draft>(() => {
@@ -162,12 +162,12 @@ export function CheckInPage() {
 
   const preview = useMemo(() => {
     const c = completePart(draft);
-    return c && profile ? assess(c, profile, last ? [last.checkIn] : []) : null;
-  }, [draft, profile, last]);
+    return c && context ? assess(c, context, last ? [last.checkIn] : []) : null;
+  }, [draft, context, last]);
 
   const marked = (h: 'left' | 'right') => draft.regions.filter((r) => r.region.startsWith(`${h}.`)).length;
   const onOtherSide = draft.regions.filter((r) => !r.region.includes(`.${surface}.`)).length;
-  const hasMedicine = (profile?.medicines.length ?? 0) > 0;
+  const hasMedicine = (context?.medicines.length ?? 0) > 0;
   const doneCount = draft.regions.filter(regionDone).length;
 
   return (
@@ -184,7 +184,7 @@ export function CheckInPage() {
           Your check-in of {longDate(kept.sent)} was sent. <Link href="/history">See my history</Link>
         </p>
       )}
-      {!hasMedicine && profile && (
+      {!hasMedicine && context && (
         <p class="card notice">
           Tell us which medicine you take and when you started it, so we can count the weeks.{' '}
           <Link href="/start">Add my medicine</Link>

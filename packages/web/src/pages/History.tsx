@@ -35,7 +35,7 @@ export function HistoryPage() {
   const [error, setError] = useState<string | null>(null);
   const [surface, setSurface] = useState<'palm' | 'back'>('palm');
   useEffect(() => {
-    Promise.all([api.checkIns(), api.treatments(), api.profile()]).then(
+    Promise.all([api.checkIns(), api.treatments(), api.context()]).then(
       ([checkIns, treatments, context]) => setData({ checkIns, treatments, context }),
       () => setError('Could not load your history. Check your connection and try again.'),
     );

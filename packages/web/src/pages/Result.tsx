@@ -15,7 +15,7 @@ import { longDate } from '../words';
 export function ResultPage({ id }: { id: string }) {
   const [stored, setStored] = useState<StoredCheckIn | null>(() => recentResult(id));
   const [error, setError] = useState<string | null>(null);
-  const { profile } = useSession();
+  const { context } = useSession();
   useEffect(() => {
     if (stored?.id === id) return;
     api
@@ -33,7 +33,7 @@ export function ResultPage({ id }: { id: string }) {
   if (!stored) return <p class="loading">Loading…</p>;
   const emergencies = stored.assessment.redFlags.filter((f) => f.urgency === 'emergency');
   if (emergencies.length > 0) {
-    const { number } = emergencyNumber(profile?.country ?? countryFromLocale(navigator.language));
+    const { number } = emergencyNumber(context?.country ?? countryFromLocale(navigator.language));
     return (
       <div class="emergency">
         <h1>Get help now</h1>

@@ -18,7 +18,7 @@ import {
 } from '@handcheck/core';
 import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
-import { ApiError, api, ProfileConflict } from '../api';
+import { ApiError, api, ContextConflict } from '../api';
 import { ChoiceChips } from '../components/ChoiceChips';
 import { type MedicineChangeDraft, MedicineCourses } from '../components/MedicineCourses';
 import { Passkeys } from '../components/Passkeys';
@@ -39,14 +39,14 @@ const yn = (b: boolean | undefined): YesNo[] => (b === undefined ? [] : [b ? 'ye
 const fromYn = (v: YesNo[]): boolean | undefined => (v[0] === undefined ? undefined : v[0] === 'yes');
 
 export function StartPage() {
-  const { user, profile, setProfile, setUser } = useSession();
+  const { user, context, setContext, setUser } = useSession();
   const [, navigate] = useLocation();
-  if (!profile) return <p class="loading">Loading…</p>;
+  if (!context) return <p class="loading">Loading…</p>;
   return (
     <>
       <h1>{user?.name ? `Hello, ${user.name}` : 'About you'}</h1>
-      <ProfileForm profile={profile} onSaved={setProfile} userId={user?.id ?? 'anonymous'} />
-      <ScheduleCard profile={profile} />
+      <ContextForm context={context} onSaved={setContext} userId={user?.id ?? 'anonymous'} />
+      <ScheduleCard context={context} />
       <ReminderForm />
       <Passkeys />
       <section aria-labelledby="account-title" class="card">
@@ -73,12 +73,12 @@ export function StartPage() {
   );
 }
 
-function ProfileForm({
-  profile,
+function ContextForm({
+  context,
   onSaved,
   userId,
 }: {
-  profile: Context;
+  context: Context;
   onSaved: (c: Context) => void;
   userId: string;
 }) {
@@ -87,11 +87,11 @@ function ProfileForm({
     setDraftState(d);
     saveMeDraft(userId, d);
   };
-  const hasMedicine = profile.medicines.length > 0;
+  const hasMedicine = context.medicines.length > 0;
   const drug: Drug[] = draft.drug ? [draft.drug] : [];
   const startedOn = draft.startedOn ?? '';
-  const risk: RiskProfile = draft.risk ?? profile.risk;
-  const country = draft.country ?? profile.country ?? '';
+  const risk: RiskProfile = draft.risk ?? context.risk;
+  const country = draft.country ?? context.country ?? '';
   const [status, setStatus] = useState<{ ok: boolean; text: string; conflict?: Context } | null>(null);
   const unsaved = draft.risk !== undefined || draft.country !== undefined || draft.drug !== undefined;
   const set = <K extends keyof RiskProfile>(k: K, v: RiskProfile[K]) => {
@@ -101,7 +101,7 @@ function ProfileForm({
     setDraft({ ...draft, risk: next });
   };
   const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
-  const savedProfile = (c: Context) => {
+  const savedContext = (c: Context) => {
     onSaved(c);
   };
 
@@ -112,10 +112,10 @@ function ProfileForm({
       return;
     }
     const medicines =
-      !hasMedicine && drug[0] && startedOn ? [{ drug: drug[0], startedOn }] : profile.medicines;
-    const { country: _old, ...rest } = profile;
+      !hasMedicine && drug[0] && startedOn ? [{ drug: drug[0], startedOn }] : context.medicines;
+    const { country: _old, ...rest } = context;
     try {
-      const saved = await api.saveProfile({
+      const saved = await api.saveContext({
         ...rest,
         medicines,
         risk,
@@ -123,10 +123,10 @@ function ProfileForm({
       });
       setDraft({ change: draft.change ?? null });
       if (!draft.change) clearMeDraft(userId);
-      savedProfile(saved);
+      savedContext(saved);
       setStatus({ ok: true, text: 'Saved.' });
     } catch (err) {
-      if (err instanceof ProfileConflict) {
+      if (err instanceof ContextConflict) {
         setStatus({ ok: false, text: err.message, conflict: err.current });
         return;
       }
@@ -143,8 +143,8 @@ function ProfileForm({
         <h2 id="medicine-title">Your medicine</h2>
         {hasMedicine ? (
           <MedicineCourses
-            profile={profile}
-            onSaved={savedProfile}
+            context={context}
+            onSaved={savedContext}
             change={draft.change ?? null}
             setChange={(change: MedicineChangeDraft | null) => setDraft({ ...draft, change })}
           />
@@ -374,8 +374,8 @@ function ProfileForm({
 }
 
 /** How often we ask, and why, in words (core's `checkInSchedule`, the same as the calendar feed). */
-function ScheduleCard({ profile }: { profile: Context }) {
-  const s = checkInSchedule(profile);
+function ScheduleCard({ context }: { context: Context }) {
+  const s = checkInSchedule(context);
   return (
     <section aria-labelledby="schedule-title" class="card">
       <h2 id="schedule-title">How often we ask</h2>

@@ -4,27 +4,27 @@ import { z } from 'zod';
 import { currentUser } from '../auth/guard';
 import { InvalidInput } from '../http/errors';
 import { audited } from '../repos/audit';
-import { loadVersionedContext, ProfileVersionConflict, saveVersionedContext } from '../repos/versions';
+import { ContextVersionConflict, loadVersionedContext, saveVersionedContext } from '../repos/versions';
 import { serverToday } from './careShared';
 import type { RouteDeps } from './deps';
 
-export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
-  app.get('/api/profile', { config: { auth: 'patient' } }, async (request) => {
+export const contextRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+  app.get('/api/context', { config: { auth: 'patient' } }, async (request) => {
     const me = currentUser(request);
     // `version` goes back with the next save: a save from an older version gets 409 (no lost update).
-    return audited(db, { actor: me.id, action: 'profile.read', patient: me.id }, (tx) =>
+    return audited(db, { actor: me.id, action: 'context.read', patient: me.id }, (tx) =>
       loadVersionedContext(tx, me.id),
     );
   });
 
   app.put(
-    '/api/profile',
+    '/api/context',
     {
       config: { auth: 'patient' },
       schema: {
         body: z.strictObject({
           context: Context,
-          /** The version this save was made from (from `GET /api/profile`); left out = overwrite. */
+          /** The version this save was made from (from `GET /api/context`); left out = overwrite. */
           version: z
             .number()
             .int()
@@ -41,12 +41,12 @@ export const profileRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
       if (problems.length > 0)
         throw new InvalidInput(problems.map((p) => ({ ...p, field: `context.${p.field}` })));
       try {
-        const saved = await audited(db, { actor: me.id, action: 'profile.update', patient: me.id }, (tx) =>
+        const saved = await audited(db, { actor: me.id, action: 'context.update', patient: me.id }, (tx) =>
           saveVersionedContext(tx, me.id, context, version),
         );
         return { context, version: saved };
       } catch (e) {
-        if (!(e instanceof ProfileVersionConflict)) throw e;
+        if (!(e instanceof ContextVersionConflict)) throw e;
         const current = await loadVersionedContext(db, me.id);
         return reply.code(409).send({
           error: 'version_conflict',
