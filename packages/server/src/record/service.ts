@@ -194,8 +194,8 @@ export class RecordService {
 
   /** The person's context (medicines, risk); the medicine's start dates the panel's overdue reminder. */
   async saveContext(tx: Queryable, patientId: string, context: Context): Promise<void> {
-    await saveContext(tx, patientId, context);
     await lockRecord(tx, patientId);
+    await saveContext(tx, patientId, context);
     await this.afterChange(tx, patientId, await loadContext(tx, patientId));
   }
 
@@ -209,8 +209,9 @@ export class RecordService {
     context: Context,
     expected: number | undefined,
   ): Promise<number> {
-    const version = await saveVersionedContext(tx, patientId, context, expected);
+    // Lock first, as every change does (the same order as a check-in's save: no deadlock).
     await lockRecord(tx, patientId);
+    const version = await saveVersionedContext(tx, patientId, context, expected);
     await this.afterChange(tx, patientId, await loadContext(tx, patientId));
     return version;
   }

@@ -4,11 +4,11 @@ import { z } from 'zod';
 import { currentUser } from '../auth/guard';
 import { InvalidInput } from '../http/errors';
 import { audited } from '../repos/audit';
-import { ContextVersionConflict, loadVersionedContext, saveVersionedContext } from '../repos/versions';
+import { ContextVersionConflict, loadVersionedContext } from '../repos/versions';
 import { serverToday } from './careShared';
 import type { RouteDeps } from './deps';
 
-export const contextRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db }) => {
+export const contextRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db, record }) => {
   app.get('/api/context', { config: { auth: 'patient' } }, async (request) => {
     const me = currentUser(request);
     // `version` goes back with the next save: a save from an older version gets 409 (no lost update).
@@ -41,8 +41,9 @@ export const contextRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db 
       if (problems.length > 0)
         throw new InvalidInput(problems.map((p) => ({ ...p, field: `context.${p.field}` })));
       try {
+        // Through the record service: the panel row follows (the medicine's start moves its weeks).
         const saved = await audited(db, { actor: me.id, action: 'context.update', patient: me.id }, (tx) =>
-          saveVersionedContext(tx, me.id, context, version),
+          record.saveVersionedContext(tx, me.id, context, version),
         );
         return { context, version: saved };
       } catch (e) {
