@@ -4,6 +4,7 @@
  * the timeline, the marks on the time axis, the usual-onset band and the hands' worst severities.
  * Pure; colours and layout are the screens' own.
  */
+import { TREATMENT_LABELS } from '../checkin/labels';
 import type { GpSummary } from './gpSummary';
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -49,7 +50,12 @@ export function chartView(summary: GpSummary, audience: ChartAudience): ChartVie
     };
   });
   const marks: ChartViewMark[] = [
-    ...summary.treatmentMarks.map((m) => ({ week: m.week, label: m.name, kind: 'treatment' as const })),
+    ...summary.treatmentMarks.map((m) => ({
+      week: m.week,
+      // The person's own words for what they tried; the clinician's term on their page.
+      label: audience === 'patient' ? TREATMENT_LABELS[m.kind] : m.name,
+      kind: 'treatment' as const,
+    })),
     ...summary.medicineMarks.map((m) => ({
       week: m.week,
       label: capitalize(m.label),

@@ -395,21 +395,37 @@ describe('the summary of a demo record made with the real engine', () => {
     expect(s.series.map((x) => x.key)).toEqual(['worst', 'carpal_tunnel', 'trigger_finger']);
     expect(s.series[0]?.points[0]).toEqual({ week: 4, value: 3 });
     expect(s.series[2]?.points[0]?.week).toBe(9);
-    expect(s.treatmentMarks).toEqual([{ week: 10, name: 'Night splint' }]);
+    expect(s.treatmentMarks).toEqual([{ week: 10, kind: 'night_splint', name: 'Night splint' }]);
   });
 
   it('lists the treatment tried with its effect, once', () => {
     expect(s.treatments).toEqual([
       {
+        kind: 'night_splint',
         name: 'Night splint',
         hand: 'right',
         startedOn: '2026-03-16',
+        firstReportedOn: expect.any(String),
         endedOn: null,
         effect: 'a little better',
         // Her rating beside what her own check-ins show: the numbness kept rising after the start.
         measured: 'worst 4 → 7 (4 weeks before against weeks 3-8 after)',
       },
     ]);
+  });
+
+  it('marks a treatment with no start date at the first check-in that reported it', () => {
+    const undated = buildRecord(
+      [
+        numbIndex('2026-03-02', 4),
+        { ...numbIndex('2026-03-09', 4), treatments: [{ kind: 'night_splint', effect: 'too_early' }] },
+        { ...numbIndex('2026-03-16', 3), treatments: [{ kind: 'night_splint', effect: 'a_little_better' }] },
+      ],
+      { context: letrozole },
+    );
+    const summary = gpSummary(undated, '2026-03-20');
+    expect(summary.treatments.map((t) => [t.startedOn, t.firstReportedOn])).toEqual([[null, '2026-03-09']]);
+    expect(summary.treatmentMarks).toEqual([{ week: 9, kind: 'night_splint', name: 'Night splint' }]);
   });
 
   it('gives the CTS-6 as points from history out of 7.5, never as "likely"', () => {

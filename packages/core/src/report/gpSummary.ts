@@ -270,9 +270,14 @@ function treatmentsOf(
 ): SummaryTreatment[] {
   // The treatment list, then what later check-ins said about the same treatment (latest wins).
   const byKey = new Map<string, Treatment>();
+  const firstReported = new Map<string, string>();
   const key = (t: Treatment) => `${t.kind}|${t.hand ?? ''}|${t.startedOn ?? ''}`;
   for (const t of record.treatments) byKey.set(key(t), t);
-  for (const { checkIn } of checkIns) for (const t of checkIn.treatments) byKey.set(key(t), t);
+  for (const { checkIn } of checkIns)
+    for (const t of checkIn.treatments) {
+      byKey.set(key(t), t);
+      if (!firstReported.has(key(t))) firstReported.set(key(t), checkIn.date);
+    }
   // Severity in the weeks before each start against the weeks after, on the same check-ins.
   const effects = treatmentEffects(checkIns, record.treatments, today);
   return [...byKey.values()]
@@ -282,9 +287,11 @@ function treatmentsOf(
         (x) => x.kind === t.kind && x.startedOn === t.startedOn && (x.hand ?? null) === (t.hand ?? null),
       );
       return {
+        kind: t.kind,
         name: TREATMENT_NAMES[t.kind],
         hand: t.hand ?? null,
         startedOn: t.startedOn ?? null,
+        firstReportedOn: firstReported.get(key(t)) ?? null,
         endedOn: t.endedOn ?? null,
         effect: EFFECT_WORDS[t.effect],
         measured:
@@ -384,12 +391,13 @@ export function gpSummary(record: PatientRecord, today: string): GpSummary {
     timeline,
     series: seriesOf(timeline),
     treatmentMarks: timeline.anchor
-      ? treatments
-          .filter((t) => t.startedOn !== null)
-          .map((t) => ({
-            week: weeksBetween(timeline.anchor as string, t.startedOn as string),
-            name: t.name,
-          }))
+      ? treatments.flatMap((t) => {
+          // Marked at its start; without a start date, at the first check-in that reported it.
+          const on = t.startedOn ?? t.firstReportedOn;
+          return on
+            ? [{ week: weeksBetween(timeline.anchor as string, on), kind: t.kind, name: t.name }]
+            : [];
+        })
       : [],
     questions,
     notes,

@@ -3,7 +3,7 @@
  * the clinician's page, the person's History through `chartView`) reads.
  */
 import type { Drug } from '../checkin/context';
-import type { SymptomKind } from '../checkin/schema';
+import type { SymptomKind, TreatmentKind } from '../checkin/schema';
 import type { Hand, Surface } from '../hand/regions';
 import type { SourceId } from '../knowledge/sources';
 import type { Timeline } from '../timeline/weekly';
@@ -48,9 +48,13 @@ export interface SummaryRedFlag {
 }
 
 export interface SummaryTreatment {
+  readonly kind: TreatmentKind;
+  /** As a clinician writes it (the person's own label is `TREATMENT_LABELS[kind]`). */
   readonly name: string;
   readonly hand: string | null;
   readonly startedOn: string | null;
+  /** The first check-in that reported it (where the chart marks it when no start date was given). */
+  readonly firstReportedOn: string | null;
   readonly endedOn: string | null;
   readonly effect: string;
   /**
@@ -161,7 +165,11 @@ export interface GpSummary {
   /** The weekly series for the chart: the worst area first, then each condition pattern seen. */
   readonly series: readonly SeveritySeries[];
   /** Treatment starts as weeks on the same axis, for marks on the chart. */
-  readonly treatmentMarks: readonly { readonly week: number; readonly name: string }[];
+  readonly treatmentMarks: readonly {
+    readonly week: number;
+    readonly kind: TreatmentKind;
+    readonly name: string;
+  }[];
   readonly questions: readonly SourcedText[];
   /** Facts worth knowing from the care ladders of the patterns seen (e.g. what does not help). */
   readonly notes: readonly SourcedText[];
