@@ -509,3 +509,52 @@ describe('every region of the hand model has a specific body site', () => {
     expect(site.coding?.[1]).toMatchObject({ code: id, display: r.name });
   });
 });
+
+describe('medicine courses: how and why each one ended', () => {
+  const courses = {
+    ...record,
+    context: {
+      ...record.context,
+      medicines: [
+        {
+          drug: 'letrozole' as const,
+          startedOn: '2024-01-08',
+          stoppedOn: '2024-06-03',
+          endedBy: 'pause' as const,
+          stopReason: 'joint_or_hand_pain' as const,
+          stopNote: 'My fingers ached too much to grip.',
+        },
+        {
+          drug: 'letrozole' as const,
+          startedOn: '2024-07-01',
+          stoppedOn: '2024-11-04',
+          endedBy: 'switch' as const,
+        },
+        { drug: 'exemestane' as const, startedOn: '2024-11-04' },
+      ],
+    },
+  };
+  const statements = (recordToBundle(courses, OPTIONS).entry ?? [])
+    .map((e) => e.resource as Resource)
+    .filter((r): r is MedicationStatement => r.resourceType === 'MedicationStatement' && !isContext(r));
+
+  it('says a pause is on hold, with the reason the care team most needs to see, in code and words', () => {
+    const [pause, switched, current] = statements;
+    expect(pause?.status).toBe('on-hold');
+    expect(pause?.statusReason?.[0]?.coding?.[0]).toMatchObject({
+      code: 'joint_or_hand_pain',
+      display: 'Joint or hand pain',
+    });
+    expect(pause?.statusReason?.[0]?.text).toBe('My fingers ached too much to grip.');
+    expect(pause?.note?.[0]?.text).toBe('My fingers ached too much to grip.');
+    expect(switched?.status).toBe('completed');
+    expect(switched?.statusReason).toBeUndefined();
+    expect(current?.status).toBe('active');
+    for (const s of statements) expect(medplumIssues(s), s.id).toEqual([]);
+  });
+
+  it('comes back exactly on import', () => {
+    const back = bundleToRecord(JSON.parse(JSON.stringify(recordToBundle(courses, OPTIONS))));
+    expect(back.ok && back.record.context.medicines).toEqual(courses.context.medicines);
+  });
+});

@@ -22,6 +22,7 @@ import type {
 import { isOpenAlert } from '../alerts/open';
 import type { MedicineCourse } from '../checkin/context';
 import type { PatientRecord, StoredAlert, StoredCheckIn, StoredTreatment } from '../record';
+import { STOP_REASON_LABELS } from '../timeline/medicines';
 import type { Resemblance } from '../triage/types';
 import { assessmentToExtensions } from './assessmentExtension';
 import { normaliseBase, rebase } from './canonical';
@@ -74,12 +75,42 @@ function patientResource(record: PatientRecord): Patient {
   return p;
 }
 
+/**
+ * A course's FHIR status: taking it (`active`), a pause (`on-hold`), a stop (`stopped`), a switch
+ * or an ending with no reason given (`completed`). How it ended is also kept exactly, in our
+ * `course-ended-by` extension, and why (the person's choice, and their words) in `statusReason`.
+ */
+function courseStatus(course: MedicineCourse): MedicationStatement['status'] {
+  if (!course.stoppedOn) return 'active';
+  if (course.endedBy === 'pause') return 'on-hold';
+  if (course.endedBy === 'stop') return 'stopped';
+  return 'completed';
+}
+
 function medicationStatement(course: MedicineCourse, index: number): MedicationStatement {
   const rx = DRUG_RXNORM[course.drug];
+  const reason = course.stopReason
+    ? [
+        {
+          coding: [
+            {
+              system: cs('stop-reason'),
+              code: course.stopReason,
+              display: STOP_REASON_LABELS[course.stopReason],
+            },
+          ],
+          text: course.stopNote ?? STOP_REASON_LABELS[course.stopReason],
+        },
+      ]
+    : course.stopNote
+      ? [{ text: course.stopNote }]
+      : undefined;
   return {
     resourceType: 'MedicationStatement',
     id: `medicine-${index + 1}`,
-    status: course.stoppedOn ? 'completed' : 'active',
+    ...(course.endedBy ? { extension: [{ url: ext('course-ended-by'), valueCode: course.endedBy }] } : {}),
+    status: courseStatus(course),
+    ...(reason ? { statusReason: reason } : {}),
     medicationCodeableConcept: {
       coding: [
         ...(rx ? [{ system: RXNORM, ...rx }] : []),
@@ -90,6 +121,7 @@ function medicationStatement(course: MedicineCourse, index: number): MedicationS
     subject: patientRef,
     informationSource: patientRef,
     effectivePeriod: { start: course.startedOn, ...(course.stoppedOn ? { end: course.stoppedOn } : {}) },
+    ...(course.stopNote ? { note: [{ text: course.stopNote }] } : {}),
   };
 }
 

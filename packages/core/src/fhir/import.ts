@@ -143,11 +143,28 @@ function readMedicine(m: MedicationStatement, at: string, c: Collector): Medicin
   const drug =
     ourCode(concept, 'drug') ?? DRUGS.find((d) => rxnorm !== undefined && DRUG_RXNORM[d]?.code === rxnorm);
   if (drug === undefined) return undefined; // some other medicine, not a course HandCheck tracks
-  const raw = defined({ drug, startedOn: m.effectivePeriod?.start, stoppedOn: m.effectivePeriod?.end });
+  // How it ended: our exact extension, else what FHIR's status says (a pause is on-hold, a stop stopped).
+  const endedBy =
+    extensionOf(m, 'course-ended-by')[0]?.valueCode ??
+    (m.status === 'on-hold' ? 'pause' : m.status === 'stopped' ? 'stop' : undefined);
+  const reasons = Array.isArray(m.statusReason) ? m.statusReason : [];
+  const stopReason = reasons.map((r) => ourCode(r, 'stop-reason')).find((x) => x !== undefined);
+  const note = Array.isArray(m.note) ? m.note[0]?.text : undefined;
+  const raw = defined({
+    drug,
+    startedOn: m.effectivePeriod?.start,
+    stoppedOn: m.effectivePeriod?.end,
+    endedBy,
+    stopReason,
+    stopNote: note,
+  });
   return c.parse(MedicineCourse, raw, at, {
     drug: 'medicationCodeableConcept',
     startedOn: 'effectivePeriod.start',
     stoppedOn: 'effectivePeriod.end',
+    endedBy: 'extension(course-ended-by)',
+    stopReason: 'statusReason',
+    stopNote: 'note',
   });
 }
 

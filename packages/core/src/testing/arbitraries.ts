@@ -13,10 +13,12 @@
 import fc from 'fast-check';
 import {
   CHEMOTHERAPY_KINDS,
+  COURSE_ENDINGS,
   Context,
   type ContextInput,
   DRUGS,
   PRIOR_HAND_PROBLEMS,
+  STOP_REASONS,
 } from '../checkin/context';
 import {
   AGGRAVATORS,
@@ -250,11 +252,27 @@ const riskArb = fc.record(
 
 const courseArb = fc
   .record(
-    { drug: fc.constantFrom(...DRUGS), startedOn: dayArb(), lasts: fc.integer({ min: -1, max: 900 }) },
+    {
+      drug: fc.constantFrom(...DRUGS),
+      startedOn: dayArb(),
+      lasts: fc.integer({ min: -1, max: 900 }),
+      // How and why an ended course ended (left out at random, as the form allows).
+      endedBy: fc.constantFrom(...COURSE_ENDINGS),
+      stopReason: fc.constantFrom(...STOP_REASONS),
+      stopNote: fc.string({ minLength: 1, maxLength: 60 }).filter((t) => t.trim() === t && t.length > 0),
+    },
     { requiredKeys: ['drug', 'startedOn', 'lasts'] },
   )
-  .map(({ lasts, ...c }) =>
-    lasts < 0 ? c : { ...c, stoppedOn: fromDayNumber(toDayNumber(c.startedOn) + lasts) },
+  .map(({ lasts, endedBy, stopReason, stopNote, ...c }) =>
+    lasts < 0
+      ? c
+      : {
+          ...c,
+          stoppedOn: fromDayNumber(toDayNumber(c.startedOn) + lasts),
+          ...(endedBy ? { endedBy } : {}),
+          ...(stopReason ? { stopReason } : {}),
+          ...(stopNote ? { stopNote } : {}),
+        },
   );
 
 /** The safety additions to the risk profile: a port or PICC line and its side, blood thinners, bone health. */
