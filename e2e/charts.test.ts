@@ -1,6 +1,7 @@
 /**
  * The History chart on a phone: week numbers and mark labels never overlap (their boxes, as the
- * browser lays them out), the usual onset window and a switch of medicine are on it.
+ * browser lays them out), the usual onset window, the week symptoms began and a switch of medicine
+ * are on it.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +99,11 @@ describe('the History chart on a phone', () => {
     await expect(page.locator('.legend').textContent()).resolves.toContain('Usual onset: first 3 months');
     await expect(page.locator('.legend').textContent()).resolves.toContain(
       'Medicine switched, paused or stopped',
+    );
+    // The week symptoms began: in the legend, and said in the screen-reader table's caption.
+    await expect(page.locator('.legend').textContent()).resolves.toContain('Symptoms began');
+    await expect(page.locator('table caption').textContent()).resolves.toContain(
+      'Symptoms first recorded in week 1.',
     );
     // The screen-reader table has the switch too.
     await expect(page.locator('table tbody').textContent()).resolves.toContain('Switch to anastrozole');

@@ -6,68 +6,12 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  axeViolations,
-  dayOffset,
-  newEmail,
-  pageErrors,
-  screenshot,
-  smallTargets,
-  tabTo,
-  useTestBed,
-} from './phone';
-
-const PASSWORD = 'a long enough passphrase 42';
+import { PASSWORD, Person } from './person';
+import { axeViolations, dayOffset, screenshot, smallTargets, tabTo, useTestBed } from './phone';
 
 // Several people sign up (password hashing) and whole pages load per test (the bed's time limit).
 const bed = useTestBed();
 const contexts: BrowserContext[] = [];
-
-/** One person talking to the API from Node: session cookie and CSRF token kept between calls. */
-class Person {
-  private cookies = new Map<string, string>();
-  private csrf = '';
-
-  constructor(readonly email: string) {}
-
-  async call<T = unknown>(
-    method: string,
-    path: string,
-    body?: unknown,
-    expected = [200, 201, 204],
-  ): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json' };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (method !== 'GET') headers['x-csrf-token'] = this.csrf;
-    if (this.cookies.size) headers.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const res = await fetch(`${bed.url}${path}`, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(';');
-      const eq = (pair as string).indexOf('=');
-      this.cookies.set((pair as string).slice(0, eq), (pair as string).slice(eq + 1));
-    }
-    const text = await res.text();
-    if (!expected.includes(res.status)) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
-    const data = text ? JSON.parse(text) : undefined;
-    if (data && typeof data.csrfToken === 'string') this.csrf = data.csrfToken;
-    return data as T;
-  }
-
-  static async signUp(what: string, name: string, role: 'patient' | 'clinician' = 'patient') {
-    const p = new Person(newEmail(what));
-    // Sign-up answers 202 whether or not the e-mail is known, and starts no session.
-    await p.call('POST', '/api/auth/signup', { email: p.email, password: PASSWORD, name, role }, [202]);
-    await p.call('POST', '/api/auth/signin', { email: p.email, password: PASSWORD });
-    // A new clinician sees no patient until an administrator approves the account (roles.test.ts).
-    if (role === 'clinician')
-      await bed.db.query('update users set approved = true where email = $1', [p.email]);
-    return p;
-  }
-}
 
 /** One marked area: numbness and tingling of the right index fingertip, like carpal tunnel. */
 const numbIndex = (severity: number, extra: Record<string, unknown> = {}) => ({
@@ -90,7 +34,7 @@ let wrenCode = '';
 let olgaCode = '';
 
 async function seed() {
-  rosa = await Person.signUp('rosa', 'Rosa Example');
+  rosa = await Person.signUp(bed.url, 'rosa', 'Rosa Example');
   await rosa.call('PUT', '/api/context', {
     context: { medicines: [{ drug: 'letrozole', startedOn: dayOffset(-84) }], risk: { age: 61 } },
   });
@@ -125,14 +69,14 @@ async function seed() {
   });
   rosaCode = (await rosa.call<{ code: string }>('POST', '/api/shares/code')).code;
 
-  alma = await Person.signUp('alma', 'Alma Steady');
+  alma = await Person.signUp(bed.url, 'alma', 'Alma Steady');
   await alma.call('PUT', '/api/context', {
     context: { medicines: [{ drug: 'anastrozole', startedOn: dayOffset(-30) }], risk: {} },
   });
   await alma.call('POST', '/api/checkins', { date: dayOffset(-2), regions: [] });
   almaCode = (await alma.call<{ code: string }>('POST', '/api/shares/code')).code;
 
-  wren = await Person.signUp('wren', 'Wren Worse');
+  wren = await Person.signUp(bed.url, 'wren', 'Wren Worse');
   await wren.call('PUT', '/api/context', {
     context: { medicines: [{ drug: 'exemestane', startedOn: dayOffset(-100) }], risk: {} },
   });
@@ -148,14 +92,14 @@ async function seed() {
   }
   wrenCode = (await wren.call<{ code: string }>('POST', '/api/shares/code')).code;
 
-  olga = await Person.signUp('olga', 'Olga Overdue');
+  olga = await Person.signUp(bed.url, 'olga', 'Olga Overdue');
   await olga.call('PUT', '/api/context', {
     context: { medicines: [{ drug: 'letrozole', startedOn: dayOffset(-60) }], risk: {} },
   });
   await olga.call('POST', '/api/checkins', { date: dayOffset(-42), regions: [] });
   olgaCode = (await olga.call<{ code: string }>('POST', '/api/shares/code')).code;
 
-  bea = await Person.signUp('bea', 'Bea Private');
+  bea = await Person.signUp(bed.url, 'bea', 'Bea Private');
   await bea.call('POST', '/api/checkins', {
     date: dayOffset(-1),
     regions: [
@@ -163,7 +107,7 @@ async function seed() {
     ],
   });
 
-  clinician = await Person.signUp('gp', 'Dr Okafor', 'clinician');
+  clinician = await Person.clinician(bed, 'gp', 'Dr Okafor');
   // New clinician accounts wait for an administrator (e2e/roles.test.ts approves one on screen).
   await bed.db.query('update users set approved = true where email = $1', [clinician.email]);
 }
@@ -175,16 +119,8 @@ afterAll(async () => {
 });
 
 async function open(size: 'desktop' | 'phone'): Promise<Page> {
-  const context = await bed.browser.newContext({
-    baseURL: bed.url,
-    locale: 'en-GB',
-    ...(size === 'desktop'
-      ? { viewport: { width: 1280, height: 800 } }
-      : { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }),
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const page = await bed.device(size);
+  contexts.push(page.context());
   return page;
 }
 
@@ -538,10 +474,10 @@ describe('quiet records', () => {
 
 describe('a panel longer than one page', () => {
   it('pages through 21 patients, 20 at a time, with Previous and Next', async () => {
-    const gp = await Person.signUp('gp-paging', 'Dr Many', 'clinician');
+    const gp = await Person.clinician(bed, 'gp-paging', 'Dr Many');
     const names = Array.from({ length: 21 }, (_, i) => `Patient ${String(i + 1).padStart(2, '0')}`);
     for (const name of names) {
-      const p = await Person.signUp('paging', name);
+      const p = await Person.signUp(bed.url, 'paging', name);
       const { code } = await p.call<{ code: string }>('POST', '/api/shares/code');
       await gp.call('POST', '/api/shares/redeem', { code });
     }

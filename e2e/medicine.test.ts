@@ -8,16 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { PASSWORD, Person } from './person';
-import {
-  axeViolations,
-  dayOffset,
-  newEmail,
-  openTab,
-  pageErrors,
-  setMedicine,
-  signUp,
-  useTestBed,
-} from './phone';
+import { axeViolations, dayOffset, newEmail, openTab, setMedicine, signUp, useTestBed } from './phone';
 
 const bed = useTestBed();
 
@@ -37,18 +28,6 @@ async function record(
   if (opts.reason) await change(page).getByRole('button', { name: opts.reason }).tap();
   await page.getByRole('button', { name: 'Save this change' }).tap();
   await page.getByRole('status').filter({ hasText: 'Saved. Your medicine history is up to date.' }).waitFor();
-}
-
-async function desktop(): Promise<Page> {
-  const context = await bed.browser.newContext({
-    baseURL: bed.url,
-    viewport: { width: 1280, height: 800 },
-    locale: 'en-GB',
-  });
-  context.setDefaultTimeout(20_000);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  return page;
 }
 
 describe('the medicine over the years', () => {
@@ -139,11 +118,9 @@ describe('the medicine over the years', () => {
 
     // The care team: the reason and the measured effect on the patient's page (desktop).
     const code = (await api.call<{ code: string }>('POST', '/api/shares/code')).code;
-    const gp = await Person.signUp(bed.url, 'courses-gp', 'Dr Lind', 'clinician');
-    // New clinician accounts wait for an administrator (e2e/roles.test.ts approves one on screen).
-    await bed.db.query('update users set approved = true where email = $1', [gp.email]);
+    const gp = await Person.clinician(bed, 'courses-gp', 'Dr Lind');
     await gp.call('POST', '/api/shares/redeem', { code });
-    const desk = await desktop();
+    const desk = await bed.device('desktop');
     await desk.goto('/');
     await desk.getByLabel('Email').fill(gp.email);
     await desk.getByLabel(/^Password/).fill(PASSWORD);

@@ -7,10 +7,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
+  type DeviceSize,
   dayOffset,
   newEmail,
   openTab,
-  pageErrors,
   setMedicine,
   signUp,
   useTestBed,
@@ -18,19 +18,9 @@ import {
 
 const bed = useTestBed();
 
-async function device(size: 'phone' | 'desktop', serviceWorkers: 'allow' | 'block' = 'allow') {
-  const context = await bed.browser.newContext({
-    baseURL: bed.url,
-    locale: 'en-GB',
-    serviceWorkers,
-    ...(size === 'desktop'
-      ? { viewport: { width: 1280, height: 800 }, hasTouch: true }
-      : { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }),
-  });
-  context.setDefaultTimeout(20_000);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  return { context, page };
+async function device(size: DeviceSize, serviceWorkers: 'allow' | 'block' = 'allow') {
+  const page = await bed.device(size, { touch: true, serviceWorkers });
+  return { context: page.context(), page };
 }
 
 async function storedCheckIns(email: string): Promise<number> {

@@ -2,7 +2,7 @@
  * One person talking to the API from Node (for what a test prepares rather than what it shows):
  * session cookie and CSRF token kept between calls, as a browser would.
  */
-import { newEmail } from './phone';
+import { newEmail, type TestBed } from './phone';
 
 export const PASSWORD = 'a long enough passphrase 42';
 
@@ -47,6 +47,16 @@ export class Person {
     // Sign-up starts no session (it answers the same for a known e-mail): sign in next.
     await p.call('POST', '/api/auth/signup', { email: p.email, password: PASSWORD, name, role });
     await p.call('POST', '/api/auth/signin', { email: p.email, password: PASSWORD });
+    return p;
+  }
+
+  /**
+   * A clinician signed up and in, and approved at once in the bed's database (a new clinician sees
+   * no patient until an administrator approves the account; e2e/roles.test.ts does it on screen).
+   */
+  static async clinician(bed: Pick<TestBed, 'url' | 'db'>, what: string, name: string) {
+    const p = await Person.signUp(bed.url, what, name, 'clinician');
+    await bed.db.query('update users set approved = true where email = $1', [p.email]);
     return p;
   }
 

@@ -26,6 +26,8 @@ export interface TestBed {
   readonly browser: Browser;
   /** A fresh phone with its own cookies, on the app. */
   phone(): Promise<Page>;
+  /** A fresh phone or desktop with its own cookies, on the app (its context is `page.context()`). */
+  device(size: DeviceSize, options?: DeviceOptions): Promise<Page>;
   /** A fresh phone signed up as a new person (email from `what`), landed on "Me". */
   newPerson(what: string, name?: string): Promise<Page>;
 }
@@ -67,24 +69,42 @@ export function useTestBed(): TestBed {
     get browser() {
       return ready().browser;
     },
-    phone: () => newPhone(ready().browser, ready().url),
+    phone: () => newDevice(ready().browser, ready().url, 'phone'),
+    device: (size, options) => newDevice(ready().browser, ready().url, size, options),
     async newPerson(what, name) {
-      const page = await newPhone(ready().browser, ready().url);
+      const page = await newDevice(ready().browser, ready().url, 'phone');
       await signUp(page, newEmail(what), name);
       return page;
     },
   };
 }
 
-/** A phone: 390 × 844 CSS px, touch, mobile viewport. */
-export async function newPhone(browser: Browser, baseURL: string): Promise<Page> {
+export type DeviceSize = 'phone' | 'desktop';
+
+export interface DeviceOptions {
+  /** Touch on a desktop too, for helpers that tap (a phone always has it). */
+  readonly touch?: boolean;
+  /** `block` to test without the service worker. */
+  readonly serviceWorkers?: 'allow' | 'block';
+}
+
+/**
+ * A fresh browser context and page on the app: a phone is 390 × 844 CSS px, touch, mobile
+ * viewport; a desktop 1280 × 800. Page errors go to `pageErrors`.
+ */
+export async function newDevice(
+  browser: Browser,
+  baseURL: string,
+  size: DeviceSize,
+  { touch = false, serviceWorkers = 'allow' }: DeviceOptions = {},
+): Promise<Page> {
   const context = await browser.newContext({
     baseURL,
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
     locale: 'en-GB',
+    serviceWorkers,
+    ...(size === 'phone'
+      ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
+      : { viewport: { width: 1280, height: 800 }, hasTouch: touch }),
   });
   // Fail with the locator's own message well before the test's time limit.
   context.setDefaultTimeout(20_000);

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../packages/server/src/auth/passwords';
 import { createUser } from '../packages/server/src/repos/accounts';
+import { PASSWORD } from './person';
 import {
   axeViolations,
   dayOffset,
@@ -20,7 +21,6 @@ import {
   useTestBed,
 } from './phone';
 
-const PASSWORD = 'a long enough passphrase 42';
 /** The clinician who signs up through the screens; the administrator approves them below. */
 const newClinicianEmail = newEmail('new-clinician');
 
@@ -28,18 +28,6 @@ const newClinicianEmail = newEmail('new-clinician');
 // bed keeps hold of the database: an administrator cannot sign up, so the test makes one the way
 // the `add-admin` command does.
 const bed = useTestBed();
-
-async function newDesktop(): Promise<Page> {
-  const context = await bed.browser.newContext({
-    baseURL: bed.url,
-    viewport: { width: 1280, height: 800 },
-    locale: 'en-GB',
-  });
-  context.setDefaultTimeout(20_000);
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  return page;
-}
 
 async function expectNoAxeViolations(page: Page) {
   expect(await axeViolations(page)).toEqual([]);
@@ -69,7 +57,7 @@ describe('creating an account: patient or clinician', () => {
   ] as const)(
     'the choice is two big labelled cards, patient first and chosen (%s)',
     async (size, width, height) => {
-      const page = size === 'phone' ? await bed.phone() : await newDesktop();
+      const page = await bed.device(size);
       await openSignUp(page);
       expect(page.viewportSize()).toEqual({ width, height });
       await expect(patientCard(page).isChecked()).resolves.toBe(true);
@@ -151,7 +139,7 @@ describe('the administrator', () => {
   });
 
   it('signs in to the accounts list: email, name, role, created, sign-in; no health data', async () => {
-    admin = await newDesktop();
+    admin = await bed.device('desktop');
     await signIn(admin, adminEmail);
     await admin.getByRole('heading', { name: 'Accounts' }).waitFor();
     expect(new URL(admin.url()).hash).toBe('#/admin');
@@ -193,7 +181,7 @@ describe('the administrator', () => {
     await expect(row.textContent()).resolves.not.toMatch(/Awaiting approval/);
     await expectNoAxeViolations(admin);
 
-    const doctor = await newDesktop();
+    const doctor = await bed.device('desktop');
     await signIn(doctor, newClinicianEmail);
     await doctor.getByRole('heading', { name: 'Your patients' }).waitFor();
     await doctor.getByRole('region', { name: 'No patients yet' }).waitFor();

@@ -25,18 +25,8 @@ const bed = useTestBed();
 const SIZES = ['phone', 'desktop'] as const;
 
 async function person(size: (typeof SIZES)[number], email = newEmail(`share-${size}`)): Promise<Page> {
-  const context = await bed.browser.newContext({
-    baseURL: bed.url,
-    locale: 'en-GB',
-    hasTouch: true,
-    ...(size === 'desktop'
-      ? { viewport: { width: 1280, height: 800 } }
-      : { viewport: { width: 390, height: 844 }, isMobile: true, deviceScaleFactor: 2 }),
-  });
-  context.setDefaultTimeout(20_000);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: bed.url });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const page = await bed.device(size, { touch: true });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: bed.url });
   await signUp(page, email);
   await setMedicine(page, /Letrozole/, dayOffset(-60));
   return page;

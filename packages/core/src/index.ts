@@ -28,6 +28,7 @@ export * from './knowledge/version';
 export * from './panel/panel';
 export * from './record';
 export * from './report/asks';
+export * from './report/chartLayout';
 export * from './report/chartView';
 export * from './report/gpSummary';
 export { buildRecord, demoRecord, twoYearRecord } from './report/samples';

@@ -2,9 +2,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addDays, buildRecord, demoRecord, gpSummary, REGIONS, twoYearRecord } from '@handcheck/core';
+import {
+  addDays,
+  buildRecord,
+  demoRecord,
+  gpSummary,
+  markLine,
+  overlaps,
+  placeLabels,
+  REGIONS,
+  twoYearRecord,
+} from '@handcheck/core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { overlaps, placeLabels } from '../src/report/chart';
+import { LABEL_METRICS } from '../src/report/chart';
 import { Footnotes } from '../src/report/footnotes';
 import { renderGpSummaryPdf } from '../src/report/pdf';
 import { winAnsi } from '../src/report/winAnsi';
@@ -432,29 +442,30 @@ describe('footnote numbers', () => {
   });
 });
 
-describe('chart mark labels', () => {
-  const area = { left: 0, right: 300, top: 0 };
-  it.each([
-    ['four marks in the same week', [100, 100, 100, 100]],
-    ['marks a few points apart', [50, 53, 56, 60, 64, 70]],
-    ['a mark at the right edge', [298, 299, 300]],
-  ])('never overlap one another or another mark line: %s', (_name, xs) => {
-    const marks = xs.map((x) => ({ x, width: 60 }));
-    const { placed, left } = placeLabels(marks, area, 3);
-    const boxes = placed.flatMap((b, i) => (b ? [{ b, x: xs[i] as number }] : []));
-    expect(boxes.length + left).toBe(xs.length);
-    expect(boxes.length).toBeGreaterThan(0);
-    for (const [i, { b }] of boxes.entries()) {
+describe('chart mark labels at the PDF’s measures', () => {
+  // The placement itself is core's (report/chartLayout.test.ts); this is the PDF's band.
+  it('keeps four labels of one week apart and off every mark’s line, inside the plot', () => {
+    const area = { left: 0, right: 300, top: 0 };
+    const bottom = LABEL_METRICS.rows * LABEL_METRICS.rowHeight;
+    const xs = [50, 53, 56, 60, 64, 70];
+    const { placed, left } = placeLabels(
+      xs.map((x) => ({ x, width: 60 })),
+      area,
+      LABEL_METRICS,
+    );
+    expect(placed.filter((b) => b !== null).length + left).toBe(xs.length);
+    expect(left).toBeLessThan(xs.length - 1);
+    placed.forEach((b, i) => {
+      if (!b) return;
       expect(b.x).toBeGreaterThanOrEqual(area.left);
       expect(b.x + b.width).toBeLessThanOrEqual(area.right);
-      for (const [j, o] of boxes.entries()) {
-        if (i === j) continue;
-        expect(overlaps(b, o.b)).toBe(false);
-        // The other mark's line, from its label down through the rows.
-        const line = { x: o.x - 0.5, y: o.b.lineTop, width: 1, height: 3 * 7 - o.b.lineTop };
+      placed.forEach((o, j) => {
+        if (!o) return;
+        if (i !== j) expect(overlaps(b, o), `labels ${i} and ${j}`).toBe(false);
+        const line = markLine(xs[j] as number, o.lineTop, bottom, LABEL_METRICS.lineWidth);
         expect(overlaps(b, line), `label ${i} and line ${j}`).toBe(false);
-      }
-    }
+      });
+    });
   });
 });
 

@@ -49,4 +49,17 @@ describe('the severity chart’s view model', () => {
     expect(view.band).toEqual({ from: 0, to: 13, label: 'Usual onset: first 3 months' });
     expect([...view.worst.keys()].sort()).toEqual(summary.regions.map((r) => r.id).sort());
   });
+
+  it('marks the week symptoms began where the PDF does, and says it in words', () => {
+    const view = chartView(summary, 'clinician');
+    const week = summary.onset?.week;
+    expect(week).toEqual(expect.any(Number));
+    expect(view.onset).toEqual({
+      week,
+      label: 'Symptoms began',
+      text: `Symptoms ${summary.onset?.reported ? 'began' : 'first recorded'} in week ${week}.`,
+    });
+    const none = gpSummary({ ...record, checkIns: [] }, '2026-05-25');
+    expect(chartView(none, 'patient').onset).toBeNull();
+  });
 });

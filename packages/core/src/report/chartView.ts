@@ -1,7 +1,8 @@
 /**
  * The severity chart's view model, shared by the person's History, the clinician's patient page
  * and (through the same `GpSummary`) the PDF: one series per line with a value for every week of
- * the timeline, the marks on the time axis, the usual-onset band and the hands' worst severities.
+ * the timeline, the marks on the time axis, the usual-onset band, the week symptoms began and the
+ * hands' worst severities.
  * Pure; colours and layout are the screens' own.
  */
 import { TREATMENT_LABELS } from '../checkin/labels';
@@ -30,6 +31,11 @@ export interface ChartView {
   readonly marks: readonly ChartViewMark[];
   /** The usual onset weeks, shaded; null without a medicine start. */
   readonly band: { readonly from: number; readonly to: number; readonly label: string } | null;
+  /**
+   * The week symptoms began (`GpSummary.onset`, as the PDF marks it), with its words for the legend
+   * and for a screen reader; null when no area was ever above 0.
+   */
+  readonly onset: { readonly week: number; readonly label: string; readonly text: string } | null;
   /** Worst severity per area over the summary's 4-week window. */
   readonly worst: ReadonlyMap<string, number>;
 }
@@ -69,5 +75,13 @@ export function chartView(summary: GpSummary, audience: ChartAudience): ChartVie
         label: 'Usual onset: first 3 months',
       }
     : null;
-  return { series, marks, band, worst: new Map(summary.regions.map((r) => [r.id, r.worst])) };
+  const onset =
+    summary.onset && summary.onset.week !== null
+      ? {
+          week: summary.onset.week,
+          label: 'Symptoms began',
+          text: `Symptoms ${summary.onset.reported ? 'began' : 'first recorded'} in week ${summary.onset.week}.`,
+        }
+      : null;
+  return { series, marks, band, onset, worst: new Map(summary.regions.map((r) => [r.id, r.worst])) };
 }

@@ -6,7 +6,15 @@
  * switches or pauses are vertical lines with short labels in a band above the plot, placed so no
  * two labels overlap (a label that finds no room is left out and counted under the chart).
  */
-import type { GpSummary, SeveritySeries } from '@handcheck/core';
+import {
+  type GpSummary,
+  type LabelMetrics,
+  onsetTriangle,
+  placeLabels,
+  placementOrder,
+  type SeveritySeries,
+  tickStep,
+} from '@handcheck/core';
 import { winAnsi } from './winAnsi';
 
 /** Line colours: the worst area in grey, then the patterns. */
@@ -23,22 +31,9 @@ const MEDICINE = '#9a3412';
 const WINDOW_FILL = '#fef3c7';
 const ONSET = '#b45309';
 const LEGEND_ROW = 9;
-const LABEL_ROW = 7;
-const LABEL_ROWS = 3;
 const LABEL_SIZE = 5.5;
 
 type Doc = PDFKit.PDFDocument;
-
-/** A placed label's box, to check the next one against. */
-export interface LabelBox {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-export const overlaps = (a: LabelBox, b: LabelBox): boolean =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** The worst area first, then the patterns highest at their latest week. */
 function pickSeries(all: readonly SeveritySeries[]): { shown: SeveritySeries[]; hidden: number } {
@@ -84,7 +79,7 @@ function legendKey(doc: Doc, e: LegendEntry, x: number, y: number): void {
       .fill();
   } else if (e.kind === 'onset') {
     doc
-      .polygon([x + 6, y + 1], [x + 2.5, y + 7], [x + 9.5, y + 7])
+      .polygon(...onsetTriangle(x + 6, y + 7, 6).map(([px, py]) => [px, py]))
       .fillColor(e.colour)
       .fill();
   } else if (e.kind !== 'text') {
@@ -105,61 +100,22 @@ function legendKey(doc: Doc, e: LegendEntry, x: number, y: number): void {
   doc.restore();
 }
 
-/** A tick spacing of 1, 2, 4, 8, 13 (a quarter), 26, 52 or 104 weeks, at most `most` ticks. */
-export function tickStep(span: number, most: number): number {
-  return [1, 2, 4, 8, 13, 26, 52, 104].find((s) => span / s <= most) ?? 104;
-}
-
 interface VerticalMark {
   readonly week: number;
   readonly label: string;
-  readonly colour: string;
-  readonly dashed: boolean;
+  readonly kind: 'treatment' | 'medicine';
 }
 
-/**
- * Places each mark's label in the first row where it overlaps no label and no other mark's line
- * already placed: to the right of its line, to its left, or above it (the line then starts under
- * the label). A mark's line runs from its label down through the rows below, so it is an obstacle
- * too. Returns the boxes placed (with where the line starts) and how many found no room.
- */
-export function placeLabels(
-  marks: readonly { x: number; width: number }[],
-  area: { left: number; right: number; top: number },
-  rows: number,
-): { placed: ((LabelBox & { lineTop: number }) | null)[]; left: number } {
-  const bottom = area.top + rows * LABEL_ROW;
-  const labels: LabelBox[] = [];
-  const lines: LabelBox[] = [];
-  let left = 0;
-  const placed = marks.map((m) => {
-    const above = Math.min(area.right - m.width, Math.max(area.left, m.x - m.width / 2));
-    const candidates = [m.x + 1.5, m.x - 1.5 - m.width, above].filter(
-      (x) => x >= area.left && x + m.width <= area.right,
-    );
-    for (let row = 0; row < rows; row++) {
-      const y = area.top + row * LABEL_ROW;
-      for (const [k, x] of candidates.entries()) {
-        const b = { x, y, width: m.width, height: LABEL_ROW - 1 };
-        const lineTop = k === 2 ? y + b.height : y;
-        const line = { x: m.x - 0.5, y: lineTop, width: 1, height: bottom - lineTop };
-        // 2 pt of air on each side, so neighbours never touch.
-        const padded = { ...b, x: b.x - 2, width: b.width + 4 };
-        if (
-          labels.some((o) => overlaps(line, o) || overlaps(padded, o)) ||
-          lines.some((o) => overlaps(padded, o))
-        )
-          continue;
-        labels.push(b);
-        lines.push(line);
-        return { ...b, lineTop };
-      }
-    }
-    left++;
-    return null;
-  });
-  return { placed, left };
-}
+/** The label band's measures in points (core's `placeLabels`). */
+export const LABEL_METRICS: LabelMetrics = {
+  rows: 3,
+  rowHeight: 7,
+  labelHeight: 6,
+  gap: 1.5,
+  lineWidth: 1,
+  // 2 pt of air on each side, so neighbours never touch.
+  air: 2,
+};
 
 export function drawSeverityChart(
   doc: Doc,
@@ -167,11 +123,10 @@ export function drawSeverityChart(
   box: { x: number; y: number; width: number; height: number },
 ): void {
   const { shown, hidden } = pickSeries(summary.series);
-  const marks: VerticalMark[] = [
-    ...summary.treatmentMarks.map((m) => ({ week: m.week, label: m.name, colour: MARK, dashed: true })),
-    ...summary.medicineMarks.map((m) => ({ week: m.week, label: m.label, colour: MEDICINE, dashed: false })),
-    // A change of medicine is placed first: it matters most and must not lose its label to a treatment's.
-  ].toSorted((a, b) => Number(b.colour === MEDICINE) - Number(a.colour === MEDICINE) || a.week - b.week);
+  const marks = placementOrder<VerticalMark>([
+    ...summary.treatmentMarks.map((m) => ({ week: m.week, label: m.name, kind: 'treatment' as const })),
+    ...summary.medicineMarks.map((m) => ({ week: m.week, label: m.label, kind: 'medicine' as const })),
+  ]);
   const weeks = shown.flatMap((s) => s.points.map((p) => p.week));
   const onsetWeek = summary.onset?.week ?? null;
   const entries: LegendEntry[] = [
@@ -198,7 +153,7 @@ export function drawSeverityChart(
   const legendHeight = ((legend.at(-1)?.row ?? 0) + 1) * LEGEND_ROW;
   const axisLeft = 16;
   const axisBottom = 20;
-  const labelBand = marks.length > 0 ? LABEL_ROWS * LABEL_ROW + 1 : 0;
+  const labelBand = marks.length > 0 ? LABEL_METRICS.rows * LABEL_METRICS.rowHeight + 1 : 0;
   const plot = {
     x: box.x + axisLeft,
     y: box.y + legendHeight + 4 + labelBand,
@@ -271,21 +226,22 @@ export function drawSeverityChart(
   const { placed, left } = placeLabels(
     marks.map((m, i) => ({ x: xOf(m.week), width: doc.widthOfString(labels[i] as string) })),
     { left: plot.x, right: plot.x + plot.width, top: plot.y - labelBand },
-    LABEL_ROWS,
+    LABEL_METRICS,
   );
   marks.forEach((m, i) => {
     const x = xOf(m.week);
     const at = placed[i];
+    const colour = m.kind === 'medicine' ? MEDICINE : MARK;
     doc.save();
-    if (m.dashed) doc.dash(1.5, { space: 1.5 });
+    if (m.kind === 'treatment') doc.dash(1.5, { space: 1.5 });
     doc
       .lineWidth(0.6)
-      .strokeColor(m.colour)
+      .strokeColor(colour)
       .moveTo(x, at ? at.lineTop : plot.y)
       .lineTo(x, plot.y + plot.height)
       .stroke();
     doc.restore();
-    if (at) doc.fillColor(m.colour).text(labels[i] as string, at.x, at.y + 0.5, { lineBreak: false });
+    if (at) doc.fillColor(colour).text(labels[i] as string, at.x, at.y + 0.5, { lineBreak: false });
   });
   if (left > 0) {
     doc
@@ -302,10 +258,8 @@ export function drawSeverityChart(
 
   // When symptoms began: a small triangle on the axis.
   if (onsetWeek !== null) {
-    const x = xOf(onsetWeek);
-    const y = plot.y + plot.height;
     doc
-      .polygon([x, y - 6], [x - 3.5, y], [x + 3.5, y])
+      .polygon(...onsetTriangle(xOf(onsetWeek), plot.y + plot.height, 6).map(([x, y]) => [x, y]))
       .fillColor(ONSET)
       .fill();
   }

@@ -7,9 +7,11 @@
  * The week numbers under the axis and the labels of the marks are HTML laid over the canvas, so
  * they are placed with their real widths: as many week numbers as fit apart, and each mark's label
  * in the first row above the plot where it touches no other label and no other mark's line (a
- * label with no room is left out; the table and the legend still say it).
+ * label with no room is left out; the table and the legend still say it). Where the labels go, the
+ * week spacing and the onset triangle are core's (report/chartLayout), as on the PDF.
  */
 import 'uplot/dist/uPlot.min.css';
+import { type LabelMetrics, onsetTriangle, placeLabels, placementOrder, tickStep } from '@handcheck/core';
 import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 
@@ -27,6 +29,12 @@ export interface ChartMark {
   readonly kind?: 'treatment' | 'medicine';
 }
 
+/** The week symptoms began, a triangle on the time axis. */
+export interface ChartOnset {
+  readonly week: number;
+  readonly label: string;
+}
+
 /** Weeks shaded on the axis (the usual onset window), with what they mean. */
 export interface ChartBand {
   readonly from: number;
@@ -39,85 +47,31 @@ interface Props {
   readonly series: readonly ChartSeries[];
   readonly marks: readonly ChartMark[];
   readonly band?: ChartBand | null;
+  readonly onset?: ChartOnset | null;
 }
 
 const TREATMENT = '#6b4e16';
 const MEDICINE = '#1f2937';
 const BAND = 'rgba(240, 190, 60, 0.22)';
-const LABEL_ROW = 22;
-const LABEL_ROWS = 3;
-/** CSS px kept free between two labels. */
-const AIR = 6;
+const ONSET = '#b45309';
+/** The label band's measures in CSS px (core's `placeLabels`): 3 px kept free each side of a label. */
+const LABEL_METRICS: LabelMetrics = { rows: 3, rowHeight: 22, labelHeight: 20, gap: 4, lineWidth: 2, air: 3 };
+/** Height of the onset triangle on the axis, CSS px. */
+const ONSET_HEIGHT = 14;
 
-interface Box {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/**
- * Each label in the first row where it overlaps no label and no other mark's line placed before
- * it: right of its line, left of it, or above it (the line then starts under the label). A mark's
- * line runs from its label down to the plot, so it is an obstacle for the rows below. Null where
- * there is no room.
- */
-function placeLabels(
-  marks: readonly { x: number; width: number }[],
-  area: { left: number; right: number; top: number },
-): ((Box & { lineTop: number }) | null)[] {
-  const bottom = area.top + LABEL_ROWS * LABEL_ROW;
-  const labels: Box[] = [];
-  const lines: Box[] = [];
-  return marks.map((m) => {
-    const above = Math.min(area.right - m.width, Math.max(area.left, m.x - m.width / 2));
-    const candidates = [m.x + 4, m.x - 4 - m.width, above].filter(
-      (x) => x >= area.left && x + m.width <= area.right,
-    );
-    for (let row = 0; row < LABEL_ROWS; row++) {
-      const y = area.top + row * LABEL_ROW;
-      for (const [k, x] of candidates.entries()) {
-        const b = { x, y, width: m.width, height: LABEL_ROW - 2 };
-        const lineTop = k === 2 ? y + b.height : y;
-        const line = { x: m.x - 1, y: lineTop, width: 2, height: bottom - lineTop };
-        const padded = { ...b, x: b.x - AIR / 2, width: b.width + AIR };
-        if (
-          labels.some((o) => overlaps(line, o) || overlaps(padded, o)) ||
-          lines.some((o) => overlaps(padded, o))
-        )
-          continue;
-        labels.push(b);
-        lines.push(line);
-        return { ...b, lineTop };
-      }
-    }
-    return null;
-  });
-}
-
-/** 1, 2, 4, 8, 13 (a quarter), 26, 52 or 104 weeks between ticks, at most `most` ticks. */
-function tickStep(span: number, most: number): number {
-  return [1, 2, 4, 8, 13, 26, 52, 104].find((s) => span / s <= most) ?? 104;
-}
-
-export function SeverityChart({ weeks, series, marks, band }: Props) {
+export function SeverityChart({ weeks, series, marks, band, onset }: Props) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
     if (!el) return;
     const width = Math.max(280, el.clientWidth);
-    // A change of medicine is placed first: it matters most and must not lose its label to a treatment's.
-    const sorted = marks.toSorted(
-      (a, b) => Number(b.kind === 'medicine') - Number(a.kind === 'medicine') || a.week - b.week,
-    );
-    const top = sorted.length > 0 ? LABEL_ROWS * LABEL_ROW + 6 : 12;
+    const sorted = placementOrder(marks);
+    const top = sorted.length > 0 ? LABEL_METRICS.rows * LABEL_METRICS.rowHeight + 6 : 12;
     const overlay = document.createElement('div');
     overlay.className = 'chart-labels';
     // Week numbers at least this far apart (centre to centre): the widest number and some air.
-    const tickGap = 16 * 0.6 * String(Math.max(...weeks, ...sorted.map((m) => m.week), 0)).length + 20;
+    const onAxis = [...sorted.map((m) => m.week), ...(onset ? [onset.week] : [])];
+    const tickGap = 16 * 0.6 * String(Math.max(...weeks, ...onAxis, 0)).length + 20;
     let ticks: number[] = [];
     const plot = new uPlot(
       {
@@ -127,10 +81,10 @@ export function SeverityChart({ weeks, series, marks, band }: Props) {
         scales: {
           x: {
             time: false,
-            // The marks and the shaded weeks stay on the axis even before the first check-in.
+            // The marks, the onset and the shaded weeks stay on the axis even before the first check-in.
             range: (_u: uPlot, min: number, max: number) => {
-              const lo = Math.min(min, ...sorted.map((m) => m.week), band ? band.from : min);
-              const hi = Math.max(max, ...sorted.map((m) => m.week), lo + 1);
+              const lo = Math.min(min, ...onAxis, band ? band.from : min);
+              const hi = Math.max(max, ...onAxis, lo + 1);
               return [lo, hi];
             },
           },
@@ -208,7 +162,8 @@ export function SeverityChart({ weeks, series, marks, band }: Props) {
               const placed = placeLabels(
                 spans.map((s, i) => ({ x: xs[i] as number, width: s.offsetWidth })),
                 { left: 0, right: left + u.bbox.width / dpr, top: plotTop - top + 2 },
-              );
+                LABEL_METRICS,
+              ).placed;
               const { ctx } = u;
               ctx.save();
               ctx.lineWidth = 2 * dpr;
@@ -228,6 +183,19 @@ export function SeverityChart({ weeks, series, marks, band }: Props) {
                 ctx.lineTo(x, u.bbox.top + u.bbox.height);
                 ctx.stroke();
               });
+              if (onset) {
+                const [apex, ...foot] = onsetTriangle(
+                  u.valToPos(onset.week, 'x', true),
+                  u.bbox.top + u.bbox.height,
+                  ONSET_HEIGHT * dpr,
+                );
+                ctx.fillStyle = ONSET;
+                ctx.beginPath();
+                ctx.moveTo(...apex);
+                for (const p of foot) ctx.lineTo(...p);
+                ctx.closePath();
+                ctx.fill();
+              }
               ctx.restore();
             },
           ],
@@ -241,7 +209,7 @@ export function SeverityChart({ weeks, series, marks, band }: Props) {
       plot.destroy();
       overlay.remove();
     };
-  }, [weeks, series, marks, band]);
+  }, [weeks, series, marks, band, onset]);
   const kinds = new Set(marks.map((m) => m.kind ?? 'treatment'));
   return (
     <>
@@ -257,6 +225,12 @@ export function SeverityChart({ weeks, series, marks, band }: Props) {
           <li class="legend-item">
             <span class="swatch swatch-band" />
             {band.label}
+          </li>
+        )}
+        {onset && (
+          <li class="legend-item">
+            <span class="swatch swatch-onset" />
+            {onset.label}
           </li>
         )}
         {kinds.has('treatment') && (

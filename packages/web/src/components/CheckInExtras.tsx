@@ -18,7 +18,8 @@ import {
 import { useState } from 'preact/hooks';
 import type { Draft } from '../draft';
 import { options } from '../words';
-import { ChoiceChips } from './ChoiceChips';
+import { ChoiceChips, OneOf } from './ChoiceChips';
+import { Fold } from './Fold';
 import { SeverityButtons } from './SeverityButtons';
 
 interface Props {
@@ -32,10 +33,7 @@ export function CheckInExtras({ draft, onChange }: Props) {
   const hardCount = Object.keys(draft.hardToDo).length;
   return (
     <>
-      <details class="card">
-        <summary>
-          <h2>What is hard to do?{hardCount > 0 && ` (${hardCount} answered)`}</h2>
-        </summary>
+      <Fold title={<>What is hard to do?{hardCount > 0 && ` (${hardCount} answered)`}</>}>
         {TASKS.map((task) => (
           <SeverityButtons
             key={task}
@@ -48,14 +46,11 @@ export function CheckInExtras({ draft, onChange }: Props) {
             cell={3.2}
           />
         ))}
-      </details>
+      </Fold>
       <Treatments draft={draft} onChange={onChange} />
       <EventsCard events={draft.events} onChange={(events) => onChange({ ...draft, events })} />
       <ElsewhereCard items={draft.elsewhere} onChange={(elsewhere) => onChange({ ...draft, elsewhere })} />
-      <details class="card">
-        <summary>
-          <h2>A note for yourself or your GP</h2>
-        </summary>
+      <Fold title="A note for yourself or your GP">
         <label class="field">
           <span>Anything else (optional)</span>
           <textarea
@@ -65,7 +60,7 @@ export function CheckInExtras({ draft, onChange }: Props) {
             onInput={(e) => onChange({ ...draft, notes: e.currentTarget.value })}
           />
         </label>
-      </details>
+      </Fold>
     </>
   );
 }
@@ -80,10 +75,7 @@ function Treatments({ draft, onChange }: Props) {
     setEffect([]);
   };
   return (
-    <details class="card">
-      <summary>
-        <h2>Treatments tried{draft.treatments.length > 0 && ` (${draft.treatments.length})`}</h2>
-      </summary>
+    <Fold title={<>Treatments tried{draft.treatments.length > 0 && ` (${draft.treatments.length})`}</>}>
       {draft.treatments.length > 0 && (
         <ul class="plain">
           {draft.treatments.map((t, i) => (
@@ -120,7 +112,7 @@ function Treatments({ draft, onChange }: Props) {
       <button type="button" class="primary wide" disabled={!kind[0] || !effect[0]} onClick={add}>
         Add this treatment
       </button>
-    </details>
+    </Fold>
   );
 }
 
@@ -139,10 +131,7 @@ function EventsCard({ events, onChange }: { events: Events; onChange: (e: Events
   const selected = flags.filter((f) => events[f.value]).map((f) => f.value);
   const count = selected.length + (events.armSwelling !== 'none' ? 1 : 0);
   return (
-    <details class="card">
-      <summary>
-        <h2>Did anything happen this week?{count > 0 && ` (${count})`}</h2>
-      </summary>
+    <Fold title={<>Did anything happen this week?{count > 0 && ` (${count})`}</>}>
       <ChoiceChips
         legend="Since your last check-in"
         options={flags}
@@ -159,7 +148,7 @@ function EventsCard({ events, onChange }: { events: Events; onChange: (e: Events
           });
         }}
       />
-      <ChoiceChips
+      <OneOf
         legend="Swelling of the arm or hand"
         options={[
           { value: 'none', label: 'No' },
@@ -167,21 +156,17 @@ function EventsCard({ events, onChange }: { events: Events; onChange: (e: Events
           { value: 'right', label: 'Right arm' },
           { value: 'both', label: 'Both arms' },
         ]}
-        selected={[events.armSwelling]}
-        onChange={(v) => onChange({ ...events, armSwelling: (v[0] as Events['armSwelling']) ?? 'none' })}
-        single
+        value={events.armSwelling}
+        onChange={(v) => onChange({ ...events, armSwelling: v ?? 'none' })}
       />
-    </details>
+    </Fold>
   );
 }
 
 function ElsewhereCard({ items, onChange }: { items: Elsewhere[]; onChange: (e: Elsewhere[]) => void }) {
   const sites = items.map((e) => e.site);
   return (
-    <details class="card">
-      <summary>
-        <h2>Symptoms elsewhere in the body{items.length > 0 && ` (${items.length})`}</h2>
-      </summary>
+    <Fold title={<>Symptoms elsewhere in the body{items.length > 0 && ` (${items.length})`}</>}>
       <ChoiceChips
         legend="Where else?"
         options={options(ELSEWHERE_SITES, ELSEWHERE_LABELS)}
@@ -209,6 +194,6 @@ function ElsewhereCard({ items, onChange }: { items: Elsewhere[]; onChange: (e: 
           }
         />
       ))}
-    </details>
+    </Fold>
   );
 }

@@ -63,3 +63,22 @@ export function ChoiceChips<T extends string>({
     </fieldset>
   );
 }
+
+/** One answer from `options` (or none): `ChoiceChips` with `single`, for a value rather than a list. */
+export function OneOf<T extends string>({
+  value,
+  onChange,
+  ...rest
+}: Omit<Props<T>, 'selected' | 'onChange' | 'single'> & {
+  readonly value: T | undefined;
+  readonly onChange: (next: T | undefined) => void;
+}) {
+  return (
+    <ChoiceChips
+      {...rest}
+      selected={value === undefined ? [] : [value]}
+      onChange={(v) => onChange(v[0])}
+      single
+    />
+  );
+}

@@ -26,7 +26,8 @@ import {
 import { useState } from 'preact/hooks';
 import { ApiError, api, ContextConflict } from '../api';
 import { longDate, options, today } from '../words';
-import { ChoiceChips } from './ChoiceChips';
+import { OneOf } from './ChoiceChips';
+import { type SaveResult, SaveStatus } from './SaveStatus';
 
 export type MedicineAction = 'switch' | 'pause' | 'stop' | 'restart';
 
@@ -70,7 +71,7 @@ export function MedicineCourses({
   change: MedicineChangeDraft | null;
   setChange: (d: MedicineChangeDraft | null) => void;
 }) {
-  const [status, setStatus] = useState<{ ok: boolean; text: string; conflict?: Context } | null>(null);
+  const [status, setStatus] = useState<SaveResult | null>(null);
   const courses = context.medicines;
   const first = firstAromataseInhibitor(context);
   const running = currentCourse(courses, today());
@@ -158,15 +159,14 @@ export function MedicineCourses({
         <fieldset class="card inset medicine-change">
           <legend>{ACTION_WORDS[change.action].title}</legend>
           {(change.action === 'switch' || change.action === 'restart') && (
-            <ChoiceChips
+            <OneOf
               legend={change.action === 'switch' ? 'Which medicine do you take now?' : 'Which medicine?'}
               options={options(
                 DRUGS.filter((d) => change.action === 'restart' || d !== running?.drug),
                 DRUG_LABELS,
               )}
-              selected={change.drug ? [change.drug] : []}
-              onChange={(v) => setChange({ ...change, drug: v[0] })}
-              single
+              value={change.drug}
+              onChange={(drug) => setChange({ ...change, drug })}
             />
           )}
           <label class="field">
@@ -180,13 +180,12 @@ export function MedicineCourses({
           </label>
           {change.action !== 'restart' && (
             <>
-              <ChoiceChips
+              <OneOf
                 legend={change.action === 'switch' ? 'Why did you switch? (optional)' : 'Why?'}
                 hint="Your care team sees this: joint or hand pain is something they can help with."
                 options={options(STOP_REASONS, STOP_REASON_LABELS)}
-                selected={change.reason ? [change.reason] : []}
-                onChange={(v) => setChange({ ...change, reason: v[0] })}
-                single
+                value={change.reason}
+                onChange={(reason) => setChange({ ...change, reason })}
               />
               <label class="field">
                 <span>In your own words (optional)</span>
@@ -217,24 +216,16 @@ export function MedicineCourses({
         </fieldset>
       )}
       {status && (
-        <div role={status.ok ? 'status' : 'alert'} class={status.ok ? 'ok' : 'error'}>
-          <p>{status.text}</p>
-          {status.conflict && (
-            <button
-              type="button"
-              class="secondary wide"
-              onClick={() => {
-                onSaved(status.conflict as Context);
-                setStatus({
-                  ok: true,
-                  text: 'Loaded the latest details. Make your change again if it is still needed.',
-                });
-              }}
-            >
-              Load the latest details
-            </button>
-          )}
-        </div>
+        <SaveStatus
+          status={status}
+          onLoadLatest={(latest) => {
+            onSaved(latest);
+            setStatus({
+              ok: true,
+              text: 'Loaded the latest details. Make your change again if it is still needed.',
+            });
+          }}
+        />
       )}
     </>
   );

@@ -5,7 +5,8 @@
  */
 import type { RiskProfile } from '@handcheck/core';
 import { today } from '../words';
-import { ChoiceChips } from './ChoiceChips';
+import { OneOf } from './ChoiceChips';
+import { Fold } from './Fold';
 import { YesNo } from './YesNo';
 
 interface Props {
@@ -16,11 +17,8 @@ interface Props {
 export function SafetyContext({ risk, set }: Props) {
   const line = risk.venousLine;
   return (
-    <details class="card">
-      <summary>
-        <h2>Lines, blood thinners and bones (optional)</h2>
-      </summary>
-      <ChoiceChips
+    <Fold title="Lines, blood thinners and bones (optional)">
+      <OneOf
         legend="Do you have a port or a PICC line for treatment?"
         hint="Why we ask: a swollen arm on the side of a line needs checking the same day."
         options={[
@@ -28,23 +26,21 @@ export function SafetyContext({ risk, set }: Props) {
           { value: 'port', label: 'A port' },
           { value: 'picc', label: 'A PICC line' },
         ]}
-        selected={line ? [line] : []}
+        value={line}
         onChange={(v) => {
-          set('venousLine', v[0] as RiskProfile['venousLine']);
-          if (v[0] === undefined || v[0] === 'none') set('venousLineSide', undefined);
+          set('venousLine', v);
+          if (v === undefined || v === 'none') set('venousLineSide', undefined);
         }}
-        single
       />
       {line && line !== 'none' && (
-        <ChoiceChips
+        <OneOf
           legend="Which side is it on?"
           options={[
             { value: 'left', label: 'Left' },
             { value: 'right', label: 'Right' },
           ]}
-          selected={risk.venousLineSide ? [risk.venousLineSide] : []}
-          onChange={(v) => set('venousLineSide', v[0] as RiskProfile['venousLineSide'])}
-          single
+          value={risk.venousLineSide}
+          onChange={(v) => set('venousLineSide', v)}
         />
       )}
       <YesNo
@@ -53,7 +49,7 @@ export function SafetyContext({ risk, set }: Props) {
         value={risk.bloodThinners}
         onChange={(v) => set('bloodThinners', v)}
       />
-      <ChoiceChips
+      <OneOf
         legend="Have you been told your bones are thinner than usual?"
         hint="Why we ask: these medicines can thin the bones, so a fall matters more."
         options={[
@@ -62,9 +58,8 @@ export function SafetyContext({ risk, set }: Props) {
           { value: 'normal', label: 'No, they are normal' },
           { value: 'unknown', label: 'I don’t know' },
         ]}
-        selected={risk.boneDensity ? [risk.boneDensity] : []}
-        onChange={(v) => set('boneDensity', v[0] as RiskProfile['boneDensity'])}
-        single
+        value={risk.boneDensity}
+        onChange={(v) => set('boneDensity', v)}
       />
       <label class="field">
         <span>Your last bone-density (DXA) scan, if you know (a guess is fine)</span>
@@ -82,6 +77,6 @@ export function SafetyContext({ risk, set }: Props) {
         value={risk.boneMedicine}
         onChange={(v) => set('boneMedicine', v)}
       />
-    </details>
+    </Fold>
   );
 }

@@ -6,7 +6,7 @@
 
 import { useMemo } from 'preact/hooks';
 import { lazyScreen } from '../lazy';
-import type { ChartBand, ChartMark, ChartSeries } from './Chart';
+import type { ChartBand, ChartMark, ChartOnset, ChartSeries } from './Chart';
 
 const Chart = lazyScreen(() => import('./Chart').then((m) => m.SeverityChart));
 
@@ -19,20 +19,24 @@ interface Props {
   readonly marks: readonly ChartMark[];
   /** The usual onset window, shaded. */
   readonly band?: ChartBand | null;
+  /** The week symptoms began, marked on the axis; `text` says it to a screen reader. */
+  readonly onset?: (ChartOnset & { readonly text: string }) | null;
   /** How a week's date is written in the table (a long date for patients, short in a clinician's cell). */
   readonly day: (iso: string) => string;
 }
 
-export function WeeklySeverity({ weeks, series, marks, band, day }: Props) {
+export function WeeklySeverity({ weeks, series, marks, band, onset, day }: Props) {
   // The same array while the weeks stay the same: the chart redraws only when its inputs change.
   const numbers = useMemo(() => weeks.map((w) => w.week), [weeks]);
   return (
     <>
-      <Chart weeks={numbers} series={series} marks={marks} band={band} />
+      <Chart weeks={numbers} series={series} marks={marks} band={band} onset={onset} />
       {/* A table ignores a 1 px width, so the hiding box wraps it (else it would widen the page). */}
       <div class="visually-hidden">
         <table>
-          <caption>Worst severity (0–10) each week since the medicine started</caption>
+          <caption>
+            Worst severity (0–10) each week since the medicine started{onset ? `. ${onset.text}` : ''}
+          </caption>
           <thead>
             <tr>
               <th scope="col">Week</th>

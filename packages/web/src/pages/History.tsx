@@ -74,11 +74,13 @@ export function HistoryPage() {
                 three months, when these symptoms usually begin.
               </p>
             )}
+            {view.onset && <p class="hint">The triangle on the week line marks when your symptoms began.</p>}
             <WeeklySeverity
               weeks={view.timeline.weeks}
               series={view.series}
               marks={view.marks}
               band={view.band}
+              onset={view.onset}
               day={longDate}
             />
           </section>

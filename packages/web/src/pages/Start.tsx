@@ -19,24 +19,20 @@ import {
 import { useState } from 'preact/hooks';
 import { Link, useLocation } from 'wouter-preact';
 import { ApiError, api, ContextConflict } from '../api';
-import { ChoiceChips } from '../components/ChoiceChips';
+import { ChoiceChips, OneOf } from '../components/ChoiceChips';
+import { Fold } from '../components/Fold';
 import { type MedicineChangeDraft, MedicineCourses } from '../components/MedicineCourses';
+import { NumberField } from '../components/NumberField';
 import { Passkeys } from '../components/Passkeys';
 import { ReminderForm } from '../components/ReminderForm';
 import { Sources } from '../components/ResultView';
 import { SafetyContext } from '../components/SafetyContext';
+import { type SaveResult, SaveStatus } from '../components/SaveStatus';
+import { YesNo } from '../components/YesNo';
 import { clearDraft } from '../draft';
 import { clearMeDraft, loadMeDraft, type MeDraft, saveMeDraft } from '../meDraft';
 import { useSession } from '../session';
 import { options, today } from '../words';
-
-type YesNo = 'yes' | 'no';
-const YES_NO = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-] as const;
-const yn = (b: boolean | undefined): YesNo[] => (b === undefined ? [] : [b ? 'yes' : 'no']);
-const fromYn = (v: YesNo[]): boolean | undefined => (v[0] === undefined ? undefined : v[0] === 'yes');
 
 export function StartPage() {
   const { user, context, setContext, setUser } = useSession();
@@ -92,7 +88,7 @@ function ContextForm({
   const startedOn = draft.startedOn ?? '';
   const risk: RiskProfile = draft.risk ?? context.risk;
   const country = draft.country ?? context.country ?? '';
-  const [status, setStatus] = useState<{ ok: boolean; text: string; conflict?: Context } | null>(null);
+  const [status, setStatus] = useState<SaveResult | null>(null);
   const unsaved = draft.risk !== undefined || draft.country !== undefined || draft.drug !== undefined;
   const set = <K extends keyof RiskProfile>(k: K, v: RiskProfile[K]) => {
     const next = { ...risk };
@@ -100,7 +96,6 @@ function ContextForm({
     else next[k] = v;
     setDraft({ ...draft, risk: next });
   };
-  const num = (v: string) => (v.trim() === '' ? undefined : Number(v));
   const savedContext = (c: Context) => {
     onSaved(c);
   };
@@ -153,12 +148,11 @@ function ContextForm({
             <p class="hint">
               We count the weeks from the day you started it: most hand symptoms begin in the first months.
             </p>
-            <ChoiceChips
+            <OneOf
               legend="Which medicine do you take?"
               options={options(DRUGS, DRUG_LABELS)}
-              selected={drug}
-              onChange={(v) => setDraft({ ...draft, drug: v[0] })}
-              single
+              value={draft.drug}
+              onChange={(v) => setDraft({ ...draft, drug: v })}
             />
             <label class="field">
               <span>The day you started it</span>
@@ -193,26 +187,17 @@ function ContextForm({
         </label>
       </section>
 
-      <details class="card">
-        <summary>
-          <h2>More about you (optional)</h2>
-        </summary>
+      <Fold title="More about you (optional)">
         <p class="hint">Every question is optional. Your answers help HandCheck weigh what it sees.</p>
-        <label class="field">
-          <span>Your age</span>
-          <small class="why">
-            Why we ask: how often joint symptoms come with these medicines differs by age.
-          </small>
-          <input
-            type="number"
-            inputMode="numeric"
-            min={18}
-            max={120}
-            value={risk.age ?? ''}
-            onInput={(e) => set('age', num(e.currentTarget.value))}
-          />
-        </label>
-        <ChoiceChips
+        <NumberField
+          label="Your age"
+          why="Why we ask: how often joint symptoms come with these medicines differs by age."
+          min={18}
+          max={120}
+          value={risk.age}
+          onChange={(v) => set('age', v)}
+        />
+        <OneOf
           legend="Your periods before the medicine"
           hint="Why we ask: joint symptoms are more common when the menopause was recent."
           options={[
@@ -221,37 +206,26 @@ function ContextForm({
             { value: 'post', label: 'After the menopause' },
             { value: 'unknown', label: "Don't know" },
           ]}
-          selected={risk.menopause ? [risk.menopause] : []}
-          onChange={(v) => set('menopause', v[0])}
-          single
+          value={risk.menopause}
+          onChange={(v) => set('menopause', v)}
         />
-        <label class="field">
-          <span>Years since your last period</span>
-          <small class="why">Why we ask: the same reason, in more detail.</small>
-          <input
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={80}
-            value={risk.yearsSinceLastPeriod ?? ''}
-            onInput={(e) => set('yearsSinceLastPeriod', num(e.currentTarget.value))}
-          />
-        </label>
-        <label class="field">
-          <span>Body mass index (BMI), if you know it</span>
-          <small class="why">
-            Why we ask: studies disagree, but weight may change the chance of joint symptoms.
-          </small>
-          <input
-            type="number"
-            inputMode="decimal"
-            min={10}
-            max={80}
-            step="0.1"
-            value={risk.bmi ?? ''}
-            onInput={(e) => set('bmi', num(e.currentTarget.value))}
-          />
-        </label>
+        <NumberField
+          label="Years since your last period"
+          why="Why we ask: the same reason, in more detail."
+          min={0}
+          max={80}
+          value={risk.yearsSinceLastPeriod}
+          onChange={(v) => set('yearsSinceLastPeriod', v)}
+        />
+        <NumberField
+          label="Body mass index (BMI), if you know it"
+          why="Why we ask: studies disagree, but weight may change the chance of joint symptoms."
+          min={10}
+          max={80}
+          step="0.1"
+          value={risk.bmi}
+          onChange={(v) => set('bmi', v)}
+        />
         <ChoiceChips
           legend="Chemotherapy you had"
           hint="Why we ask: some chemotherapy causes numbness that can look like a hand problem."
@@ -265,31 +239,25 @@ function ContextForm({
           selected={risk.chemotherapy ?? []}
           onChange={(v) => set('chemotherapy', v)}
         />
-        <ChoiceChips
+        <YesNo
           legend="Did you take HRT before your cancer?"
           hint="Why we ask: it has been linked to more joint and wrist symptoms."
-          options={YES_NO}
-          selected={yn(risk.priorHrt)}
-          onChange={(v) => set('priorHrt', fromYn(v))}
-          single
+          value={risk.priorHrt}
+          onChange={(v) => set('priorHrt', v)}
         />
-        <ChoiceChips
+        <YesNo
           legend="Did you take tamoxifen before?"
           hint="Why we ask: it changes how joint symptoms tend to show up."
-          options={YES_NO}
-          selected={yn(risk.priorTamoxifen)}
-          onChange={(v) => set('priorTamoxifen', fromYn(v))}
-          single
+          value={risk.priorTamoxifen}
+          onChange={(v) => set('priorTamoxifen', v)}
         />
-        <ChoiceChips
+        <YesNo
           legend="Do you have diabetes?"
           hint="Why we ask: it makes trigger finger more likely and can change which treatment works."
-          options={YES_NO}
-          selected={yn(risk.diabetes)}
-          onChange={(v) => set('diabetes', fromYn(v))}
-          single
+          value={risk.diabetes}
+          onChange={(v) => set('diabetes', v)}
         />
-        <ChoiceChips
+        <OneOf
           legend="Arthritis you were told you have"
           hint="Why we ask: arthritis can look like the medicine's joint symptoms."
           options={[
@@ -298,9 +266,8 @@ function ContextForm({
             { value: 'rheumatoid', label: 'Rheumatoid arthritis' },
             { value: 'other', label: 'Another kind' },
           ]}
-          selected={risk.arthritis ? [risk.arthritis] : []}
-          onChange={(v) => set('arthritis', v[0])}
-          single
+          value={risk.arthritis}
+          onChange={(v) => set('arthritis', v)}
         />
         <ChoiceChips
           legend="Hand problems you had before"
@@ -315,7 +282,7 @@ function ContextForm({
           selected={risk.priorHandProblems ?? []}
           onChange={(v) => set('priorHandProblems', v)}
         />
-        <ChoiceChips
+        <OneOf
           legend="Lymph nodes removed from the armpit"
           hint="Why we ask: swelling on that side can be lymphoedema, which needs a different check."
           options={[
@@ -324,19 +291,16 @@ function ContextForm({
             { value: 'right', label: 'Right side' },
             { value: 'both', label: 'Both sides' },
           ]}
-          selected={risk.lymphNodeSurgerySide ? [risk.lymphNodeSurgerySide] : []}
-          onChange={(v) => set('lymphNodeSurgerySide', v[0])}
-          single
+          value={risk.lymphNodeSurgerySide}
+          onChange={(v) => set('lymphNodeSurgerySide', v)}
         />
-        <ChoiceChips
+        <YesNo
           legend="Did you have radiotherapy?"
           hint="Why we ask: the same reason as lymph node surgery."
-          options={YES_NO}
-          selected={yn(risk.radiotherapy)}
-          onChange={(v) => set('radiotherapy', fromYn(v))}
-          single
+          value={risk.radiotherapy}
+          onChange={(v) => set('radiotherapy', v)}
         />
-      </details>
+      </Fold>
       <SafetyContext risk={risk} set={set} />
       {unsaved && !status && (
         <p class="hint" role="status">
@@ -344,22 +308,14 @@ function ContextForm({
         </p>
       )}
       {status && (
-        <div role={status.ok ? 'status' : 'alert'} class={status.ok ? 'ok' : 'error'}>
-          <p>{status.text}</p>
-          {status.conflict && (
-            <button
-              type="button"
-              class="secondary wide"
-              onClick={() => {
-                onSaved(status.conflict as Context);
-                setDraft({ change: draft.change ?? null });
-                setStatus({ ok: true, text: 'Loaded the latest details from your other device.' });
-              }}
-            >
-              Load the latest details
-            </button>
-          )}
-        </div>
+        <SaveStatus
+          status={status}
+          onLoadLatest={(latest) => {
+            onSaved(latest);
+            setDraft({ change: draft.change ?? null });
+            setStatus({ ok: true, text: 'Loaded the latest details from your other device.' });
+          }}
+        />
       )}
       <button type="submit" class="primary wide">
         Save my details

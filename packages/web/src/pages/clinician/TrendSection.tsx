@@ -26,12 +26,14 @@ export function TrendSection({ summary }: { summary: GpSummary }) {
           treatments, solid lines a switch, pause or stop of the medicine.
           {summary.onsetWindow &&
             ' The shaded weeks are the first three months, when these symptoms usually begin.'}
+          {view.onset && ' The triangle on the axis marks the week symptoms began.'}
         </p>
         <WeeklySeverity
           weeks={summary.timeline.weeks}
           series={view.series}
           marks={view.marks}
           band={view.band}
+          onset={view.onset}
           day={shortDate}
         />
       </section>
