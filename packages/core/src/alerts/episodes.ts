@@ -15,6 +15,7 @@
 import { region } from '../hand/regions';
 import type { SourceId } from '../knowledge/sources';
 import { daysBetween } from '../timeline/dates';
+import { type AdherenceConcern, adherenceConcerns, TALK_BEFORE_STOPPING } from '../triage/adherence';
 import type { Resemblance, Urgency } from '../triage/types';
 import {
   ALERT_SOURCES,
@@ -234,8 +235,39 @@ function findings(state: AlertState, entry: AlertEntry, config: AlertConfig): Fi
         `likely to stop their aromatase inhibitor early: worth asking how they are managing.${since(openedOn, date)}`,
     });
   }
+  // What the person said about the medicine this week (check-in version 2): a stop or pause, missed
+  // doses, or thinking of stopping because of the symptoms. The oncology team should hear it in the
+  // same week [chim2013][henry2012][hershman2011]; a stop is the most serious, so it re-alerts past
+  // an acknowledged "missed some".
+  const concerns = adherenceConcerns(entry.checkIn);
+  if (concerns.length > 0) {
+    const said = concerns.map((c) => CONCERN_WORDS[c]);
+    out.push({
+      kind: 'pain_adherence_risk',
+      detail: 'medicine',
+      level: Math.max(...concerns.map((c) => CONCERN_LEVEL[c])),
+      margin: 1,
+      alertLevel: 'warning',
+      sources: TALK_BEFORE_STOPPING.sources,
+      reason: (openedOn) =>
+        `They say ${said.join(', and ')} (this week's check-in). Early stopping is common with these symptoms and ` +
+        `shortens the medicine's benefit: worth a call about how to help.${since(openedOn, date)}`,
+    });
+  }
   return out;
 }
+
+/** How serious each answer about the medicine is (a stop first): an episode re-alerts when it rises. */
+const CONCERN_LEVEL: Readonly<Record<AdherenceConcern, number>> = {
+  stopped: 3,
+  thinking_of_stopping: 2,
+  missed_some: 1,
+};
+const CONCERN_WORDS: Readonly<Record<AdherenceConcern, string>> = {
+  stopped: 'they stopped or paused their hormone medicine',
+  thinking_of_stopping: 'they are thinking of stopping it because of the symptoms',
+  missed_some: 'they missed some doses',
+};
 
 const track = (kind: AlertKind, detail: string | null) => (detail ? `${kind}:${detail}` : kind);
 

@@ -434,3 +434,34 @@ describe('all rules together', () => {
     expect(computeAlerts([entry('2026-03-09', 2), entry('2026-03-16', 2)], context, today)).toEqual([]);
   });
 });
+
+describe('what the person says about the medicine reaches the care team [chim2013][henry2012][hershman2011]', () => {
+  const said = (date: string, medicineThisWeek: CheckInInput['medicineThisWeek']) =>
+    entry(date, 2, { medicineThisWeek });
+  const medicineAlerts = (entries: AssessedCheckIn[]) =>
+    computeAlerts(entries, context, today).filter((a) => a.key.endsWith(':medicine'));
+
+  it.each([
+    ['a stop or pause', { taken: 'stopped' }, /stopped or paused their hormone medicine/],
+    ['missed doses', { taken: 'missed_some' }, /missed some doses/],
+    ['thinking of stopping', { taken: 'every_day', thinkingOfStopping: true }, /thinking of stopping/],
+  ] as const)('%s raises one warning, in words, with its sources', (_name, m, words) => {
+    const [a, ...more] = medicineAlerts([said('2026-03-16', m)]);
+    expect(more).toEqual([]);
+    expect(a?.kind).toBe('pain_adherence_risk');
+    expect(a?.level).toBe('warning');
+    expect(a?.reason).toMatch(words);
+    expect(a?.sources).toEqual(expect.arrayContaining(['chim2013', 'henry2012', 'hershman2011']));
+  });
+
+  it('taking it every day, or not being asked, raises nothing', () => {
+    expect(medicineAlerts([said('2026-03-16', { taken: 'every_day' })])).toEqual([]);
+    expect(medicineAlerts([entry('2026-03-16', 2)])).toEqual([]);
+  });
+
+  it('the same answer two weeks running is one episode: the second week raises no new alert', () => {
+    const first = said('2026-03-09', { taken: 'missed_some' });
+    expect(medicineAlerts([first]).map((a) => a.key)).toEqual(['pain_adherence_risk:2026-03-09:medicine']);
+    expect(medicineAlerts([first, said('2026-03-16', { taken: 'missed_some' })])).toEqual([]);
+  });
+});

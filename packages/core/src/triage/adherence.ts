@@ -22,8 +22,8 @@ export type AdherenceConcern = 'stopped' | 'missed_some' | 'thinking_of_stopping
 /**
  * What the person said about the medicine this week that the oncology team should hear, most
  * serious first; empty when nothing was said or it was taken every day without a thought of stopping.
- * The care-team alert hook: the alerts engine raises an alert for the oncology team when this is
- * non-empty (see {@link needsAdherenceAlert}).
+ * The alerts engine (alerts/episodes.ts) raises a `pain_adherence_risk` alert with detail
+ * `medicine` for the care team when this is non-empty (see {@link needsAdherenceAlert}).
  */
 export function adherenceConcerns(checkIn: CheckIn): AdherenceConcern[] {
   const m = checkIn.medicineThisWeek;

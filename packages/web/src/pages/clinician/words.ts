@@ -44,7 +44,7 @@ export const ALERT_KIND_WORDS: Record<AlertKind, string> = {
   worsening: 'Worse than their usual',
   new_pattern: 'New pattern',
   composite_grade_3: 'Severe (grade 3)',
-  pain_adherence_risk: 'Pain may threaten adherence',
+  pain_adherence_risk: 'Medicine at risk of being stopped',
   overdue: 'Check-in overdue',
 };
 
