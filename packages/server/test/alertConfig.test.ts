@@ -47,7 +47,7 @@ describe('the server configuration', () => {
       host: '0.0.0.0',
       databaseUrl: 'postgres://x@h/db',
       publicUrl: 'https://hc.example',
-      trustProxy: true,
+      trustProxy: 1, // one proxy hop in front
       dataDir: '/tmp/here/mine',
     });
   });

@@ -18,7 +18,7 @@ import {
   addDays,
   assess,
   type CheckIn,
-  type Context,
+  Context,
   PANEL_WINDOW_DAYS,
   type PatientRecord,
   parseAlertState,
@@ -42,7 +42,6 @@ import {
   type AuditedBy,
   alertEntries,
   deleteCheckIn,
-  entriesAfter,
   insertCheckIn,
   insertImportedCheckIn,
   insertVersion,
@@ -52,6 +51,7 @@ import {
 } from '../repos/checkins';
 import { insertContext, loadContext, saveContext } from '../repos/contexts';
 import { lockRecord } from '../repos/locks';
+import { readForSave } from '../repos/saveReads';
 import { loadAlertState, patientsWithoutSummary, saveSummary } from '../repos/summaries';
 import { insertImportedTreatment } from '../repos/treatments';
 import { saveVersionedContext } from '../repos/versions';
@@ -85,10 +85,12 @@ export class RecordService {
     audit?: AuditedBy,
   ): Promise<StoredCheckIn> {
     await lockRecord(tx, patientId);
-    const context = await loadContext(tx, patientId);
-    const state = parseAlertState(await loadAlertState(tx, patientId));
+    // One statement after the lock: the context, the rules' state and the recent window.
+    const reads = await readForSave(tx, patientId, addDays(checkIn.date, -RECENT_WINDOW_DAYS));
+    const context = Context.parse(reads.context ?? {});
+    const state = parseAlertState(reads.alertState ?? undefined);
     if (state && (state.lastDate === null || checkIn.date >= state.lastDate)) {
-      return this.saveLatest(tx, patientId, context, state, checkIn, audit);
+      return this.saveLatest(tx, patientId, context, state, checkIn, audit, reads.recent);
     }
     // Dated before the latest (or no usable state): judged against the whole record.
     const history = await alertEntries(tx, patientId);
@@ -123,8 +125,9 @@ export class RecordService {
     state: AlertState,
     checkIn: CheckIn,
     audit: AuditedBy | undefined,
+    /** The check-ins of the recent window (`RECENT_WINDOW_DAYS` before `checkIn`), oldest first. */
+    recent: readonly AlertEntry[],
   ): Promise<StoredCheckIn> {
-    const recent = await entriesAfter(tx, patientId, addDays(checkIn.date, -RECENT_WINDOW_DAYS));
     const assessment = assess(
       checkIn,
       context,

@@ -267,21 +267,6 @@ export async function recentEntries(db: Queryable, patientId: string, days: numb
 }
 
 /**
- * The check-ins dated after `after`, oldest first, with the parts of the assessment the alert rules
- * and the panel row read: the recent window a save needs.
- */
-export async function entriesAfter(db: Queryable, patientId: string, after: string): Promise<AlertEntry[]> {
-  return db.query<AlertEntry>(
-    `select body as "checkIn",
-            jsonb_build_object('redFlags', assessment->'redFlags', 'resembles', assessment->'resembles',
-                               'scores', assessment->'scores') as assessment
-       from checkins where patient_id = $1 and date > $2::date
-      order by date, created_at`,
-    [patientId, after],
-  );
-}
-
-/**
  * What core's `weeklyTimeline` reads of each check-in (the check-in and what it resembled), oldest
  * first: a fraction of the stored assessment, so two years of check-ins stay quick to send.
  */
