@@ -2,6 +2,7 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sparklineShift } from '@handcheck/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Db, openDb } from '../src/db';
 import { migrate } from '../src/db/migrate';
@@ -84,6 +85,39 @@ describe.each(BACKENDS)('the database seam on %s', (backend) => {
       await expect(
         t.db.query(`update contexts set reminder_weekday = 9 where patient_id = $1`, [u.id]),
       ).rejects.toThrow(/contexts_reminder_weekday_check/);
+    } finally {
+      rmSync(before, { recursive: true, force: true });
+      await t.drop();
+    }
+  });
+
+  it('a panel row stored before 008 keeps its sparkline: the same weeks shown on any later day', async () => {
+    const t = await emptyDb(backend);
+    const before = mkdtempSync(join(tmpdir(), 'hc-migrations-'));
+    try {
+      for (const f of MIGRATIONS.filter((m) => m < '008'))
+        copyFileSync(join(MIGRATIONS_DIR, f), join(before, f));
+      await migrate(t.db, `${before}/`);
+      const [u] = (await t.db.query<{ id: string }>(
+        `insert into users (email, password_hash, role) values ('old@example.org', 'x', 'patient') returning id`,
+      )) as [{ id: string }];
+      // Stored by the old rule: calendar weeks since 1970-01-01; the last slot is week 2942.
+      const sparkline = [null, 3, 4, 5, 4, 6, 7, 6, 5, 6, 7, 8];
+      await t.db.query(
+        `insert into patient_summary (patient_id, sparkline, sparkline_week) values ($1, $2, 2942)`,
+        [u.id, JSON.stringify(sparkline)],
+      );
+      const today = '2026-05-25';
+      const oldShift = Math.floor(Date.parse(today) / 86_400_000 / 7) - 2942;
+
+      expect(await migrate(t.db)).toContain('008_sparkline_from_day.sql');
+      const [row] = await t.db.query<{ sparkline: unknown; from_day: number }>(
+        'select sparkline, sparkline_from_day as from_day from patient_summary where patient_id = $1',
+        [u.id],
+      );
+      expect(row).toEqual({ sparkline, from_day: 2942 * 7 });
+      // core's panelRow shifts by whole weeks from that day: the same shift as the old rule gave.
+      expect(sparklineShift(row?.from_day ?? null, today)).toBe(oldShift);
     } finally {
       rmSync(before, { recursive: true, force: true });
       await t.drop();
