@@ -100,12 +100,12 @@ export function sparklineShift(lastWeekFrom: number | null, today: string): numb
 }
 
 /**
- * The summary of one record, from its recent check-ins (oldest first), its stored alerts and the
- * rules' state (which knows each open red flag's urgency). A red flag counts while its episode is
- * open; one that resolved never holds the row up.
+ * The summary of one record, from its recent check-ins (oldest first; only the check-in and what it
+ * resembled are read), its stored alerts and the rules' state (which knows each open red flag's
+ * urgency). A red flag counts while its episode is open; one that resolved never holds the row up.
  */
 export function summarizePanel(
-  entries: readonly AlertEntry[],
+  entries: readonly TimelineEntry[],
   context: Context,
   alerts: readonly StoredAlert[],
   config: AlertConfig,

@@ -25,6 +25,7 @@ import {
   RECENT_WINDOW_DAYS,
   replayEpisodes,
   type StoredCheckIn,
+  type TimelineEntry,
   stepAlerts,
   summarizePanel,
 } from '@handcheck/core';
@@ -126,7 +127,7 @@ export class RecordService {
     checkIn: CheckIn,
     audit: AuditedBy | undefined,
     /** The check-ins of the recent window (`RECENT_WINDOW_DAYS` before `checkIn`), oldest first. */
-    recent: readonly AlertEntry[],
+    recent: readonly TimelineEntry[],
   ): Promise<StoredCheckIn> {
     const assessment = assess(
       checkIn,

@@ -1,9 +1,9 @@
 /**
  * What a new check-in's save reads, in one statement (one round trip while the record is locked):
  * the person's context, the rules' stored state and the check-ins of the recent window, each with
- * the parts of its assessment the rules read. SQL only; the record service decides what to do.
+ * what it resembled (`assess` reads the check-ins; the panel row's weekly timeline reads both). SQL only; the record service decides what to do.
  */
-import type { AlertEntry } from '@handcheck/core';
+import type { TimelineEntry } from '@handcheck/core';
 import type { Queryable } from '../db';
 
 export interface SaveReads {
@@ -11,8 +11,8 @@ export interface SaveReads {
   readonly context: unknown;
   /** The rules' stored state (JSON), or null when none is stored. */
   readonly alertState: unknown;
-  /** Check-ins dated after `after`, oldest first, with the assessment parts the rules read. */
-  readonly recent: AlertEntry[];
+  /** Check-ins dated after `after`, oldest first, with what each resembled (all the save reads of them). */
+  readonly recent: TimelineEntry[];
 }
 
 /**
@@ -21,12 +21,12 @@ export interface SaveReads {
  * the context and the state; the rest are the window's check-ins, oldest first.
  */
 export async function readForSave(db: Queryable, patientId: string, after: string): Promise<SaveReads> {
-  const rows = await db.query<{ part: number; a: unknown; b: unknown; c: unknown; d: unknown }>(
+  const rows = await db.query<{ part: number; a: unknown; b: unknown }>(
     `select 0 as part, (select context from contexts where patient_id = $1) as a,
             (select alert_state from patient_summary where patient_id = $1) as b,
-            null::jsonb as c, null::jsonb as d, null::date as date, null::timestamptz as created_at
+            null::date as date, null::timestamptz as created_at
      union all
-     select 1, body, assessment->'redFlags', assessment->'resembles', assessment->'scores', date, created_at
+     select 1, body, assessment->'resembles', date, created_at
        from checkins where patient_id = $1 and date > $2::date
      order by part, date, created_at`,
     [patientId, after],
@@ -35,9 +35,6 @@ export async function readForSave(db: Queryable, patientId: string, after: strin
   return {
     context: head?.a ?? null,
     alertState: head?.b ?? null,
-    recent: window.map((r) => ({
-      checkIn: r.a,
-      assessment: { redFlags: r.b, resembles: r.c, scores: r.d },
-    })) as AlertEntry[],
+    recent: window.map((r) => ({ checkIn: r.a, assessment: { resembles: r.b } })) as TimelineEntry[],
   };
 }
