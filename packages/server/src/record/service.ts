@@ -25,9 +25,9 @@ import {
   RECENT_WINDOW_DAYS,
   replayEpisodes,
   type StoredCheckIn,
-  type TimelineEntry,
   stepAlerts,
   summarizePanel,
+  type TimelineEntry,
 } from '@handcheck/core';
 import type { Db, Queryable } from '../db';
 import { insertImportedPatient } from '../repos/accounts';
