@@ -96,7 +96,8 @@ export function redFlagLevel(urgency: Urgency): AlertLevel {
 /** The urgency of an open red-flag episode (from its level). */
 export const episodeUrgency = (e: Episode): Urgency => LEVEL_URGENCY[e.level] ?? 'routine';
 
-function worstOf(entry: AlertEntry): { severity: number; where: string | null } {
+/** Highest severity 0–10 over the areas marked that day (0 when none), and where. */
+export function worstOf(entry: AlertEntry): { severity: number; where: string | null } {
   let best = { severity: 0, where: null as string | null };
   for (const r of entry.checkIn.regions) {
     if (r.severity > best.severity) best = { severity: r.severity, where: region(r.region).name };
@@ -104,7 +105,7 @@ function worstOf(entry: AlertEntry): { severity: number; where: string | null } 
   return best;
 }
 
-function median(values: readonly number[]): number {
+export function median(values: readonly number[]): number {
   const s = values.toSorted((a, b) => a - b);
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;

@@ -11,13 +11,12 @@
  */
 import type { Context } from '../checkin/context';
 import type { CheckIn } from '../checkin/schema';
-import { region } from '../hand/regions';
 import type { SourceId } from '../knowledge/sources';
 import { addDays, daysBetween } from '../timeline/dates';
 import { cadenceIntervalDays, checkInSchedule } from '../timeline/reminders';
 import { firstAromataseInhibitor } from '../timeline/timing';
 import type { Assessment, ProCtcaeAttributes, Resemblance, Urgency } from '../triage/types';
-import { EMPTY_ALERT_STATE, stepAlerts } from './episodes';
+import { EMPTY_ALERT_STATE, median, stepAlerts, worstOf } from './episodes';
 import type { Alert, AlertKind, AlertLevel } from './types';
 
 /**
@@ -100,21 +99,6 @@ function alert(
     reason,
     sources: [...new Set<SourceId>([...extraSources, ...ALERT_SOURCES[kind]])],
   };
-}
-
-/** Highest severity 0–10 over the areas marked that day (0 when none), and where. */
-function worstOf(entry: AlertEntry): { severity: number; where: string | null } {
-  let best = { severity: 0, where: null as string | null };
-  for (const r of entry.checkIn.regions) {
-    if (r.severity > best.severity) best = { severity: r.severity, where: region(r.region).name };
-  }
-  return best;
-}
-
-function median(values: readonly number[]): number {
-  const s = values.toSorted((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
 /**

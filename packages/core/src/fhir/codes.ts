@@ -27,7 +27,7 @@ export const UCUM = 'http://unitsofmeasure.org';
  * `bundleToRecord` reads any base back (see ./canonical.ts).
  */
 export const DEFAULT_CANONICAL_BASE = 'http://localhost:8080/fhir';
-/** The base the export of HandCheck up to December 2026 used (a placeholder); import still reads it. */
+/** The base the export of HandCheck up to December 2026 used (an example domain, before a site set its own); import still reads it. */
 export const LEGACY_CANONICAL_BASE = 'https://handcheck.example/fhir';
 const HC = DEFAULT_CANONICAL_BASE;
 

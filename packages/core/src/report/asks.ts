@@ -12,7 +12,14 @@ import { daysBetween } from '../timeline/dates';
 import { boneScanAsk } from '../triage/boneHealth';
 import type { Assessment, ConditionId, NextStep } from '../triage/types';
 import type { SourcedText } from './gpSummary';
-import { CONDITION_NAMES, ROLE_WORDING, STEP_WORDING, TREATMENT_NAMES, URGENCY_WORDS } from './wording';
+import {
+  CONDITION_NAMES,
+  capitalize,
+  ROLE_WORDING,
+  STEP_WORDING,
+  TREATMENT_NAMES,
+  URGENCY_WORDS,
+} from './wording';
 
 /** A change of at least 2 points on a 0-10 scale (about 30%) is clinically meaningful [farrar2001]. */
 export const MEANINGFUL_CHANGE = 2;
@@ -20,7 +27,6 @@ export const MEANINGFUL_CHANGE = 2;
 /** How far back "what changed" looks: the latest check-in at least this many days before the latest. */
 export const CHANGE_LOOKBACK_DAYS = 28;
 
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const uniq = <T>(xs: readonly T[]): T[] => [...new Set(xs)];
 
 const LADDER_OF: ReadonlyMap<ConditionId, CareLadder> = new Map(

@@ -7,8 +7,7 @@
  */
 import { TREATMENT_LABELS } from '../checkin/labels';
 import type { GpSummary } from './gpSummary';
-
-const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+import { capitalize } from './wording';
 
 export type ChartAudience = 'patient' | 'clinician';
 

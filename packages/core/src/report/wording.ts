@@ -193,3 +193,6 @@ export const ADHERENCE_QUESTION: VisitQuestion = {
   text: 'Is joint pain making the medicine hard to keep taking? Options such as switching aromatase inhibitor are for the oncology team to discuss.',
   sources: ['chim2013', 'briot2010'],
 };
+
+/** The first letter in capitals (labels built from names written in lower case). */
+export const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
