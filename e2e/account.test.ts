@@ -99,7 +99,7 @@ describe('share: my data', () => {
     await expect(confirm.isDisabled()).resolves.toBe(true);
     await page.getByLabel('To confirm, type DELETE').fill('delete');
     await confirm.tap();
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
 
     await page.getByLabel('Email').fill(email);
     await page.getByLabel(/^Password/).fill('a long enough passphrase 42');

@@ -62,7 +62,7 @@ describe('passkeys: sign in with a fingerprint, face or phone', () => {
     await screenshot(page, '20-me-passkeys', card);
 
     await page.getByRole('button', { name: 'Sign out' }).tap();
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, '21-signin-with-passkey');
     await page.getByRole('button', { name: 'Sign in with a passkey' }).tap();
@@ -89,7 +89,7 @@ describe('passkeys: sign in with a fingerprint, face or phone', () => {
       delete (window as any).PublicKeyCredential;
     });
     await page.goto('/');
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
     await expect(page.getByRole('button', { name: 'Sign in with a passkey' }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'Sign in', exact: true }).count()).resolves.toBe(1);
   });

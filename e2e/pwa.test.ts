@@ -63,7 +63,7 @@ describe('installable app', () => {
     await openTab(page, 'Me');
     await page.getByRole('heading', { name: 'Your reminder' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).tap();
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
     expect((await cachedPaths()).filter((u) => u.includes(' /api/'))).toEqual([]);
   });
 });

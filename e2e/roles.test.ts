@@ -219,14 +219,16 @@ describe('the administrator', () => {
 
     // Her open session ended with the account: reloading shows the sign-in screen.
     await patientPhone.reload();
-    await patientPhone.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await patientPhone.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
     await signIn(patientPhone, patientEmail);
     const alert = patientPhone.getByRole('alert');
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toBe(
       'This account has been disabled by the person who runs HandCheck here, so it cannot sign in. Ask them to enable it again: nothing in it has been deleted.',
     );
-    await expect(patientPhone.getByRole('heading', { name: 'Sign in' }).isVisible()).resolves.toBe(true);
+    await expect(
+      patientPhone.getByRole('heading', { name: 'Sign in', exact: true }).isVisible(),
+    ).resolves.toBe(true);
     await screenshot(patientPhone, 'roles-patient-disabled-phone');
   });
 

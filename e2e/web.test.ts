@@ -327,7 +327,7 @@ describe('every screen passes axe-core', () => {
   it('sign-in, check-in, result, history, learn, share and me have no violations', async () => {
     const page = await bed.phone();
     await page.goto('/');
-    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
     await screenshot(page, '00-sign-in');
     const found: Record<string, string[]> = { signIn: await axeViolations(page) };
 

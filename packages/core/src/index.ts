@@ -44,4 +44,5 @@ export * from './timeline/weekly';
 export * from './triage/adherence';
 export { assess, assessUnknown } from './triage/assess';
 export * from './triage/boneHealth';
+export type { AssessInput, CheckInMarks } from './triage/input';
 export * from './triage/types';

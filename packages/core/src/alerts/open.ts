@@ -3,7 +3,7 @@
  * CDS Hooks cards, FHIR Flags): not acknowledged and not resolved. Most prominent first, then newest.
  */
 import type { StoredAlert } from '../record';
-import type { AlertLevel } from './types';
+import type { Alert, AlertLevel } from './types';
 
 const LEVEL_RANK: Record<AlertLevel, number> = { critical: 0, warning: 1, info: 2 };
 
@@ -19,4 +19,26 @@ export function openAlerts(alerts: readonly StoredAlert[]): StoredAlert[] {
         b.date.localeCompare(a.date) ||
         (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
     );
+}
+
+/**
+ * The open alerts after one save's changes (`stepAlerts`), worked out from those open before it,
+ * as the database would list them once the changes are written: an alert opened or updated is open
+ * unless its stored row was acknowledged (`acknowledged`: such keys, which keep their
+ * acknowledgement when rewritten); one resolved now, and not also rewritten, is closed. Lets a save
+ * write its alerts and its panel row in one statement.
+ */
+export function openAfter(
+  before: readonly StoredAlert[],
+  changes: { readonly upserts: readonly Alert[]; readonly resolved: readonly { readonly key: string }[] },
+  acknowledged: ReadonlySet<string>,
+): StoredAlert[] {
+  const rewritten = new Set(changes.upserts.map((a) => a.key));
+  const closed = new Set(changes.resolved.map((r) => r.key));
+  return [
+    ...before.filter((a) => isOpenAlert(a) && !rewritten.has(a.key) && !closed.has(a.key)),
+    ...changes.upserts
+      .filter((a) => !acknowledged.has(a.key))
+      .map((a) => ({ ...a, acknowledgedAt: null, acknowledgedBy: null, resolvedOn: null })),
+  ];
 }

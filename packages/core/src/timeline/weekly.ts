@@ -1,6 +1,7 @@
 import type { Context } from '../checkin/context';
 import type { CheckIn } from '../checkin/schema';
-import type { Assessment, ConditionId } from '../triage/types';
+import type { CheckInMarks } from '../triage/input';
+import type { Assessment, ConditionId, Resemblance } from '../triage/types';
 import { weeksBetween } from './dates';
 import { type MedicineChangeMark, medicineChangeMarks } from './medicines';
 import { firstAromataseInhibitor } from './timing';
@@ -10,10 +11,13 @@ export interface AssessedCheckIn {
   readonly assessment: Assessment;
 }
 
-/** What the timeline reads of a check-in: the check-in and the patterns its assessment named. */
+/**
+ * What the timeline reads of a check-in: its date and each area's severity, and the patterns its
+ * assessment named with their areas. A stored check-in is one; a save reads only this much.
+ */
 export interface TimelineEntry {
-  readonly checkIn: CheckIn;
-  readonly assessment: Pick<Assessment, 'resembles'>;
+  readonly checkIn: CheckInMarks;
+  readonly assessment: { readonly resembles: readonly Pick<Resemblance, 'condition' | 'regions'>[] };
 }
 
 export interface TimelineWeek {

@@ -5,7 +5,7 @@ import { computeScores } from '../scores';
 import { computeTiming } from '../timeline/timing';
 import { adherenceConcerns, adherenceSentence, TALK_BEFORE_STOPPING } from './adherence';
 import { gatherFacts } from './facts';
-import type { AssessInput } from './input';
+import type { AssessInput, CheckInMarks } from './input';
 import { planNextSteps, tellYourGp } from './nextSteps';
 import { findRedFlags } from './redFlags';
 import { matchConditions } from './resembles';
@@ -68,7 +68,11 @@ function combineResembles(resembles: readonly Resemblance[], redFlags: readonly 
  *
  * @param history earlier check-ins of the same person (any order); later ones are ignored.
  */
-export function assess(checkIn: CheckIn, context: Context, history: readonly CheckIn[] = []): Assessment {
+export function assess(
+  checkIn: CheckIn,
+  context: Context,
+  history: readonly CheckInMarks[] = [],
+): Assessment {
   const input: AssessInput = {
     checkIn,
     context,

@@ -9,16 +9,20 @@
  * core (the rules). The lock serialises writers of one person, so two saves cannot leave stale
  * alerts or a stale panel row, and the history read after it holds every save that committed
  * before ours.
+ *
+ * The one exception is the usual new check-in from the person (`submitCheckIn`): it reads without
+ * the lock, and its single write statement takes the lock and writes only if the panel row's
+ * revision is still the one it read (every change above moves it), else it reads again.
  */
 import {
   type AlertConfig,
   type AlertEntry,
-  type AlertState,
   acknowledgeInState,
   addDays,
   assess,
   type CheckIn,
   Context,
+  openAfter,
   PANEL_WINDOW_DAYS,
   type PatientRecord,
   parseAlertState,
@@ -27,14 +31,12 @@ import {
   type StoredCheckIn,
   stepAlerts,
   summarizePanel,
-  type TimelineEntry,
 } from '@handcheck/core';
 import type { Db, Queryable } from '../db';
 import { insertImportedPatient } from '../repos/accounts';
 import {
   acknowledgeAlert,
   acknowledgedOn,
-  applyAlertChanges,
   insertImportedAlert,
   listOpenAlerts,
   replaceAlerts,
@@ -43,6 +45,7 @@ import {
   type AuditedBy,
   alertEntries,
   deleteCheckIn,
+  getCheckIn,
   insertCheckIn,
   insertImportedCheckIn,
   insertVersion,
@@ -53,11 +56,28 @@ import {
 import { insertContext, loadContext, saveContext } from '../repos/contexts';
 import { lockRecord } from '../repos/locks';
 import { readForSave } from '../repos/saveReads';
+import { writeSave } from '../repos/saveWrites';
 import { loadAlertState, patientsWithoutSummary, saveSummary } from '../repos/summaries';
 import { insertImportedTreatment } from '../repos/treatments';
 import { saveVersionedContext } from '../repos/versions';
 
 export type { AuditedBy } from '../repos/checkins';
+
+/** What one try of the usual save did. */
+type SaveAttempt =
+  | { readonly kind: 'saved'; readonly stored: StoredCheckIn }
+  /** A check-in is already stored under the client key. */
+  | { readonly kind: 'replay'; readonly id: string }
+  /** Another change to the record landed between the read and the write: nothing was written. */
+  | { readonly kind: 'conflict' }
+  /** Not the usual case (dated before the latest, or no state or panel row yet). */
+  | { readonly kind: 'whole_record' };
+
+/**
+ * Tries of the lock-free save before taking the lock: each failed one means another change to the
+ * same record landed first, which only a person's own devices (or their care team) cause.
+ */
+const RETRIES = 5;
 
 export type AmendResult =
   | { ok: true; checkIn: StoredCheckIn }
@@ -75,9 +95,50 @@ export class RecordService {
   constructor(readonly alerts: AlertConfig) {}
 
   /**
-   * Assesses a new check-in with core (against every earlier one) and stores both, then the
-   * alerts from its date on and the panel row. With `audit`, the audit row (target: the new
-   * check-in) goes in with the insert, in one statement.
+   * A new check-in from the person (the check-in route): stored once, however often the phone
+   * retries with the same client key (`replay`: stored before, returned as it was).
+   *
+   * The usual one — dated on or after the latest, on a record with a panel row — takes two
+   * statements and no lock while it reads (`saveLatest`): one reads, core works, one writes, and
+   * the write checks the panel row's revision. Should another change land in between, the write
+   * does nothing and it reads again; after `RETRIES` such tries, and for every other check-in, it
+   * is saved in a transaction under the record's lock (`saveCheckIn`).
+   */
+  async submitCheckIn(
+    db: Db,
+    patientId: string,
+    checkIn: CheckIn,
+    audit: AuditedBy,
+    clientKey?: string,
+  ): Promise<{ stored: StoredCheckIn; replay: boolean }> {
+    for (let attempt = 0; attempt < RETRIES; attempt++) {
+      const tried = await this.saveLatest(db, patientId, checkIn, audit, clientKey);
+      if (tried.kind === 'saved') return { stored: tried.stored, replay: false };
+      if (tried.kind === 'replay') return this.replayOf(db, patientId, tried.id);
+      if (tried.kind === 'whole_record') break;
+    }
+    return db.transaction(async (tx) => {
+      await lockRecord(tx, patientId);
+      const tried = await this.saveLatest(tx, patientId, checkIn, audit, clientKey);
+      if (tried.kind === 'saved') return { stored: tried.stored, replay: false };
+      if (tried.kind === 'replay') return this.replayOf(tx, patientId, tried.id);
+      return {
+        stored: await this.saveWithWholeRecord(tx, patientId, checkIn, audit, clientKey),
+        replay: false,
+      };
+    });
+  }
+
+  private async replayOf(db: Queryable, patientId: string, id: string) {
+    const stored = await getCheckIn(db, patientId, id);
+    if (!stored) throw new Error(`the check-in ${id} stored under this client key has gone`);
+    return { stored, replay: true };
+  }
+
+  /**
+   * Assesses a new check-in with core and stores both, then the alerts from its date on and the
+   * panel row, in the caller's transaction under the record's lock. With `audit`, the audit row
+   * (target: the new check-in) goes in with the insert, in the same statement.
    */
   async saveCheckIn(
     tx: Queryable,
@@ -86,14 +147,71 @@ export class RecordService {
     audit?: AuditedBy,
   ): Promise<StoredCheckIn> {
     await lockRecord(tx, patientId);
-    // One statement after the lock: the context, the rules' state and the recent window.
-    const reads = await readForSave(tx, patientId, addDays(checkIn.date, -RECENT_WINDOW_DAYS));
-    const context = Context.parse(reads.context ?? {});
+    const tried = await this.saveLatest(tx, patientId, checkIn, audit);
+    if (tried.kind === 'saved') return tried.stored;
+    return this.saveWithWholeRecord(tx, patientId, checkIn, audit);
+  }
+
+  /**
+   * The usual save: a check-in dated on or after the latest. One statement reads the context, the
+   * rules' stored state, the open alerts and only the recent window (what `assess` and the panel
+   * row need), so its cost does not grow with the length of the record; core assesses it, steps
+   * the alerts and builds the panel row; one statement writes it all (`writeSave`), if the panel
+   * row's revision is still the one read. Under the record's lock the revision cannot move.
+   */
+  private async saveLatest(
+    q: Queryable,
+    patientId: string,
+    checkIn: CheckIn,
+    audit: AuditedBy | undefined,
+    clientKey?: string,
+  ): Promise<SaveAttempt> {
+    const reads = await readForSave(q, patientId, {
+      after: addDays(checkIn.date, -RECENT_WINDOW_DAYS),
+      on: checkIn.date,
+      clientKey,
+    });
+    if (reads.storedUnderKey) return { kind: 'replay', id: reads.storedUnderKey };
     const state = parseAlertState(reads.alertState ?? undefined);
-    if (state && (state.lastDate === null || checkIn.date >= state.lastDate)) {
-      return this.saveLatest(tx, patientId, context, state, checkIn, audit, reads.recent);
-    }
-    // Dated before the latest (or no usable state): judged against the whole record.
+    if (reads.revision === null || !state || (state.lastDate !== null && checkIn.date < state.lastDate))
+      return { kind: 'whole_record' };
+    const context = Context.parse(reads.context ?? {});
+    const assessment = assess(
+      checkIn,
+      context,
+      reads.recent.map((e) => e.checkIn),
+    );
+    // Dated on or after every stored one and created last: it is the latest.
+    const entry: AlertEntry = { checkIn, assessment };
+    const step = stepAlerts(state, entry, this.alerts);
+    const open = openAfter(reads.openAlerts, step.changes, reads.acknowledged);
+    const stored = await writeSave(q, {
+      patientId,
+      revision: reads.revision,
+      checkIn,
+      assessment,
+      audit,
+      clientKey,
+      summary: summarizePanel([...reads.recent, entry], context, open, this.alerts, step.state),
+      alertState: step.state,
+      upserts: step.changes.upserts,
+      resolved: step.changes.resolved,
+    });
+    return stored ? { kind: 'saved', stored } : { kind: 'conflict' };
+  }
+
+  /**
+   * A check-in dated before the latest (or a record with no usable state or panel row yet), under
+   * the record's lock: judged against the whole record, then every alert from its date on replayed.
+   */
+  private async saveWithWholeRecord(
+    tx: Queryable,
+    patientId: string,
+    checkIn: CheckIn,
+    audit?: AuditedBy,
+    clientKey?: string,
+  ): Promise<StoredCheckIn> {
+    const context = await loadContext(tx, patientId);
     const history = await alertEntries(tx, patientId);
     // `assess` keeps the check-ins dated before this one.
     const assessment = assess(
@@ -101,7 +219,14 @@ export class RecordService {
       context,
       history.map((e) => e.checkIn),
     );
-    const { stored, earlierSameDay } = await insertCheckIn(tx, patientId, checkIn, assessment, audit);
+    const { stored, earlierSameDay } = await insertCheckIn(
+      tx,
+      patientId,
+      checkIn,
+      assessment,
+      audit,
+      clientKey,
+    );
     // Where the database would list it: by date, then creation.
     const at = history.filter((e) => e.checkIn.date < checkIn.date).length + earlierSameDay;
     const entries: AlertEntry[] = history.toSpliced(at, 0, {
@@ -111,40 +236,6 @@ export class RecordService {
       assessment,
     });
     await this.afterChange(tx, patientId, context, checkIn.date, entries);
-    return stored;
-  }
-
-  /**
-   * The usual save: a check-in dated on or after the latest. Reads only the recent window (what
-   * `assess` and the panel row need) and the rules' stored state, so its cost does not grow with
-   * the length of the record.
-   */
-  private async saveLatest(
-    tx: Queryable,
-    patientId: string,
-    context: Context,
-    state: AlertState,
-    checkIn: CheckIn,
-    audit: AuditedBy | undefined,
-    /** The check-ins of the recent window (`RECENT_WINDOW_DAYS` before `checkIn`), oldest first. */
-    recent: readonly TimelineEntry[],
-  ): Promise<StoredCheckIn> {
-    const assessment = assess(
-      checkIn,
-      context,
-      recent.map((e) => e.checkIn),
-    );
-    const { stored } = await insertCheckIn(tx, patientId, checkIn, assessment, audit);
-    // Dated on or after every stored one and created last: it is the latest.
-    const entry: AlertEntry = { checkIn, assessment };
-    const step = stepAlerts(state, entry, this.alerts);
-    const open = await applyAlertChanges(tx, patientId, step.changes.upserts, step.changes.resolved);
-    await saveSummary(
-      tx,
-      patientId,
-      summarizePanel([...recent, entry], context, open, this.alerts, step.state),
-      step.state,
-    );
     return stored;
   }
 

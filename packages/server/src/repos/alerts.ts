@@ -55,15 +55,27 @@ export interface AlertWrite {
   readonly resolvedOn: string | null;
 }
 
-const UPSERT = `insert into alerts (patient_id, key, kind, level, date, reason, sources, resolved_on)
+/**
+ * Upserts alert rows from parallel arrays: parameters `$first`…`$first+6` (key, kind, level, date,
+ * reason, sources, resolved_on); the person is `$1`. `guard`, when given, is a condition every row
+ * must meet (the usual save's revision check). An acknowledged key keeps its acknowledgement.
+ */
+export function upsertAlertsSql(first: number, guard = 'true'): string {
+  const p = (k: number) => `$${first + k}::text[]`;
+  return `insert into alerts (patient_id, key, kind, level, date, reason, sources, resolved_on)
        select $1, a.key, a.kind, a.level, a.date::date, a.reason, a.sources::jsonb, a.resolved_on::date
-         from unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+         from unnest(${[0, 1, 2, 3, 4, 5, 6].map(p).join(', ')})
               as a(key, kind, level, date, reason, sources, resolved_on)
+        where ${guard}
        on conflict (patient_id, key) do update
          set kind = excluded.kind, level = excluded.level, date = excluded.date,
              reason = excluded.reason, sources = excluded.sources, resolved_on = excluded.resolved_on`;
+}
 
-const upsertParams = (rows: readonly AlertWrite[]) => [
+const UPSERT = upsertAlertsSql(2);
+
+/** Rows to upsert as the seven parallel arrays `upsertAlertsSql` reads. */
+export const upsertParams = (rows: readonly AlertWrite[]) => [
   rows.map((r) => r.alert.key),
   rows.map((r) => r.alert.kind),
   rows.map((r) => r.alert.level),
@@ -72,45 +84,6 @@ const upsertParams = (rows: readonly AlertWrite[]) => [
   rows.map((r) => JSON.stringify(r.alert.sources)),
   rows.map((r) => r.resolvedOn),
 ];
-
-/**
- * One save's changes, in one statement: alerts opened or updated (an acknowledged key keeps its
- * acknowledgement), episodes resolved. Returns the person's open alerts after it (not acknowledged,
- * not resolved). The final SELECT sees the table as it was before this statement, so it skips the
- * rows rewritten here and takes them from the upsert's RETURNING.
- */
-export async function applyAlertChanges(
-  db: Queryable,
-  patientId: string,
-  upserts: readonly Alert[],
-  resolved: readonly { readonly key: string; readonly on: string }[],
-): Promise<StoredAlert[]> {
-  const rows = await db.query<AlertRow>(
-    `with up as (
-       ${UPSERT}
-       returning ${ALERT_COLUMNS}
-     ),
-     res as (
-       update alerts set resolved_on = r.day::date
-         from unnest($9::text[], $10::text[]) as r(key, day)
-        where alerts.patient_id = $1 and alerts.key = r.key and alerts.resolved_on is null
-          and not (alerts.key = any($2::text[]))
-       returning alerts.key
-     )
-     select * from up where acknowledged_at is null and resolved_on is null
-     union all
-     select ${ALERT_COLUMNS} from alerts
-      where patient_id = $1 and acknowledged_at is null and resolved_on is null
-        and not (key = any($2::text[])) and key not in (select key from res)`,
-    [
-      patientId,
-      ...upsertParams(upserts.map((alert) => ({ alert, resolvedOn: null }))),
-      resolved.map((r) => r.key),
-      resolved.map((r) => r.on),
-    ],
-  );
-  return rows.map(toStoredAlert).sort(byDateThenKey);
-}
 
 /**
  * Every episode of the record as replayed from scratch, in one statement: unacknowledged alerts no

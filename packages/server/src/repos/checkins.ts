@@ -6,7 +6,8 @@ import type { AlertEntry, AssessedCheckIn, CheckIn, StoredCheckIn } from '@handc
 import type { Queryable } from '../db';
 import { iso } from './rows';
 
-interface Row {
+/** A `checkins` row as `CHECKIN_COLUMNS` reads it. */
+export interface CheckInRow {
   id: string;
   version: number;
   body: CheckIn;
@@ -15,9 +16,10 @@ interface Row {
   updated_at: unknown;
 }
 
-const COLUMNS = 'id, version, body, assessment, created_at, updated_at';
+export const CHECKIN_COLUMNS = 'id, version, body, assessment, created_at, updated_at';
+const COLUMNS = CHECKIN_COLUMNS;
 
-const toStored = (r: Row): StoredCheckIn => ({
+export const toStoredCheckIn = (r: CheckInRow): StoredCheckIn => ({
   id: r.id,
   version: r.version,
   checkIn: r.body,
@@ -46,11 +48,13 @@ export async function insertCheckIn(
   checkIn: CheckIn,
   assessment: StoredCheckIn['assessment'],
   audit?: AuditedBy,
+  /** The `Idempotency-Key` the phone sent with it, if any. */
+  clientKey?: string,
 ): Promise<{ stored: StoredCheckIn; earlierSameDay: number }> {
-  const [r] = await db.query<Row & { earlier_same_day: number }>(
+  const [r] = await db.query<CheckInRow & { earlier_same_day: number }>(
     `with c as (
-       insert into checkins (patient_id, date, body, assessment, rules_version, created_at, updated_at)
-       values ($1, $2, $3, $4, $5, clock_timestamp(), clock_timestamp()) returning ${COLUMNS}
+       insert into checkins (patient_id, date, body, assessment, rules_version, client_key, created_at, updated_at)
+       values ($1, $2, $3, $4, $5, $8, clock_timestamp(), clock_timestamp()) returning ${COLUMNS}
      ), a as (
        insert into audit_log (actor, action, patient, target)
        select $6::uuid, $7::text, $1, c.id::text from c where $7::text is not null
@@ -67,10 +71,11 @@ export async function insertCheckIn(
       assessment.rulesVersion,
       audit?.actor ?? null,
       audit?.action ?? null,
+      clientKey ?? null,
     ],
   );
-  const row = r as Row & { earlier_same_day: number };
-  return { stored: toStored(row), earlierSameDay: row.earlier_same_day };
+  const row = r as CheckInRow & { earlier_same_day: number };
+  return { stored: toStoredCheckIn(row), earlierSameDay: row.earlier_same_day };
 }
 
 /** A check-in brought in by an import, with its own id (when a UUID), version and timestamps. */
@@ -102,11 +107,11 @@ export async function getCheckIn(
   patientId: string,
   id: string,
 ): Promise<StoredCheckIn | undefined> {
-  const [r] = await db.query<Row>(`select ${COLUMNS} from checkins where patient_id = $1 and id = $2`, [
-    patientId,
-    id,
-  ]);
-  return r && toStored(r);
+  const [r] = await db.query<CheckInRow>(
+    `select ${COLUMNS} from checkins where patient_id = $1 and id = $2`,
+    [patientId, id],
+  );
+  return r && toStoredCheckIn(r);
 }
 
 /** The check-in row-locked until the transaction ends, with its rules version; undefined if none. */
@@ -115,11 +120,11 @@ export async function lockCheckIn(
   patientId: string,
   id: string,
 ): Promise<(StoredCheckIn & { rulesVersion: string; updatedAtRaw: unknown }) | undefined> {
-  const [cur] = await db.query<Row & { rules_version: string }>(
+  const [cur] = await db.query<CheckInRow & { rules_version: string }>(
     `select ${COLUMNS}, rules_version from checkins where patient_id = $1 and id = $2 for update`,
     [patientId, id],
   );
-  return cur && { ...toStored(cur), rulesVersion: cur.rules_version, updatedAtRaw: cur.updated_at };
+  return cur && { ...toStoredCheckIn(cur), rulesVersion: cur.rules_version, updatedAtRaw: cur.updated_at };
 }
 
 /** Keeps one earlier version of a check-in (and the assessment made then). */
@@ -156,7 +161,7 @@ export async function updateCheckIn(
   checkIn: CheckIn,
   assessment: StoredCheckIn['assessment'],
 ): Promise<StoredCheckIn> {
-  const [r] = await db.query<Row>(
+  const [r] = await db.query<CheckInRow>(
     `update checkins set version = version + 1, date = $3, body = $4, assessment = $5, rules_version = $6,
             updated_at = now()
       where patient_id = $1 and id = $2 returning ${COLUMNS}`,
@@ -169,7 +174,7 @@ export async function updateCheckIn(
       assessment.rulesVersion,
     ],
   );
-  return toStored(r as Row);
+  return toStoredCheckIn(r as CheckInRow);
 }
 
 /** Deletes the check-in; its date, or undefined when there was none. */
@@ -191,13 +196,13 @@ export async function listCheckIns(
   patientId: string,
   range: { from?: string | undefined; to?: string | undefined } = {},
 ): Promise<StoredCheckIn[]> {
-  const rows = await db.query<Row>(
+  const rows = await db.query<CheckInRow>(
     `select ${COLUMNS} from checkins
       where patient_id = $1 and ($2::date is null or date >= $2::date) and ($3::date is null or date <= $3::date)
       order by date, created_at`,
     [patientId, range.from ?? null, range.to ?? null],
   );
-  return rows.map(toStored);
+  return rows.map(toStoredCheckIn);
 }
 
 export async function countCheckIns(db: Queryable, patientId: string): Promise<number> {

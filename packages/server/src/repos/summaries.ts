@@ -7,9 +7,40 @@
 import type { PanelAlert, PatientSummary, StoredPanelRow } from '@handcheck/core';
 import type { Queryable } from '../db';
 
+/** The panel row's columns a save writes, in the order of `summaryValues`. */
+export const SUMMARY_COLUMNS = [
+  'last_checkin_date',
+  'overdue_from',
+  'red_flag_open',
+  'warning_latest',
+  'pattern',
+  'sparkline',
+  'sparkline_from_day',
+  'open_alerts',
+  'open_count',
+  'red_flag_rank',
+  'red_flag_latest',
+] as const;
+
+/** One panel row's values, as parameters in the order of `SUMMARY_COLUMNS`. */
+export const summaryValues = (s: PatientSummary): unknown[] => [
+  s.lastCheckInDate,
+  s.overdueFrom,
+  s.redFlagOpen,
+  s.warningLatest,
+  JSON.stringify(s.pattern),
+  JSON.stringify(s.sparkline),
+  s.sparklineFromDay,
+  JSON.stringify(s.openAlerts),
+  s.openCount,
+  s.redFlagRank,
+  s.redFlagLatest,
+];
+
 /**
  * Writes the panel row and, when given, the rules' state of the record (`alertState`, plain JSON);
- * without one the stored state stays as it is.
+ * without one the stored state stays as it is. Each write adds one to the row's `revision`, which
+ * the usual save checks (`saveWrites.ts`).
  */
 export async function saveSummary(
   db: Queryable,
@@ -17,33 +48,15 @@ export async function saveSummary(
   s: PatientSummary,
   alertState?: unknown,
 ): Promise<void> {
+  const n = SUMMARY_COLUMNS.length;
   await db.query(
-    `insert into patient_summary (patient_id, last_checkin_date, overdue_from, red_flag_open, warning_latest,
-                                  pattern, sparkline, sparkline_from_day, open_alerts, alert_state, open_count,
-                                  red_flag_rank, red_flag_latest, updated_at)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, now())
+    `insert into patient_summary (patient_id, ${SUMMARY_COLUMNS.join(', ')}, alert_state, updated_at)
+     values ($1, ${SUMMARY_COLUMNS.map((_, i) => `$${i + 2}`).join(', ')}, $${n + 2}, now())
      on conflict (patient_id) do update set
-       last_checkin_date = excluded.last_checkin_date, overdue_from = excluded.overdue_from,
-       red_flag_open = excluded.red_flag_open, warning_latest = excluded.warning_latest,
-       pattern = excluded.pattern, sparkline = excluded.sparkline, sparkline_from_day = excluded.sparkline_from_day,
-       open_alerts = excluded.open_alerts, open_count = excluded.open_count,
-       red_flag_rank = excluded.red_flag_rank, red_flag_latest = excluded.red_flag_latest,
-       alert_state = coalesce(excluded.alert_state, patient_summary.alert_state), updated_at = now()`,
-    [
-      patientId,
-      s.lastCheckInDate,
-      s.overdueFrom,
-      s.redFlagOpen,
-      s.warningLatest,
-      JSON.stringify(s.pattern),
-      JSON.stringify(s.sparkline),
-      s.sparklineFromDay,
-      JSON.stringify(s.openAlerts),
-      alertState === undefined ? null : JSON.stringify(alertState),
-      s.openCount,
-      s.redFlagRank,
-      s.redFlagLatest,
-    ],
+       ${SUMMARY_COLUMNS.map((c) => `${c} = excluded.${c}`).join(', ')},
+       alert_state = coalesce(excluded.alert_state, patient_summary.alert_state),
+       revision = patient_summary.revision + 1, updated_at = now()`,
+    [patientId, ...summaryValues(s), alertState === undefined ? null : JSON.stringify(alertState)],
   );
 }
 

@@ -1,30 +1,11 @@
 /**
- * Two guards against doubles and lost updates (SQL only; the `checkins` and `contexts` tables):
- * - a check-in's client key (the `Idempotency-Key` a phone sends with a check-in it kept offline);
- * - the context's version (a save from an older version is refused).
+ * A guard against lost updates (SQL only; the `contexts` table): the context's version (a save
+ * from an older version is refused). A check-in's client key (the `Idempotency-Key` a phone sends
+ * with a check-in it kept offline) is read and written by the save itself (`saveReads.ts`,
+ * `saveWrites.ts`).
  */
 import { Context } from '@handcheck/core';
 import type { Queryable } from '../db';
-import { getCheckIn } from './checkins';
-import { lockRecord } from './locks';
-
-/** The check-in already stored under this key, if any. Takes the person's write lock first. */
-export async function checkInByClientKey(db: Queryable, patientId: string, key: string) {
-  await lockRecord(db, patientId);
-  const [r] = await db.query<{ id: string }>(
-    'select id from checkins where patient_id = $1 and client_key = $2',
-    [patientId, key],
-  );
-  return r ? getCheckIn(db, patientId, r.id) : undefined;
-}
-
-export async function setClientKey(db: Queryable, patientId: string, id: string, key: string): Promise<void> {
-  await db.query('update checkins set client_key = $3 where patient_id = $1 and id = $2', [
-    patientId,
-    id,
-    key,
-  ]);
-}
 
 export interface VersionedContext {
   readonly context: Context;

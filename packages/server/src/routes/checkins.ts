@@ -7,7 +7,6 @@ import { listVersions } from '../record/read';
 import type { AmendResult } from '../record/service';
 import { audited, found } from '../repos/audit';
 import { getCheckIn, listCheckIns } from '../repos/checkins';
-import { checkInByClientKey, setClientKey } from '../repos/versions';
 import { serverToday } from './careShared';
 import type { RouteDeps } from './deps';
 import { IdParams } from './schemas';
@@ -44,17 +43,14 @@ export const checkInRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, { db,
       const me = currentUser(request);
       refuseFutureDate(request.body, '');
       const key = request.headers['idempotency-key'] as string | undefined;
-      // Audited as `audited` does, with the audit row written by the insert itself (one round trip less).
-      const result = await db.transaction(async (tx) => {
-        const earlier = key ? await checkInByClientKey(tx, me.id, key) : undefined;
-        if (earlier) return { stored: earlier, replay: true };
-        const stored = await record.saveCheckIn(tx, me.id, request.body, {
-          actor: me.id,
-          action: 'checkin.create',
-        });
-        if (key) await setClientKey(tx, me.id, stored.id, key);
-        return { stored, replay: false };
-      });
+      // Audited as `audited` does, with the audit row written by the save's own statement.
+      const result = await record.submitCheckIn(
+        db,
+        me.id,
+        request.body,
+        { actor: me.id, action: 'checkin.create' },
+        key,
+      );
       // A retry gets the check-in stored the first time (200), never a second one.
       return reply.code(result.replay ? 200 : 201).send(result.stored);
     },
