@@ -45,15 +45,20 @@ const SWEEP_SAMPLES = 31;
 
 type Kind = 'pglite' | 'postgres';
 
-/** Request i goes to patient i mod P, dated one day later each round: no two share a patient-day. */
+/**
+ * Each signed-in patient checks in as from their own phone: one check-in on its way at a time,
+ * each dated a day after their previous one. (Handing request i to patient i mod P instead let a
+ * slow request's patient send the next day's check-in before it landed — one save in ten then
+ * arrived dated before the latest and was judged against the whole record, which no person does.)
+ */
 function checkInRequest(patients: readonly SignedIn[]): Target['request'] {
-  return (i) => {
-    const p = patients[i % patients.length] as SignedIn;
+  return (i, person, nth) => {
+    const p = patients[person] as SignedIn;
     return {
       method: 'POST',
       path: '/api/checkins',
       headers: { 'content-type': 'application/json', cookie: p.cookie, 'x-csrf-token': p.csrf },
-      body: checkInBody(isoDay(Math.floor(i / patients.length)), 2 + (i % 7)),
+      body: checkInBody(isoDay(nth), 2 + (i % 7)),
     };
   };
 }
@@ -120,7 +125,10 @@ async function startServer(kind: Kind, where: string): Promise<{ target: Target;
       const batch = [...Array(8).keys()].map((k) => signUpPatient(started.url, n + k));
       patients.push(...(await Promise.all(batch)));
     }
-    return { child: started.child, target: { url: started.url, request: checkInRequest(patients) } };
+    return {
+      child: started.child,
+      target: { url: started.url, request: checkInRequest(patients), people: patients.length },
+    };
   } catch (e) {
     await started.child.stop();
     throw e;

@@ -12,8 +12,40 @@ export interface LoadResult {
 
 export interface Target {
   readonly url: string;
-  /** Builds the i-th request (counted across every round, so no two requests repeat). */
-  readonly request: (i: number) => Pick<Request, 'method' | 'path' | 'headers' | 'body'>;
+  /**
+   * Builds the i-th request (counted across every round, so no two requests repeat). With
+   * `people`, requests are made as people, each with at most one request on its way at a time (as
+   * from one phone each): `person` is who sends it (0 … people − 1, the one waiting longest) and
+   * `nth` how many that person sent before, across every round.
+   */
+  readonly request: (
+    i: number,
+    person: number,
+    nth: number,
+  ) => Pick<Request, 'method' | 'path' | 'headers' | 'body'>;
+  readonly people?: number;
+}
+
+/** The autocannon request list for one round against `t`, continuing its counters. */
+function requestsFor(t: Target, c: { i: number; sent: number[] }): Request[] {
+  const people = t.people ?? 0;
+  // Who is free to send, longest waiting first (no request is on its way between rounds).
+  const free = Array.from({ length: people }, (_, p) => p);
+  return [
+    {
+      setupRequest: (req, context) => {
+        const person = people > 0 ? (free.shift() ?? c.i % people) : 0;
+        context.person = person;
+        const nth = c.sent[person] ?? 0;
+        c.sent[person] = nth + 1;
+        return { ...req, ...t.request(c.i++, person, nth) };
+      },
+      onResponse: (_status, _body, context) => {
+        const person = context.person;
+        if (people > 0 && typeof person === 'number') free.push(person);
+      },
+    },
+  ];
 }
 
 /**
@@ -29,11 +61,11 @@ export async function loadTestAlternating(opts: {
   rounds: number;
   warmupSeconds: number;
 }): Promise<{ subject: LoadResult; baseline: LoadResult }> {
-  const counters = new Map<Target, { i: number; results: LoadResult[] }>();
+  const counters = new Map<Target, { i: number; sent: number[]; results: LoadResult[] }>();
   const round = async (t: Target, seconds: number) => {
-    const c = counters.get(t) ?? { i: 0, results: [] };
+    const c = counters.get(t) ?? { i: 0, sent: [], results: [] };
     counters.set(t, c);
-    const requests: Request[] = [{ setupRequest: (req) => ({ ...req, ...t.request(c.i++) }) }];
+    const requests = requestsFor(t, c);
     const r = await autocannon({ url: t.url, connections: opts.connections, duration: seconds, requests });
     return {
       rps: r.requests.total / r.duration,
@@ -79,13 +111,13 @@ export async function loadTestRotating<K extends string>(opts: {
   warmupSeconds: number;
 }): Promise<Record<K, LoadResult>> {
   const names = Object.keys(opts.targets) as K[];
-  const counters = new Map<K, { i: number; results: LoadResult[] }>(
-    names.map((n) => [n, { i: 0, results: [] }]),
+  const counters = new Map<K, { i: number; sent: number[]; results: LoadResult[] }>(
+    names.map((n) => [n, { i: 0, sent: [], results: [] }]),
   );
   const round = async (name: K, seconds: number) => {
     const t = opts.targets[name];
-    const c = counters.get(name) as { i: number; results: LoadResult[] };
-    const requests: Request[] = [{ setupRequest: (req) => ({ ...req, ...t.request(c.i++) }) }];
+    const c = counters.get(name) as { i: number; sent: number[]; results: LoadResult[] };
+    const requests = requestsFor(t, c);
     const r = await autocannon({ url: t.url, connections: opts.connections, duration: seconds, requests });
     return {
       rps: r.requests.total / r.duration,

@@ -107,6 +107,36 @@ describe.each(BACKENDS)('the lock-free check-in save on %s', (backend) => {
     await expectAsRecomputed(t.db, id);
   });
 
+  it('a check-in dated before the latest, with another save landing before its write: judged against the whole record once it lands', async () => {
+    const id = await newPatient('past');
+    for (let n = 0; n < 5; n++) await submit(t.db, id, quietCheckIn(day(7 * n)));
+    const db = interleaved(t.db, async () => {
+      await submit(t.db, id, carpalTunnelCheckIn(day(35), 7));
+    });
+    // Dated before the latest: read again after the other save landed, then saved in its place.
+    await submit(db, id, carpalTunnelCheckIn(day(10), 6));
+    expect(db.reads()).toBe(2);
+    const dates = await t.db.query<{ date: string }>(
+      'select date::text as date from checkins where patient_id = $1 order by date',
+      [id],
+    );
+    expect(dates.map((r) => r.date)).toEqual([day(0), day(7), day(10), day(14), day(21), day(28), day(35)]);
+    await expectAsRecomputed(t.db, id);
+  });
+
+  it('two first check-ins of a new person at once (no panel row yet): both kept, one panel row', async () => {
+    const id = await newPatient('first');
+    await t.db.query('delete from patient_summary where patient_id = $1', [id]);
+    const answers = await Promise.all([
+      submit(t.db, id, carpalTunnelCheckIn(day(0), 4)),
+      submit(t.db, id, carpalTunnelCheckIn(day(1), 5)),
+    ]);
+    expect(new Set(answers.map((a) => a.stored.id)).size).toBe(2);
+    const rows = await t.db.query('select 1 from patient_summary where patient_id = $1', [id]);
+    expect(rows).toHaveLength(1);
+    await expectAsRecomputed(t.db, id);
+  });
+
   it('an acknowledgement landing between its read and its write keeps the acknowledgement', async () => {
     const id = await newPatient('ack');
     for (let n = 0; n < 4; n++) await submit(t.db, id, quietCheckIn(day(7 * n)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredAlert } from '../record';
-import { openAfter } from './open';
+import { openAfter, openAfterReplay } from './open';
 import type { Alert } from './types';
 
 const alert = (key: string, date: string, level: Alert['level'] = 'warning'): Alert => ({
@@ -62,5 +62,30 @@ describe('openAfter: the open alerts once a save’s changes are written', () =>
       new Set(),
     );
     expect(after).toEqual([]);
+  });
+});
+
+describe('openAfterReplay: the open alerts once a replayed record replaces the stored alerts', () => {
+  const worse = alert('worsening:2026-03-09', '2026-03-16');
+  const pain = alert('pain_adherence_risk:2026-03-02', '2026-03-02');
+  const flag = alert('red_flag:2026-03-16:infection', '2026-03-16', 'critical');
+
+  it('open: the replayed alerts still going and not acknowledged; resolved ones are not', () => {
+    const after = openAfterReplay(
+      [stored(worse)],
+      [
+        { alert: worse, resolvedOn: null },
+        { alert: pain, resolvedOn: '2026-03-09' },
+        { alert: flag, resolvedOn: null },
+      ],
+      new Set([flag.key]),
+    );
+    expect(keys(after)).toEqual([worse.key]);
+  });
+
+  it('a stored open alert the replay no longer raises goes', () => {
+    expect(openAfterReplay([stored(pain)], [{ alert: worse, resolvedOn: null }], new Set())).toEqual([
+      stored(worse),
+    ]);
   });
 });

@@ -42,3 +42,23 @@ export function openAfter(
       .map((a) => ({ ...a, acknowledgedAt: null, acknowledgedBy: null, resolvedOn: null })),
   ];
 }
+
+/**
+ * The open alerts once a whole record's replayed alerts are written in place of the stored ones
+ * (`replayEpisodes`): a replayed alert still going is open unless its stored row was acknowledged
+ * (`acknowledged`: such keys, which keep their acknowledgement when rewritten); the stored open
+ * alerts the replay no longer raises go, except `overdue` ones, which no check-in raises.
+ */
+export function openAfterReplay(
+  before: readonly StoredAlert[],
+  replayed: readonly { readonly alert: Alert; readonly resolvedOn: string | null }[],
+  acknowledged: ReadonlySet<string>,
+): StoredAlert[] {
+  const rewritten = new Set(replayed.map((r) => r.alert.key));
+  return [
+    ...before.filter((a) => isOpenAlert(a) && a.kind === 'overdue' && !rewritten.has(a.key)),
+    ...replayed
+      .filter((r) => r.resolvedOn === null && !acknowledged.has(r.alert.key))
+      .map((r) => ({ ...r.alert, acknowledgedAt: null, acknowledgedBy: null, resolvedOn: null })),
+  ];
+}

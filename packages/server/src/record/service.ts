@@ -17,12 +17,14 @@
 import {
   type AlertConfig,
   type AlertEntry,
+  type AlertState,
   acknowledgeInState,
   addDays,
   assess,
   type CheckIn,
   Context,
   openAfter,
+  openAfterReplay,
   PANEL_WINDOW_DAYS,
   type PatientRecord,
   parseAlertState,
@@ -46,7 +48,6 @@ import {
   alertEntries,
   deleteCheckIn,
   getCheckIn,
-  insertCheckIn,
   insertImportedCheckIn,
   insertVersion,
   lockCheckIn,
@@ -55,7 +56,7 @@ import {
 } from '../repos/checkins';
 import { insertContext, loadContext, saveContext } from '../repos/contexts';
 import { lockRecord } from '../repos/locks';
-import { readForSave } from '../repos/saveReads';
+import { readForSave, type SaveReads } from '../repos/saveReads';
 import { writeSave } from '../repos/saveWrites';
 import { loadAlertState, patientsWithoutSummary, saveSummary } from '../repos/summaries';
 import { insertImportedTreatment } from '../repos/treatments';
@@ -63,15 +64,30 @@ import { saveVersionedContext } from '../repos/versions';
 
 export type { AuditedBy } from '../repos/checkins';
 
-/** What one try of the usual save did. */
+/** A new check-in to write, and for whom. */
+interface NewCheckIn {
+  readonly patientId: string;
+  readonly checkIn: CheckIn;
+  readonly audit: AuditedBy | undefined;
+  readonly clientKey: string | undefined;
+}
+
+/** What one try of a save did. */
 type SaveAttempt =
   | { readonly kind: 'saved'; readonly stored: StoredCheckIn }
   /** A check-in is already stored under the client key. */
   | { readonly kind: 'replay'; readonly id: string }
   /** Another change to the record landed between the read and the write: nothing was written. */
-  | { readonly kind: 'conflict' }
-  /** Not the usual case (dated before the latest, or no state or panel row yet). */
-  | { readonly kind: 'whole_record' };
+  | { readonly kind: 'conflict' };
+
+/** Under the record's lock nothing else changes it, so a try always saves. */
+function savedUnderLock(tried: SaveAttempt): StoredCheckIn {
+  if (tried.kind !== 'saved') throw new Error(`a save under the record's lock did not land (${tried.kind})`);
+  return tried.stored;
+}
+
+/** A check-in's place among acknowledgements when it is being saved now: after all of them. */
+const AFTER_EVERYTHING = '9999-12-31T23:59:59.999Z';
 
 /**
  * Tries of the lock-free save before taking the lock: each failed one means another change to the
@@ -98,11 +114,12 @@ export class RecordService {
    * A new check-in from the person (the check-in route): stored once, however often the phone
    * retries with the same client key (`replay`: stored before, returned as it was).
    *
-   * The usual one — dated on or after the latest, on a record with a panel row — takes two
-   * statements and no lock while it reads (`saveLatest`): one reads, core works, one writes, and
-   * the write checks the panel row's revision. Should another change land in between, the write
-   * does nothing and it reads again; after `RETRIES` such tries, and for every other check-in, it
-   * is saved in a transaction under the record's lock (`saveCheckIn`).
+   * No lock is held while it reads and core works: the usual one — dated on or after the latest,
+   * on a record with a panel row — takes two statements (`saveLatest`): one reads, core works, one
+   * writes, and the write checks the panel row's revision. One dated before the latest reads the
+   * whole record as well (`saveAgainstWholeRecord`). Should another change land in between, the
+   * write does nothing and it reads again; after `RETRIES` such tries it is saved in a transaction
+   * under the record's lock.
    */
   async submitCheckIn(
     db: Db,
@@ -112,20 +129,15 @@ export class RecordService {
     clientKey?: string,
   ): Promise<{ stored: StoredCheckIn; replay: boolean }> {
     for (let attempt = 0; attempt < RETRIES; attempt++) {
-      const tried = await this.saveLatest(db, patientId, checkIn, audit, clientKey);
+      const tried = await this.trySave(db, patientId, checkIn, audit, clientKey);
       if (tried.kind === 'saved') return { stored: tried.stored, replay: false };
       if (tried.kind === 'replay') return this.replayOf(db, patientId, tried.id);
-      if (tried.kind === 'whole_record') break;
     }
     return db.transaction(async (tx) => {
       await lockRecord(tx, patientId);
-      const tried = await this.saveLatest(tx, patientId, checkIn, audit, clientKey);
-      if (tried.kind === 'saved') return { stored: tried.stored, replay: false };
+      const tried = await this.trySave(tx, patientId, checkIn, audit, clientKey);
       if (tried.kind === 'replay') return this.replayOf(tx, patientId, tried.id);
-      return {
-        stored: await this.saveWithWholeRecord(tx, patientId, checkIn, audit, clientKey),
-        replay: false,
-      };
+      return { stored: savedUnderLock(tried), replay: false };
     });
   }
 
@@ -147,19 +159,14 @@ export class RecordService {
     audit?: AuditedBy,
   ): Promise<StoredCheckIn> {
     await lockRecord(tx, patientId);
-    const tried = await this.saveLatest(tx, patientId, checkIn, audit);
-    if (tried.kind === 'saved') return tried.stored;
-    return this.saveWithWholeRecord(tx, patientId, checkIn, audit);
+    return savedUnderLock(await this.trySave(tx, patientId, checkIn, audit));
   }
 
   /**
-   * The usual save: a check-in dated on or after the latest. One statement reads the context, the
-   * rules' stored state, the open alerts and only the recent window (what `assess` and the panel
-   * row need), so its cost does not grow with the length of the record; core assesses it, steps
-   * the alerts and builds the panel row; one statement writes it all (`writeSave`), if the panel
-   * row's revision is still the one read. Under the record's lock the revision cannot move.
+   * One try: the usual save when the check-in is the latest and the rules' state is usable, else
+   * judged against the whole record. Nothing is written when the record moved since the read.
    */
-  private async saveLatest(
+  private async trySave(
     q: Queryable,
     patientId: string,
     checkIn: CheckIn,
@@ -173,70 +180,82 @@ export class RecordService {
     });
     if (reads.storedUnderKey) return { kind: 'replay', id: reads.storedUnderKey };
     const state = parseAlertState(reads.alertState ?? undefined);
-    if (reads.revision === null || !state || (state.lastDate !== null && checkIn.date < state.lastDate))
-      return { kind: 'whole_record' };
+    const write = { patientId, checkIn, audit, clientKey };
+    if (reads.revision !== null && state && (state.lastDate === null || checkIn.date >= state.lastDate))
+      return this.saveLatest(q, write, reads, state);
+    return this.saveAgainstWholeRecord(q, write, reads);
+  }
+
+  /**
+   * The usual save: a check-in dated on or after the latest. The read (`readForSave`) holds the
+   * context, the rules' stored state, the open alerts and only the recent window (what `assess`
+   * and the panel row need), so its cost does not grow with the length of the record; core
+   * assesses it, steps the alerts and builds the panel row; one statement writes it all
+   * (`writeSave`), if the panel row's revision is still the one read.
+   */
+  private async saveLatest(
+    q: Queryable,
+    write: NewCheckIn,
+    reads: SaveReads,
+    state: AlertState,
+  ): Promise<SaveAttempt> {
     const context = Context.parse(reads.context ?? {});
     const assessment = assess(
-      checkIn,
+      write.checkIn,
       context,
       reads.recent.map((e) => e.checkIn),
     );
     // Dated on or after every stored one and created last: it is the latest.
-    const entry: AlertEntry = { checkIn, assessment };
+    const entry: AlertEntry = { checkIn: write.checkIn, assessment };
     const step = stepAlerts(state, entry, this.alerts);
     const open = openAfter(reads.openAlerts, step.changes, reads.acknowledged);
     const stored = await writeSave(q, {
-      patientId,
+      ...write,
       revision: reads.revision,
-      checkIn,
       assessment,
-      audit,
-      clientKey,
       summary: summarizePanel([...reads.recent, entry], context, open, this.alerts, step.state),
       alertState: step.state,
-      upserts: step.changes.upserts,
-      resolved: step.changes.resolved,
+      alerts: { step: step.changes },
     });
     return stored ? { kind: 'saved', stored } : { kind: 'conflict' };
   }
 
   /**
-   * A check-in dated before the latest (or a record with no usable state or panel row yet), under
-   * the record's lock: judged against the whole record, then every alert from its date on replayed.
+   * A check-in dated before the latest, or a record with no usable state or panel row yet: judged
+   * against the whole record, then every episode replayed with it in its place (by date, after the
+   * others of its date) and written in place of the stored alerts, in one statement as above.
+   * The whole record is read after the revision (`reads`), so the revision check covers it too.
    */
-  private async saveWithWholeRecord(
-    tx: Queryable,
-    patientId: string,
-    checkIn: CheckIn,
-    audit?: AuditedBy,
-    clientKey?: string,
-  ): Promise<StoredCheckIn> {
-    const context = await loadContext(tx, patientId);
-    const history = await alertEntries(tx, patientId);
+  private async saveAgainstWholeRecord(
+    q: Queryable,
+    write: NewCheckIn,
+    reads: SaveReads,
+  ): Promise<SaveAttempt> {
+    const context = Context.parse(reads.context ?? {});
+    const history = await alertEntries(q, write.patientId);
+    const acknowledged = await acknowledgedOn(q, write.patientId);
+    const { checkIn } = write;
     // `assess` keeps the check-ins dated before this one.
     const assessment = assess(
       checkIn,
       context,
       history.map((e) => e.checkIn),
     );
-    const { stored, earlierSameDay } = await insertCheckIn(
-      tx,
-      patientId,
-      checkIn,
+    // Saved after every acknowledgement made so far (one made after the read moves the revision).
+    const at = history.filter((e) => e.checkIn.date <= checkIn.date).length;
+    const entries: (AlertEntry & { readonly createdAt?: string })[] = [...history];
+    entries.splice(at, 0, { checkIn, assessment, createdAt: AFTER_EVERYTHING });
+    const replay = replayEpisodes(entries, acknowledged, this.alerts);
+    const open = openAfterReplay(reads.openAlerts, replay.alerts, new Set(acknowledged.keys()));
+    const stored = await writeSave(q, {
+      ...write,
+      revision: reads.revision,
       assessment,
-      audit,
-      clientKey,
-    );
-    // Where the database would list it: by date, then creation.
-    const at = history.filter((e) => e.checkIn.date < checkIn.date).length + earlierSameDay;
-    const entries: AlertEntry[] = history.toSpliced(at, 0, {
-      id: stored.id,
-      createdAt: stored.createdAt,
-      checkIn,
-      assessment,
+      summary: summarizePanel(entries, context, open, this.alerts, replay.state),
+      alertState: replay.state,
+      alerts: { replay: replay.alerts },
     });
-    await this.afterChange(tx, patientId, context, checkIn.date, entries);
-    return stored;
+    return stored ? { kind: 'saved', stored } : { kind: 'conflict' };
   }
 
   /**

@@ -28,54 +28,10 @@ export const toStoredCheckIn = (r: CheckInRow): StoredCheckIn => ({
   updatedAt: iso(r.updated_at),
 });
 
-/** An audit row to write with the insert (target: the new check-in), in the same statement. */
+/** An audit row to write with a new check-in's insert (target: the new check-in), in the same statement. */
 export interface AuditedBy {
   readonly actor: string;
   readonly action: string;
-}
-
-/**
- * Inserts one check-in with its assessment, stamped with the time of the insert (not of the
- * transaction's start: saves of one person are stamped in the order they took the record's lock,
- * as acknowledgements are, which is how a replay orders the two). With `audit`, the audit row (target: the new
- * check-in) goes in with the insert, in one statement. `earlierSameDay` counts the stored
- * check-ins of the same date created no later (the statement does not see its own insert), which
- * places the new one among them.
- */
-export async function insertCheckIn(
-  db: Queryable,
-  patientId: string,
-  checkIn: CheckIn,
-  assessment: StoredCheckIn['assessment'],
-  audit?: AuditedBy,
-  /** The `Idempotency-Key` the phone sent with it, if any. */
-  clientKey?: string,
-): Promise<{ stored: StoredCheckIn; earlierSameDay: number }> {
-  const [r] = await db.query<CheckInRow & { earlier_same_day: number }>(
-    `with c as (
-       insert into checkins (patient_id, date, body, assessment, rules_version, client_key, created_at, updated_at)
-       values ($1, $2, $3, $4, $5, $8, clock_timestamp(), clock_timestamp()) returning ${COLUMNS}
-     ), a as (
-       insert into audit_log (actor, action, patient, target)
-       select $6::uuid, $7::text, $1, c.id::text from c where $7::text is not null
-     )
-     select c.*, (select count(*)::int from checkins o
-                   where o.patient_id = $1 and o.date = $2::date and o.created_at <= c.created_at)
-                 as earlier_same_day
-       from c`,
-    [
-      patientId,
-      checkIn.date,
-      JSON.stringify(checkIn),
-      JSON.stringify(assessment),
-      assessment.rulesVersion,
-      audit?.actor ?? null,
-      audit?.action ?? null,
-      clientKey ?? null,
-    ],
-  );
-  const row = r as CheckInRow & { earlier_same_day: number };
-  return { stored: toStoredCheckIn(row), earlierSameDay: row.earlier_same_day };
 }
 
 /** A check-in brought in by an import, with its own id (when a UUID), version and timestamps. */
