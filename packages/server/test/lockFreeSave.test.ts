@@ -75,6 +75,11 @@ describe.each(BACKENDS)('the lock-free check-in save on %s', (backend) => {
   const submit = (db: Db, id: string, input: Parameters<typeof CheckIn.parse>[0], key?: string) =>
     service.submitCheckIn(db, id, CheckIn.parse(input), { actor: id, action: 'checkin.create' }, key);
 
+  const storedCount = async (id: string) =>
+    (
+      await t.db.query<{ n: number }>('select count(*)::int as n from checkins where patient_id = $1', [id])
+    )[0]?.n;
+
   beforeAll(async () => {
     t = await freshDb(backend);
   });
@@ -180,11 +185,7 @@ describe.each(BACKENDS)('the lock-free check-in save on %s', (backend) => {
       ),
     );
     expect(new Set(answers.map((a) => a.stored.id)).size).toBe(30);
-    const [count] = await t.db.query<{ n: number }>(
-      'select count(*)::int as n from checkins where patient_id = $1',
-      [id],
-    );
-    expect(count?.n).toBe(31);
+    expect(await storedCount(id)).toBe(31);
     await expectAsRecomputed(t.db, id);
   });
 
@@ -196,11 +197,7 @@ describe.each(BACKENDS)('the lock-free check-in save on %s', (backend) => {
     );
     expect(new Set(answers.map((a) => a.stored.id)).size).toBe(1);
     expect(answers.filter((a) => !a.replay)).toHaveLength(1);
-    const [count] = await t.db.query<{ n: number }>(
-      'select count(*)::int as n from checkins where patient_id = $1',
-      [id],
-    );
-    expect(count?.n).toBe(2);
+    expect(await storedCount(id)).toBe(2);
     await expectAsRecomputed(t.db, id);
   });
 
