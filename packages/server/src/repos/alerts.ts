@@ -74,6 +74,15 @@ export function upsertAlertsSql(first: number, guard = 'true'): string {
 
 const UPSERT = upsertAlertsSql(2);
 
+/**
+ * Deletes the person's (`$1`) alerts a replay no longer raises: not among `keys` (an SQL text[]),
+ * not acknowledged, and not `overdue` (which no check-in raises). `guard` as for `upsertAlertsSql`.
+ */
+export function deleteUnraisedAlertsSql(keys: string, guard = 'true'): string {
+  return `delete from alerts where patient_id = $1 and acknowledged_at is null
+          and kind <> 'overdue' and not (key = any(${keys})) and ${guard}`;
+}
+
 /** Rows to upsert as the seven parallel arrays `upsertAlertsSql` reads. */
 export const upsertParams = (rows: readonly AlertWrite[]) => [
   rows.map((r) => r.alert.key),
@@ -97,8 +106,7 @@ export async function replaceAlerts(
 ): Promise<StoredAlert[]> {
   const out = await db.query<AlertRow>(
     `with gone as (
-       delete from alerts where patient_id = $1 and acknowledged_at is null
-          and kind <> 'overdue' and not (key = any($2::text[]))
+       ${deleteUnraisedAlertsSql('$2::text[]')}
        returning key
      ),
      up as (

@@ -6,7 +6,7 @@ import type { AlertEntry, AssessedCheckIn, CheckIn, StoredCheckIn } from '@handc
 import type { Queryable } from '../db';
 import { iso } from './rows';
 
-/** A `checkins` row as `CHECKIN_COLUMNS` reads it. */
+/** A `checkins` row as `COLUMNS` reads it. */
 export interface CheckInRow {
   id: string;
   version: number;
@@ -16,8 +16,7 @@ export interface CheckInRow {
   updated_at: unknown;
 }
 
-export const CHECKIN_COLUMNS = 'id, version, body, assessment, created_at, updated_at';
-const COLUMNS = CHECKIN_COLUMNS;
+const COLUMNS = 'id, version, body, assessment, created_at, updated_at';
 
 export const toStoredCheckIn = (r: CheckInRow): StoredCheckIn => ({
   id: r.id,

@@ -11,7 +11,7 @@
  */
 import type { Alert, CheckIn, PatientSummary, StoredCheckIn } from '@handcheck/core';
 import type { Queryable } from '../db';
-import { type AlertWrite, upsertAlertsSql, upsertParams } from './alerts';
+import { type AlertWrite, deleteUnraisedAlertsSql, upsertAlertsSql, upsertParams } from './alerts';
 import { type AuditedBy, type CheckInRow, toStoredCheckIn } from './checkins';
 import { RECORD_LOCK_SQL } from './locks';
 import { SUMMARY_COLUMNS, summaryValues } from './summaries';
@@ -75,8 +75,7 @@ const STEP_ALERTS = `up as (
   )`;
 
 const REPLAY_ALERTS = `gone as (
-    delete from alerts where patient_id = $1 and acknowledged_at is null
-       and kind <> 'overdue' and not (key = any(${UPSERTED_KEYS})) and ${WRITTEN}
+    ${deleteUnraisedAlertsSql(UPSERTED_KEYS, WRITTEN)}
   ),
   up as (
     ${upsertAlertsSql(ALERTS_FROM, WRITTEN)}
@@ -86,6 +85,8 @@ const statement = (summary: string, alerts: string) => `with lock as (select ${R
   summary as (
     ${summary}
   ),
+  -- Stamped at the insert, after the lock (not at the statement's start): saves of one person are
+  -- stamped in the order they took the lock, as acknowledgements are, which is how a replay orders them.
   c as (
     insert into checkins (patient_id, date, body, assessment, rules_version, client_key, created_at, updated_at)
     select $1, ${DATE}::date, ${BODY}::jsonb, ${ASSESSMENT}::jsonb, ${RULES}::text, ${KEY}::text,
